@@ -1,0 +1,41 @@
+/** Reading content files: YAML documents and Markdown with YAML front matter. */
+import { readFile } from "node:fs/promises";
+import YAML from "yaml";
+import type { ContentIssue } from "./errors";
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; issue: ContentIssue };
+
+export async function readYaml(absPath: string, relPath: string): Promise<Parsed> {
+  let text: string;
+  try {
+    text = await readFile(absPath, "utf8");
+  } catch {
+    return { ok: false, issue: { file: relPath, message: "file is missing or unreadable" } };
+  }
+  const doc = YAML.parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    return { ok: false, issue: { file: relPath, message: `invalid YAML: ${doc.errors[0]!.message}` } };
+  }
+  return { ok: true, value: doc.toJS() };
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Splits `---\nyaml\n---\nmarkdown`; the body is returned trimmed. */
+export async function readMarkdown(absPath: string, relPath: string): Promise<{ ok: true; data: unknown; body: string } | { ok: false; issue: ContentIssue }> {
+  let text: string;
+  try {
+    text = await readFile(absPath, "utf8");
+  } catch {
+    return { ok: false, issue: { file: relPath, message: "file is missing or unreadable" } };
+  }
+  const match = FRONT_MATTER.exec(text);
+  if (!match) {
+    return { ok: false, issue: { file: relPath, message: "must start with YAML front matter between --- lines (slug, title)" } };
+  }
+  const doc = YAML.parseDocument(match[1]!);
+  if (doc.errors.length > 0) {
+    return { ok: false, issue: { file: relPath, message: `invalid front matter YAML: ${doc.errors[0]!.message}` } };
+  }
+  return { ok: true, data: doc.toJS(), body: match[2]!.trim() };
+}

@@ -1,0 +1,167 @@
+/**
+ * Loads content/ from disk into CourseContent objects, collecting every problem (file, item,
+ * field) instead of stopping at the first, so an author fixes them all in one pass.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import { ContentError, type ContentIssue } from "./errors";
+import { readMarkdown, readYaml } from "./files";
+import { lessonSections } from "./markdown-anchors";
+import {
+  courseFileSchema,
+  flashcardSchema,
+  lessonFrontMatterSchema,
+  questionSchema,
+  scenarioSchema,
+  type CourseContent,
+} from "./schema";
+
+export const DEFAULT_CONTENT_DIR = path.resolve(process.cwd(), "content");
+
+async function listDirs(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(() => true, () => false);
+}
+
+function zodIssues(error: z.ZodError, file: string, item?: string): ContentIssue[] {
+  return error.issues.map((i) => ({ file, item, field: i.path.join(".") || undefined, message: i.message }));
+}
+
+/** Parses a YAML list item by item so each error names its item. */
+function parseList<T>(value: unknown, schema: z.ZodType<T>, file: string, issues: ContentIssue[]): T[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) {
+    issues.push({ file, message: "must be a YAML list of items (each starting with `- id: ...`)" });
+    return [];
+  }
+  const out: T[] = [];
+  value.forEach((raw, index) => {
+    const id = typeof raw === "object" && raw && "id" in raw ? String((raw as { id: unknown }).id) : `#${index + 1}`;
+    const result = schema.safeParse(raw);
+    if (result.success) out.push(result.data);
+    else issues.push(...zodIssues(result.error, file, id));
+  });
+  return out;
+}
+
+async function loadExamples(courseDir: string, rel: (p: string) => string, issues: ContentIssue[]) {
+  const examples: CourseContent["examples"] = [];
+  for (const id of await listDirs(path.join(courseDir, "examples"))) {
+    const dir = path.join(courseDir, "examples", id);
+    const file = rel(path.join(dir, "scenario.yaml"));
+    const parsed = await readYaml(path.join(dir, "scenario.yaml"), file);
+    if (!parsed.ok) { issues.push({ ...parsed.issue, item: id }); continue; }
+    const scenario = scenarioSchema.safeParse(parsed.value);
+    if (!scenario.success) { issues.push(...zodIssues(scenario.error, file, id)); continue; }
+    const files: Record<string, string> = {};
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith(".py")).sort()) {
+      files[name] = await readFile(path.join(dir, name), "utf8");
+    }
+    scenario.data.processes.forEach((p, i) => {
+      if (!(p.run in files)) issues.push({ file, item: id, field: `processes.${i}.run`, message: `${p.run} is not a .py file in ${rel(dir)}` });
+    });
+    examples.push({ id, title: scenario.data.title, files, scenario: scenario.data });
+  }
+  return examples;
+}
+
+async function loadCourse(courseDir: string, rel: (p: string) => string, issues: ContentIssue[]): Promise<CourseContent | null> {
+  const courseFile = rel(path.join(courseDir, "course.yaml"));
+  const parsed = await readYaml(path.join(courseDir, "course.yaml"), courseFile);
+  if (!parsed.ok) { issues.push(parsed.issue); return null; }
+  const course = courseFileSchema.safeParse(parsed.value);
+  if (!course.success) { issues.push(...zodIssues(course.error, courseFile)); return null; }
+
+  const lessons: CourseContent["lessons"] = [];
+  for (const folder of await listDirs(path.join(courseDir, "lessons"))) {
+    const dir = path.join(courseDir, "lessons", folder);
+    const lessonFile = rel(path.join(dir, "lesson.md"));
+    const md = await readMarkdown(path.join(dir, "lesson.md"), lessonFile);
+    if (!md.ok) { issues.push(md.issue); continue; }
+    const front = lessonFrontMatterSchema.safeParse(md.data);
+    if (!front.success) { issues.push(...zodIssues(front.error, lessonFile)); continue; }
+    const lists = await Promise.all(
+      (["questions.yaml", "flashcards.yaml"] as const).map(async (name) => {
+        const p = path.join(dir, name);
+        if (!(await exists(p))) return { file: rel(p), value: [] as unknown };
+        const y = await readYaml(p, rel(p));
+        if (!y.ok) { issues.push(y.issue); return { file: rel(p), value: [] as unknown }; }
+        return { file: rel(p), value: y.value };
+      }),
+    );
+    lessons.push({
+      ...front.data,
+      body: md.body,
+      questions: parseList(lists[0]!.value, questionSchema, lists[0]!.file, issues),
+      flashcards: parseList(lists[1]!.value, flashcardSchema, lists[1]!.file, issues),
+    });
+    checkSections(lessons.at(-1)!, lists[0]!.file, lists[1]!.file, issues);
+  }
+  return { ...course.data, lessons, examples: await loadExamples(courseDir, rel, issues) };
+}
+
+function checkSections(lesson: CourseContent["lessons"][number], qFile: string, cFile: string, issues: ContentIssue[]) {
+  const anchors = new Set(lessonSections(lesson.body).map((s) => s.anchor));
+  for (const [file, items] of [[qFile, lesson.questions], [cFile, lesson.flashcards]] as const) {
+    for (const item of items) {
+      if (item.section && !anchors.has(item.section)) {
+        issues.push({ file, item: item.id, field: "section", message: `no heading with anchor "${item.section}" in lesson "${lesson.slug}"` });
+      }
+    }
+  }
+}
+
+/** Ids must be unique across all content, and every example an item names must exist. */
+function checkReferences(courses: CourseContent[], issues: ContentIssue[]) {
+  const seen = new Map<string, string>();
+  const claim = (kind: string, id: string, file: string) => {
+    const key = `${kind}:${id}`;
+    const first = seen.get(key);
+    if (first) issues.push({ file, item: id, field: "id", message: `duplicate ${kind} id (first used in ${first})` });
+    else seen.set(key, file);
+  };
+  for (const course of courses) {
+    const file = `content/courses/${course.slug}`;
+    claim("course", course.slug, file);
+    const exampleIds = new Set(course.examples.map((e) => e.id));
+    course.examples.forEach((e) => claim("example", e.id, `${file}/examples/${e.id}`));
+    for (const lesson of course.lessons) {
+      claim("lesson", lesson.slug, `${file} lesson ${lesson.slug}`);
+      for (const [kind, items] of [["question", lesson.questions], ["flashcard", lesson.flashcards]] as const) {
+        for (const item of items) {
+          const where = `${file} lesson ${lesson.slug} ${kind}s`;
+          claim(kind, item.id, where);
+          item.examples.forEach((ex, i) => {
+            if (!exampleIds.has(ex)) issues.push({ file: where, item: item.id, field: `examples.${i}`, message: `unknown example id "${ex}" (known: ${[...exampleIds].join(", ") || "none"})` });
+          });
+        }
+      }
+    }
+  }
+}
+
+/** Loads every course under `root`/courses; throws ContentError listing all problems. */
+export async function loadContent(root: string = DEFAULT_CONTENT_DIR): Promise<CourseContent[]> {
+  const issues: ContentIssue[] = [];
+  const base = path.dirname(root);
+  const rel = (p: string) => path.relative(base, p);
+  const courses: CourseContent[] = [];
+  const courseDirs = await listDirs(path.join(root, "courses"));
+  if (courseDirs.length === 0) issues.push({ file: rel(path.join(root, "courses")), message: "no course folders found" });
+  for (const dir of courseDirs) {
+    const course = await loadCourse(path.join(root, "courses", dir), rel, issues);
+    if (course) courses.push(course);
+  }
+  checkReferences(courses, issues);
+  if (issues.length > 0) throw new ContentError(issues);
+  return courses;
+}
