@@ -53,9 +53,10 @@ function parseList<T>(value: unknown, schema: z.ZodType<T>, file: string, issues
   return out;
 }
 
-async function loadExamples(courseDir: string, rel: (p: string) => string, issues: ContentIssue[]) {
+async function loadExamples(courseDir: string, rel: (p: string) => string, issues: ContentIssue[], claim: Claim) {
   const examples: CourseContent["examples"] = [];
   for (const id of await listDirs(path.join(courseDir, "examples"))) {
+    claim("example", id, rel(path.join(courseDir, "examples", id)));
     const dir = path.join(courseDir, "examples", id);
     const file = rel(path.join(dir, "scenario.yaml"));
     const parsed = await readYaml(path.join(dir, "scenario.yaml"), file);
@@ -74,12 +75,19 @@ async function loadExamples(courseDir: string, rel: (p: string) => string, issue
   return examples;
 }
 
-async function loadCourse(courseDir: string, rel: (p: string) => string, issues: ContentIssue[]): Promise<CourseContent | null> {
+type Claim = (kind: string, id: string, file: string) => void;
+
+async function loadCourse(courseDir: string, rel: (p: string) => string, issues: ContentIssue[], claim: Claim): Promise<CourseContent | null> {
   const courseFile = rel(path.join(courseDir, "course.yaml"));
   const parsed = await readYaml(path.join(courseDir, "course.yaml"), courseFile);
   if (!parsed.ok) { issues.push(parsed.issue); return null; }
   const course = courseFileSchema.safeParse(parsed.value);
   if (!course.success) { issues.push(...zodIssues(course.error, courseFile)); return null; }
+  claim("course", course.data.slug, courseFile);
+  // Example folder names count as known ids even when a scenario is invalid, so one bad scenario
+  // doesn't also report every item that links to it.
+  const exampleIds = new Set(await listDirs(path.join(courseDir, "examples")));
+  const examples = await loadExamples(courseDir, rel, issues, claim);
 
   const lessons: CourseContent["lessons"] = [];
   for (const folder of await listDirs(path.join(courseDir, "lessons"))) {
@@ -104,47 +112,26 @@ async function loadCourse(courseDir: string, rel: (p: string) => string, issues:
       questions: parseList(lists[0]!.value, questionSchema, lists[0]!.file, issues),
       flashcards: parseList(lists[1]!.value, flashcardSchema, lists[1]!.file, issues),
     });
-    checkSections(lessons.at(-1)!, lists[0]!.file, lists[1]!.file, issues);
+    const lesson = lessons.at(-1)!;
+    claim("lesson", lesson.slug, lessonFile);
+    checkItems(lesson, [lists[0]!.file, lists[1]!.file], exampleIds, issues, claim);
   }
-  return { ...course.data, lessons, examples: await loadExamples(courseDir, rel, issues) };
+  return { ...course.data, lessons, examples };
 }
 
-function checkSections(lesson: CourseContent["lessons"][number], qFile: string, cFile: string, issues: ContentIssue[]) {
+/** Per item: a unique id, a section anchor that exists, examples that exist. */
+function checkItems(lesson: CourseContent["lessons"][number], files: [string, string], exampleIds: Set<string>, issues: ContentIssue[], claim: Claim) {
   const anchors = new Set(lessonSections(lesson.body).map((s) => s.anchor));
-  for (const [file, items] of [[qFile, lesson.questions], [cFile, lesson.flashcards]] as const) {
+  const groups = [["question", files[0], lesson.questions], ["flashcard", files[1], lesson.flashcards]] as const;
+  for (const [kind, file, items] of groups) {
     for (const item of items) {
+      claim(kind, item.id, file);
       if (item.section && !anchors.has(item.section)) {
         issues.push({ file, item: item.id, field: "section", message: `no heading with anchor "${item.section}" in lesson "${lesson.slug}"` });
       }
-    }
-  }
-}
-
-/** Ids must be unique across all content, and every example an item names must exist. */
-function checkReferences(courses: CourseContent[], issues: ContentIssue[]) {
-  const seen = new Map<string, string>();
-  const claim = (kind: string, id: string, file: string) => {
-    const key = `${kind}:${id}`;
-    const first = seen.get(key);
-    if (first) issues.push({ file, item: id, field: "id", message: `duplicate ${kind} id (first used in ${first})` });
-    else seen.set(key, file);
-  };
-  for (const course of courses) {
-    const file = `content/courses/${course.slug}`;
-    claim("course", course.slug, file);
-    const exampleIds = new Set(course.examples.map((e) => e.id));
-    course.examples.forEach((e) => claim("example", e.id, `${file}/examples/${e.id}`));
-    for (const lesson of course.lessons) {
-      claim("lesson", lesson.slug, `${file} lesson ${lesson.slug}`);
-      for (const [kind, items] of [["question", lesson.questions], ["flashcard", lesson.flashcards]] as const) {
-        for (const item of items) {
-          const where = `${file} lesson ${lesson.slug} ${kind}s`;
-          claim(kind, item.id, where);
-          item.examples.forEach((ex, i) => {
-            if (!exampleIds.has(ex)) issues.push({ file: where, item: item.id, field: `examples.${i}`, message: `unknown example id "${ex}" (known: ${[...exampleIds].join(", ") || "none"})` });
-          });
-        }
-      }
+      item.examples.forEach((ex, i) => {
+        if (!exampleIds.has(ex)) issues.push({ file, item: item.id, field: `examples.${i}`, message: `unknown example id "${ex}" (known: ${[...exampleIds].join(", ") || "none"})` });
+      });
     }
   }
 }
@@ -155,13 +142,18 @@ export async function loadContent(root: string = DEFAULT_CONTENT_DIR): Promise<C
   const base = path.dirname(root);
   const rel = (p: string) => path.relative(base, p);
   const courses: CourseContent[] = [];
+  const seen = new Map<string, string>();
+  const claim: Claim = (kind, id, file) => {
+    const first = seen.get(`${kind}:${id}`);
+    if (first) issues.push({ file, item: id, field: "id", message: `duplicate ${kind} id (first used in ${first})` });
+    else seen.set(`${kind}:${id}`, file);
+  };
   const courseDirs = await listDirs(path.join(root, "courses"));
   if (courseDirs.length === 0) issues.push({ file: rel(path.join(root, "courses")), message: "no course folders found" });
   for (const dir of courseDirs) {
-    const course = await loadCourse(path.join(root, "courses", dir), rel, issues);
+    const course = await loadCourse(path.join(root, "courses", dir), rel, issues, claim);
     if (course) courses.push(course);
   }
-  checkReferences(courses, issues);
   if (issues.length > 0) throw new ContentError(issues);
   return courses;
 }

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../lib/content/load";
+import { seedContent } from "../../lib/content/seed";
+import { testPrisma } from "../helpers/db";
+import { fixtureCards, writeFixture } from "../helpers/fixture-content";
+
+const prisma = await testPrisma();
+
+/** Gives a learner history on a card and a question: a review item, a review log, a quiz answer. */
+async function makeHistory() {
+  const user = await prisma.user.create({ data: { email: `l${Date.now()}@x.test`, passwordHash: "x" } });
+  const item = await prisma.reviewItem.create({ data: { userId: user.id, flashcardId: "fx-c02", due: new Date(), reps: 3, stability: 4.2 } });
+  await prisma.reviewLog.create({ data: { reviewItemId: item.id, userId: user.id, rating: 3, stateBefore: 0, dueBefore: new Date(), elapsedDays: 0, scheduledDays: 1, previous: "{}" } });
+  const option = await prisma.questionOption.findFirstOrThrow({ where: { questionId: "fx-q01", correct: true } });
+  const attempt = await prisma.quizAttempt.create({ data: { userId: user.id, courseSlug: "fixture-course" } });
+  await prisma.quizAnswer.create({ data: { attemptId: attempt.id, questionId: "fx-q01", optionId: option.id, response: option.text, correct: true, timeMs: 1200 } });
+  return { user, item };
+}
+
+describe("seed", () => {
+  const fx = writeFixture();
+
+  beforeAll(async () => {
+    const stats = await seedContent(prisma, await loadContent(fx.root));
+    expect(stats).toMatchObject({ updated: 0, archived: 0 });
+  });
+
+  it("loads courses, lessons, questions with options, cards, examples and their links", async () => {
+    const question = await prisma.question.findUniqueOrThrow({ where: { id: "fx-q01" }, include: { options: { orderBy: { position: "asc" } }, examples: true } });
+    expect(question.options.map((o) => o.correct)).toEqual([true, false, false, false]);
+    expect(question.examples.map((e) => e.exampleId)).toEqual(["fx-echo"]);
+    expect(await prisma.flashcard.count()).toBe(2);
+    expect(await prisma.exampleFile.count({ where: { exampleId: "fx-echo" } })).toBe(2);
+    const lesson = await prisma.lesson.findUniqueOrThrow({ where: { slug: "fixture-lesson" } });
+    expect(lesson.body).toContain("## Server calls");
+  });
+
+  it("changes nothing when run again on unchanged content", async () => {
+    const before = await prisma.flashcard.findMany({ orderBy: { id: "asc" } });
+    const stats = await seedContent(prisma, await loadContent(fx.root));
+    expect(stats).toEqual({ created: 0, updated: 0, archived: 0, unchanged: stats.unchanged });
+    expect(stats.unchanged).toBeGreaterThan(5);
+    expect(await prisma.flashcard.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+
+  it("updates a changed card and keeps the learner's review history and quiz attempts", async () => {
+    const { user, item } = await makeHistory();
+    const cards = fixtureCards();
+    cards[1]!.back = "Marks the socket as passive, ready to accept().";
+    fx.write("lessons/01-fixture-lesson/flashcards.yaml", cards);
+    const stats = await seedContent(prisma, await loadContent(fx.root));
+    expect(stats.updated).toBe(1);
+    expect((await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c02" } })).back).toContain("passive");
+    expect(await prisma.reviewItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ reps: 3, stability: 4.2 });
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    expect(await prisma.quizAnswer.count({ where: { attempt: { userId: user.id } } })).toBe(1);
+  });
+
+  it("archives removed content instead of deleting it", async () => {
+    fx.write("lessons/01-fixture-lesson/flashcards.yaml", [fixtureCards()[0]]);
+    const stats = await seedContent(prisma, await loadContent(fx.root));
+    expect(stats.archived).toBe(1);
+    const card = await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c02" } });
+    expect(card.archivedAt).toBeInstanceOf(Date);
+    expect(await prisma.reviewItem.count({ where: { flashcardId: "fx-c02" } })).toBeGreaterThan(0);
+    // Putting it back un-archives it.
+    fx.write("lessons/01-fixture-lesson/flashcards.yaml", fixtureCards());
+    await seedContent(prisma, await loadContent(fx.root));
+    expect((await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c02" } })).archivedAt).toBeNull();
+  });
+
+  it("rolls back everything when a write fails part-way", async () => {
+    const courses = await loadContent(fx.root);
+    const before = await prisma.flashcard.findMany({ orderBy: { id: "asc" } });
+    courses[0]!.lessons[0]!.flashcards[0]!.back = "changed before the failure";
+    // A link to an example that does not exist fails a foreign key after the card update.
+    courses[0]!.lessons[0]!.flashcards[1]!.examples = ["missing-example"];
+    await expect(seedContent(prisma, courses)).rejects.toThrow();
+    expect(await prisma.flashcard.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+});
