@@ -1,0 +1,30 @@
+/** What the parsers read from a source file, before ids, distractors and validation. */
+
+/** A question as the page shows it: every option, or only the correct one and its position. */
+export type RawQuestion =
+  | { prompt: string; options: Array<{ text: string; correct: boolean }> }
+  | { prompt: string; answer: string; /** 0 = A … 3 = D */ position: number };
+
+export interface RawCard {
+  front: string;
+  back: string;
+}
+
+export interface NoteSection {
+  heading: string;
+  bullets: string[];
+}
+
+export interface ParsedSource {
+  format: SourceFormat;
+  title: string;
+  summary: string;
+  sections: NoteSection[];
+  questions: RawQuestion[];
+  cards: RawCard[];
+  /** Things skipped while parsing, shown to the user so nothing disappears silently. */
+  warnings: string[];
+}
+
+export const sourceFormats = ["quizgecko", "terms"] as const;
+export type SourceFormat = (typeof sourceFormats)[number];
