@@ -240,7 +240,10 @@ def run(cfg):
             if p.pid is not None and p.status is None:
                 p.stopped = True
                 kill_group(p, signal.SIGKILL)
-    os.kill(-1, signal.SIGKILL)  # whatever is left (daemons, strays) dies with the run
+    try:
+        os.kill(-1, signal.SIGKILL)  # whatever is left (daemons, strays) dies with the run
+    except ProcessLookupError:
+        pass
     reap_all(procs)
     emit("done", limit=state["limit"])
 

@@ -1,0 +1,66 @@
+/** At most N sandbox runs at once; the rest wait in order and are told their place in the queue. */
+import { cpus } from "node:os";
+import { runScenario, type RunOptions } from "./run";
+import type { ScenarioFiles } from "./scenario";
+import type { RunResult } from "./types";
+
+export interface QueuedRunOptions extends RunOptions {
+  /** Called with 1, 2, … while waiting (1 = next) and with 0 when the run starts. */
+  onQueuePosition?: (position: number) => void;
+}
+
+interface Waiter {
+  start: () => void;
+  onQueuePosition?: (position: number) => void;
+}
+
+export class RunQueue {
+  private running = 0;
+  private readonly waiting: Waiter[] = [];
+
+  constructor(readonly concurrency = cpus().length) {}
+
+  get inFlight(): number {
+    return this.running;
+  }
+
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  async run(source: string | ScenarioFiles, options: QueuedRunOptions = {}): Promise<RunResult> {
+    await this.acquire(options.onQueuePosition);
+    try {
+      return await runScenario(source, options);
+    } finally {
+      this.release();
+    }
+  }
+
+  private acquire(onQueuePosition?: (position: number) => void): Promise<void> {
+    if (this.running < this.concurrency) {
+      this.running++;
+      onQueuePosition?.(0);
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this.waiting.push({ start: resolve, onQueuePosition });
+      onQueuePosition?.(this.waiting.length);
+    });
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (!next) {
+      this.running--;
+      return;
+    }
+    // The slot passes straight to the next waiter; everyone behind moves up one place.
+    next.onQueuePosition?.(0);
+    next.start();
+    this.waiting.forEach((w, i) => w.onQueuePosition?.(i + 1));
+  }
+}
+
+/** The app-wide queue (one per server process). */
+export const runQueue = new RunQueue();
