@@ -1,0 +1,25 @@
+import { Markdown } from "@/components/markdown";
+
+interface Card { id: string; front: string; back: string; kind: string; examples: Array<{ exampleId: string }> }
+
+export function FlashcardList({ cards }: { cards: Card[] }) {
+  const terms = cards.every((c) => c.kind === "term");
+  return (
+    <section aria-labelledby="cards-heading" className="space-y-3">
+      <h2 id="cards-heading" className="text-xl font-semibold">{terms ? "Terms" : "Flashcards"} ({cards.length})</h2>
+      <dl className="grid gap-3 sm:grid-cols-2">
+        {cards.map((card) => (
+          <div key={card.id} id={`card-${card.id}`} className="rounded-xl border border-slate-200 bg-white p-4">
+            <dt className="font-semibold"><Markdown source={card.front} className="prose-sm [&_p]:my-0" /></dt>
+            <dd className="mt-2 border-t border-slate-100 pt-2 text-slate-800">
+              <Markdown source={card.back} className="prose-sm [&_p]:my-0" />
+              {card.examples.length > 0 && (
+                <p className="mt-2 text-sm">Runs: {card.examples.map((e) => <a key={e.exampleId} className="mr-2 text-brand-700 underline" href={`#example-${e.exampleId}`}>{e.exampleId}</a>)}</p>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { requirePageUser } from "@/lib/auth/session";
+import { getCourse } from "@/lib/courses/queries";
+
+type Props = { params: Promise<{ courseSlug: string }> };
+
+export const metadata: Metadata = { title: "Course" };
+
+export default async function CoursePage({ params }: Props) {
+  const { courseSlug } = await params;
+  const user = await requirePageUser(`/courses/${courseSlug}`);
+  const course = await getCourse(user, courseSlug);
+  if (!course) notFound();
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { label: course.title }]} />
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{course.title}</h1>
+        <p className="max-w-3xl text-slate-700">{course.description}</p>
+      </header>
+      <section aria-labelledby="lessons-heading">
+        <h2 id="lessons-heading" className="mb-3 text-xl font-semibold">Lessons</h2>
+        <ol className="space-y-3">
+          {course.lessons.map((lesson, i) => (
+            <li key={lesson.slug} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <h3 className="font-semibold">
+                <Link href={`/courses/${course.slug}/lessons/${lesson.slug}`} className="text-brand-700 hover:underline">
+                  {i + 1}. {lesson.title}
+                </Link>
+              </h3>
+              {lesson.summary && <p className="mt-1 text-slate-700">{lesson.summary}</p>}
+              <p className="mt-2 text-sm text-slate-600">{lesson._count.questions} questions · {lesson._count.flashcards} flashcards</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

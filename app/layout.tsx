@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Recall Lab", template: "%s · Recall Lab" },
+  description: "Quizzes, flashcards and spaced repetition for technical courses, with every code example run live beside its card.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-slate-600 sm:px-6">
+          <p>
+            Recall Lab · study notes turned into quizzes, cards and runnable programs. <Link className="underline" href="/">Courses</Link>
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

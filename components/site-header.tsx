@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
+          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">RL</span>
+          Recall Lab
+        </Link>
+        <div className="flex items-center gap-3 text-sm">
+          {user ? (
+            <>
+              <span className="hidden text-slate-700 sm:inline" data-testid="current-user">
+                {user.name ?? user.email} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{user.role.toLowerCase()}</span>
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className="rounded-md px-3 py-2 font-medium text-slate-800 hover:bg-slate-100">Sign in</Link>
+              <Link href="/signup" className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">Sign up</Link>
+            </>
+          )}
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The data-access layer's gate. Every page, action and route asks here who the user is; the
+ * role is re-read from the database so a demotion or a disabled account takes effect at once.
+ */
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "../db";
+import type { RoleName } from "../validations/auth";
+import { authOptions } from "./options";
+
+export interface CurrentUser { id: string; email: string; name: string | null; role: RoleName }
+
+export class AuthError extends Error {
+  constructor(readonly status: 401 | 403) {
+    super(status === 401 ? "Sign in first." : "Your role does not allow this.");
+  }
+}
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+  if (!user || user.disabled) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** For routes and actions: throws AuthError(401|403). */
+export async function requireUser(roles?: RoleName[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthError(401);
+  if (roles && !roles.includes(user.role)) throw new AuthError(403);
+  return user;
+}
+
+/** For pages: redirects to sign-in when signed out, renders the 403 page for a wrong role. */
+export async function requirePageUser(callbackPath: string, roles?: RoleName[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (roles && !roles.includes(user.role)) forbidden();
+  return user;
+}

@@ -1,0 +1,45 @@
+/**
+ * Markdown → sanitized HTML with server-side highlighting (shiki) and heading anchors.
+ * Sanitizing runs before highlighting, so author HTML can never carry script or handlers,
+ * while shiki's own inline colour styles survive.
+ */
+import "server-only";
+import rehypeShiki from "@shikijs/rehype";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  // Keep `language-python` on code so shiki knows the language; drop the user-content- id prefix (rehype-slug adds ids after).
+  attributes: { ...defaultSchema.attributes, code: [["className", /^language-./]] },
+};
+
+function buildProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSanitize, schema)
+    .use(rehypeSlug)
+    .use(rehypeShiki, { theme: "github-light", defaultLanguage: "python", fallbackLanguage: "text", langs: ["python", "bash", "yaml", "json"] })
+    .use(rehypeStringify);
+}
+
+let processor: ReturnType<typeof buildProcessor> | undefined;
+const cache = new Map<string, string>();
+
+/** Renders Markdown to safe HTML; results are cached by source text. */
+export async function renderMarkdown(markdown: string): Promise<string> {
+  const hit = cache.get(markdown);
+  if (hit !== undefined) return hit;
+  processor ??= buildProcessor();
+  const html = String(await processor.process(markdown));
+  if (cache.size > 2000) cache.clear();
+  cache.set(markdown, html);
+  return html;
+}
