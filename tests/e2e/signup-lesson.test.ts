@@ -1,0 +1,55 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, newPage } from "./browser";
+
+const app = inject("e2e");
+if (app.skip) console.warn(`Skipping browser tests: ${app.skip}`);
+
+describe.skipIf(app.skip)("a new learner", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("signs up, opens the course and reads a lesson with highlighted code", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    await page.goto("/courses/socket-programming");
+    await expect.poll(() => page.url()).toContain("/signin?callbackUrl=");
+
+    await page.goto("/signup");
+    await page.getByLabel("Email").fill(`new-${Date.now()}@example.com`);
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect.poll(() => page.getByText("use at least 8 characters").count()).toBe(1);
+
+    await page.getByLabel("Password").fill("sockets-are-fun");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await page.getByTestId("current-user").waitFor();
+    expect(await page.getByTestId("current-user").textContent()).toContain("learner");
+
+    await page.getByRole("link", { name: "Socket Programming" }).click();
+    await page.getByRole("heading", { level: 1, name: "Socket Programming" }).waitFor();
+    await page.getByRole("link", { name: /Client-Server Model/ }).first().click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/Client.Server Model/i);
+    expect(await page.locator("pre.shiki").count()).toBeGreaterThan(0);
+    expect(await page.getByRole("heading", { name: /Questions \(20\)/ }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: /Flashcards \(20\)/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("refuses a wrong password with a generic message", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page } = await newPage(context);
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill("learner@recall-lab.local");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("That email and password don't match an account.").waitFor();
+    await page.getByLabel("Password").fill("learn-sockets-1");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByTestId("current-user").waitFor();
+    await context.close();
+  });
+});
