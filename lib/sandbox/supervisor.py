@@ -120,6 +120,9 @@ def pump(sel, timeout, cap, state):
         if data:
             on_output(p, stream, data, cap, state)
         else:
+            tail = p.decoders[stream].decode(b"", final=True)  # an incomplete UTF-8 sequence at the end
+            if tail and p.sent[stream] < cap:
+                emit("out", p=p.name, s=stream, d=tail)
             sel.unregister(key.fd)
             os.close(key.fd)
 

@@ -1,0 +1,62 @@
+/** Attack suite, part 4: runs are independent of each other, in parallel and through the queue. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkScenarioFiles, RunQueue, runScenario } from "../../lib/sandbox";
+import { leftoverInputDirs, requireSandbox, skipSandbox, unavailable, waitForNoSandboxProcesses } from "./helpers";
+
+const server = "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 12000))\ns.listen()\nc, _ = s.accept()\nc.sendall(c.recv(100).upper())\n";
+const client = "import socket\nc = socket.create_connection(('localhost', 12000))\nc.sendall(input().encode())\nprint(c.recv(100).decode())\n";
+
+function pair(word: string) {
+  const scenario = {
+    title: "port 12000",
+    processes: [
+      { name: "server", run: "server.py", ready: { port: 12000, protocol: "tcp" } },
+      { name: "client", run: "client.py", stdin: `${word}\n` },
+    ],
+    expect: { client: word.toUpperCase() },
+  };
+  return checkScenarioFiles(scenario, { "server.py": server, "client.py": client });
+}
+
+describe.skipIf(skipSandbox)(`parallel runs${unavailable ? ` (${unavailable})` : ""}`, () => {
+  beforeAll(requireSandbox);
+  afterAll(async () => {
+    expect(await waitForNoSandboxProcesses()).toEqual([]);
+    expect(leftoverInputDirs()).toEqual([]);
+  });
+
+  it("lets two runs bind port 12000 at once", async () => {
+    const [a, b] = await Promise.all([runScenario(pair("first")), runScenario(pair("second"))]);
+    expect(a?.processes[1]?.stdout).toBe("FIRST\n");
+    expect(b?.processes[1]?.stdout).toBe("SECOND\n");
+  });
+
+  it("runs 20 scenarios in parallel, each with its own answer", async () => {
+    const words = Array.from({ length: 20 }, (_, i) => `run${i}`);
+    const results = await Promise.all(words.map((w) => runScenario(pair(w))));
+    results.forEach((r, i) => {
+      expect(r.status, JSON.stringify(r.processes)).toBe("ok");
+      expect(r.processes[1]?.stdout).toBe(`RUN${i}\n`);
+    });
+  });
+
+  it("queues runs beyond its concurrency and reports queue positions", async () => {
+    const queue = new RunQueue(2);
+    const positions: number[][] = Array.from({ length: 5 }, () => []);
+    let maxInFlight = 0;
+    const runs = positions.map((seen, i) =>
+      queue.run(pair(`q${i}`), {
+        onQueuePosition: (p) => {
+          seen.push(p);
+          maxInFlight = Math.max(maxInFlight, queue.inFlight);
+        },
+      }),
+    );
+    const results = await Promise.all(runs);
+    expect(results.every((r) => r.status === "ok")).toBe(true);
+    expect(maxInFlight).toBeLessThanOrEqual(2);
+    expect(positions[0]).toEqual([0]);
+    expect(positions[4]).toEqual([3, 2, 1, 0]);
+    expect(queue.inFlight).toBe(0);
+  });
+});
