@@ -37,7 +37,7 @@ function codeSpan(code: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** Plain page text or an HTML fragment, as Markdown text. */
+/** Plain page text or an HTML fragment, as Markdown text; a stray `<b` in plain text must not become a tag. */
 export function toMarkdownText(text: string): string {
-  return hasHtml(text) ? htmlToMarkdown(text) : text.trim();
+  return hasHtml(text) ? htmlToMarkdown(text) : text.trim().replace(/<(?=[A-Za-z/!?])/g, "\\<");
 }

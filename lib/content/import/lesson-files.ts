@@ -1,0 +1,63 @@
+/**
+ * The three files of a lesson folder, built from a parsed source and validated with the content
+ * schemas before anything touches the disk, so an import never leaves a file the loader rejects.
+ */
+import YAML from "yaml";
+import type { z } from "zod";
+import {
+  flashcardsFileSchema,
+  lessonFrontMatterSchema,
+  questionsFileSchema,
+  type FlashcardContent,
+  type LessonFrontMatter,
+  type QuestionContent,
+} from "../schema";
+import { ImportError } from "./errors";
+import { buildQuestions, itemId } from "./questions";
+import type { NoteSection, ParsedSource } from "./types";
+
+export interface LessonFiles {
+  frontMatter: LessonFrontMatter;
+  questions: QuestionContent[];
+  flashcards: FlashcardContent[];
+  /** File name → contents. */
+  files: Record<"lesson.md" | "questions.yaml" | "flashcards.yaml", string>;
+}
+
+const yaml = (value: unknown) => YAML.stringify(value, { lineWidth: 0 });
+
+function renderBody(sections: NoteSection[]): string {
+  return sections.map((s) => [`## ${s.heading}`, "", ...s.bullets.map((b) => `- ${b}`)].join("\n")).join("\n\n");
+}
+
+function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new ImportError(`the generated ${file} would be invalid (${issue.path.join(".") || "file"}: ${issue.message}); nothing was written`);
+}
+
+export function buildLessonFiles(parsed: ParsedSource, meta: { slug: string; title: string; prefix: string; source: string }): LessonFiles {
+  const frontMatter: LessonFrontMatter = { slug: meta.slug, title: meta.title, summary: parsed.summary, sources: [meta.source] };
+  const questions = buildQuestions(parsed.questions, meta.prefix, meta.source);
+  const flashcards: FlashcardContent[] = parsed.cards.map((card, i) => ({
+    id: itemId(meta.prefix, "c", i, parsed.cards.length),
+    front: card.front,
+    back: card.back,
+    kind: parsed.format === "terms" ? "term" : "card",
+    examples: [],
+    source: meta.source,
+  }));
+  // `examples: []` is the schema default; leaving it out keeps the files as authors write them.
+  const omitExamples = <T extends { examples: string[] }>({ examples: _e, ...rest }: T) => rest;
+  const files = {
+    "lesson.md": `---\n${yaml(frontMatter)}---\n\n${renderBody(parsed.sections)}\n`,
+    "questions.yaml": yaml(questions.map(omitExamples)),
+    "flashcards.yaml": yaml(flashcards.map(omitExamples)),
+  };
+  // Validate the text as it will be read back, not just the objects it came from.
+  validate(lessonFrontMatterSchema, YAML.parse(yaml(frontMatter)), "lesson.md front matter");
+  validate(questionsFileSchema, YAML.parse(files["questions.yaml"]), "questions.yaml");
+  validate(flashcardsFileSchema, YAML.parse(files["flashcards.yaml"]), "flashcards.yaml");
+  return { frontMatter, questions, flashcards, files };
+}

@@ -1,0 +1,254 @@
+/**
+ * The content importer against the real study notes (../shared/study-notes): counts, exact
+ * answers and their letters, generated distractors, schema validity of what is written, and the
+ * CLI refusing bad input without writing. Everything is written under os.tmpdir(), never content/.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { readMarkdown } from "../../lib/content/files";
+import { runImportCli } from "../../lib/content/import/cli";
+import { generateDistractors } from "../../lib/content/import/distractors";
+import { htmlToMarkdown } from "../../lib/content/import/html";
+import { importLesson, type ImportOptions } from "../../lib/content/import/index";
+import { parseTermList } from "../../lib/content/import/terms";
+import { loadContent } from "../../lib/content/load";
+import { flashcardsFileSchema, lessonFrontMatterSchema, questionsFileSchema, type FlashcardContent, type QuestionContent } from "../../lib/content/schema";
+
+const NOTES = path.resolve(process.cwd(), "../shared/study-notes");
+const NOTE_01 = path.join(NOTES, "01-client-server-model.quizgecko.txt");
+const NOTE_02 = path.join(NOTES, "02-sockets-overview.quizgecko.txt");
+const NOTE_05 = path.join(NOTES, "05-cis345-socket-quiz.terms.txt");
+const NOISE = ["Signup and view", "Play Quiz", "Study Flashcards", "Spaced Repetition", "Chat to Lesson", "Podcast", "Get App", "Download our mobile app", "Choose a study mode", "(correct)", "<p>", "</p>", "<code>"];
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), "recall-import-"));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** A fresh lessons folder inside a course, so the real loader can read the result. */
+async function freshCourse(): Promise<{ root: string; lessonsDir: string }> {
+  const root = await mkdtemp(path.join(tmp, "content-"));
+  await mkdir(path.join(root, "courses", "socket-programming", "lessons"), { recursive: true });
+  await writeFile(path.join(root, "courses", "socket-programming", "course.yaml"), "slug: socket-programming\ntitle: Socket Programming\n");
+  return { root, lessonsDir: path.join(root, "courses", "socket-programming", "lessons") };
+}
+
+async function readLesson(dir: string): Promise<{ questions: QuestionContent[]; flashcards: FlashcardContent[] }> {
+  const md = await readMarkdown(path.join(dir, "lesson.md"), "lesson.md");
+  if (!md.ok) throw new Error(md.issue.message);
+  lessonFrontMatterSchema.parse(md.data);
+  return {
+    questions: questionsFileSchema.parse(YAML.parse(await readFile(path.join(dir, "questions.yaml"), "utf8"))),
+    flashcards: flashcardsFileSchema.parse(YAML.parse(await readFile(path.join(dir, "flashcards.yaml"), "utf8"))),
+  };
+}
+
+async function importInto(lessonsDir: string, file: string, extra: Partial<ImportOptions> = {}) {
+  const result = await importLesson({ file, lessonsDir, ...extra });
+  return { result, ...(await readLesson(result.dir)) };
+}
+
+/** Every question's correct option must appear in the note exactly as marked there. */
+async function expectAnswersMatchNote(note: string, questions: QuestionContent[]) {
+  const page = (await readFile(note, "utf8")).replace(/<\/?code>/g, "`");
+  for (const q of questions) {
+    const index = q.options.findIndex((o) => o.correct);
+    const text = q.options[index]!.text;
+    const marked = q.explanation.includes("generated") ? `<p>${text} (${"ABCD"[index]})</p>` : `${text} (correct)`;
+    expect(page, `${q.id}: "${marked}"`).toContain(marked);
+  }
+}
+
+function expectNoNoise(texts: string[]) {
+  for (const text of texts) for (const noise of NOISE) expect(text).not.toContain(noise);
+}
+
+function expectWellFormed(questions: QuestionContent[]) {
+  for (const q of questions) {
+    expect(q.type).toBe("multiple_choice");
+    expect(q.authored).toBe(false);
+    expect(q.options.filter((o) => o.correct)).toHaveLength(1);
+    expect(q.options).toHaveLength(4);
+    expect(new Set(q.options.map((o) => o.text.trim().toLowerCase())).size).toBe(4);
+    expectNoNoise([q.prompt, ...q.options.map((o) => o.text)]);
+  }
+}
+
+describe("Quizgecko pages", () => {
+  it("imports note 01: 20 questions with the note's answers at the note's letters, 20 cards", async () => {
+    const { lessonsDir } = await freshCourse();
+    const { result, questions, flashcards } = await importInto(lessonsDir, NOTE_01);
+    expect(path.basename(result.dir)).toBe("01-client-server-model");
+    expect(questions).toHaveLength(20);
+    expect(flashcards).toHaveLength(20);
+    expect(result.generatedDistractors).toBe(17);
+    expect(questions[0]).toMatchObject({ id: "csm-q01", explanation: "Imported from Quizgecko.", source: "01-client-server-model.quizgecko.txt" });
+    expect(questions[0]!.options[1]).toEqual({ text: "To provide defined services to clients.", correct: true });
+    // "<p>Concurrent servers (D)</p>": only the answer was shown; it must sit at D.
+    expect(questions[3]!.options[3]).toEqual({ text: "Concurrent servers", correct: true });
+    expect(questions[3]!.explanation).toBe("Imported from Quizgecko; distractors generated.");
+    // "<p><code>s.accept()</code> (C)</p>": HTML code becomes Markdown, siblings become distractors.
+    expect(questions[6]!.options.map((o) => o.text)).toEqual(["`s.bind()`", "`s.listen()`", "`s.accept()`", "`s.connect()`"]);
+    expect(questions[6]!.options[2]!.correct).toBe(true);
+    expect(questions[13]!.prompt).toBe("What does the following code snippet accomplish?\n\n```python\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n```");
+    expect(flashcards[0]).toMatchObject({ id: "csm-c01", front: "Client-Server Model", kind: "card" });
+    expect(flashcards.at(-1)).toMatchObject({ front: "Socket programming", back: "A way of connecting two nodes on a network." });
+    expectWellFormed(questions);
+    expectNoNoise(flashcards.flatMap((c) => [c.front, c.back]));
+    await expectAnswersMatchNote(NOTE_01, questions);
+  });
+
+  it("imports note 02: 43 questions, 42 cards, summary from the page description", async () => {
+    const { lessonsDir } = await freshCourse();
+    const { result, questions, flashcards } = await importInto(lessonsDir, NOTE_02);
+    expect(questions).toHaveLength(43);
+    expect(flashcards).toHaveLength(42);
+    expect(result.generatedDistractors).toBe(40);
+    expect(questions[1]!.options.find((o) => o.correct)!.text).toBe("Datagram sockets");
+    expect(questions.find((q) => q.prompt.startsWith("Which socket type is primarily"))!.options.map((o) => o.text)).toEqual(["SOCK_DGRAM", "SOCK_RAW", expect.any(String), "SOCK_STREAM"]);
+    expectWellFormed(questions);
+    expectNoNoise(flashcards.flatMap((c) => [c.front, c.back]));
+    await expectAnswersMatchNote(NOTE_02, questions);
+    const md = await readFile(path.join(result.dir, "lesson.md"), "utf8");
+    expect(md).toContain("summary: This quiz covers the fundamental concepts of sockets");
+    expect(md).toContain("## Partial Reads/Writes\n\n- Reading from or writing to a TCP socket may involve partial read/writes.");
+    for (const noise of ["Studying That Suits You", "Quiz Team", "More Like This", "Use Quizgecko"]) expect(md).not.toContain(noise);
+  });
+
+  it("is deterministic: importing twice gives the same files", async () => {
+    const a = await freshCourse();
+    const b = await freshCourse();
+    const [ra, rb] = [await importLesson({ file: NOTE_02, lessonsDir: a.lessonsDir }), await importLesson({ file: NOTE_02, lessonsDir: b.lessonsDir })];
+    for (const name of ["lesson.md", "questions.yaml", "flashcards.yaml"]) {
+      expect(await readFile(path.join(ra.dir, name), "utf8")).toBe(await readFile(path.join(rb.dir, name), "utf8"));
+    }
+  });
+});
+
+describe("term lists", () => {
+  it("imports note 05: 30 terms on alternating lines, code definitions intact", async () => {
+    const { lessonsDir } = await freshCourse();
+    const { result, questions, flashcards } = await importInto(lessonsDir, NOTE_05);
+    expect(result.format).toBe("terms");
+    expect(questions).toEqual([]);
+    expect(flashcards).toHaveLength(30);
+    expect(flashcards.every((c) => c.kind === "term")).toBe(true);
+    expect(flashcards[0]).toMatchObject({
+      id: "csq-c01",
+      front: "gethostname ( )",
+      back: "returns IP name of the host computer running the Python interpreter; Raises exception if computer does not have an IP address returns computer name to get hostName",
+    });
+    expect(flashcards.at(-1)).toMatchObject({
+      id: "csq-c30",
+      front: "Why TCP",
+      back: "reliable- packets dropped in network are detected and retransmitted by sender in order data delivery- data is read by application in order it was written by sender don't have to worry about packet loss, out of order data",
+    });
+    expect(flashcards.find((c) => c.back.startsWith("from socket import * HOST='10.153"))!.back).toContain("data = s.recv(1024)");
+    expect(await readFile(path.join(result.dir, "lesson.md"), "utf8")).toContain("title: CIS 345 Socket Quiz");
+  });
+
+  it.each([
+    ["tab and newline", "Title line\nTCP\tTransmission Control Protocol\nUDP\tUser Datagram Protocol\n", {}],
+    ["comma and newline", "TCP,Transmission Control Protocol\nUDP,User Datagram Protocol, connectionless\n", {}],
+    ["tab and semicolon", "TCP\tTransmission Control Protocol;UDP\tUser Datagram Protocol;", {}],
+    ["comma and semicolon", "TCP,Transmission Control Protocol;UDP,User Datagram Protocol", {}],
+    ["custom separators", "TCP :: Transmission Control Protocol | UDP :: User Datagram Protocol", { term: "::", card: "|" }],
+  ])("reads Quizlet exports: %s", (_name, text, seps) => {
+    const parsed = parseTermList(text, seps);
+    expect(parsed.cards.map((c) => c.front)).toEqual(["TCP", "UDP"]);
+    expect(parsed.cards[0]!.back).toBe("Transmission Control Protocol");
+    expect(parsed.cards[1]!.back).toMatch(/^User Datagram Protocol/);
+  });
+
+  it("takes custom separators from the command line, with \\t escapes", async () => {
+    const file = path.join(tmp, "quizlet.txt");
+    await writeFile(file, "recv\treads bytes#sendall\twrites all bytes#");
+    const out = path.join(tmp, "quizlet-out");
+    const code = await runImportCli([file, "--out", out, "--term-sep", "\\t", "--card-sep", "#", "--slug", "socket-calls"], { log: () => {}, error: () => {} });
+    expect(code).toBe(0);
+    const { flashcards } = await readLesson(path.join(out, "01-socket-calls"));
+    expect(flashcards.map((c) => [c.id, c.front, c.back])).toEqual([["sc-c01", "recv", "reads bytes"], ["sc-c02", "sendall", "writes all bytes"]]);
+  });
+});
+
+describe("a whole course", () => {
+  it("imports 01, 02 and 05 into one course that the content loader accepts: 63 questions, 92 cards", async () => {
+    const { root, lessonsDir } = await freshCourse();
+    for (const note of [NOTE_01, NOTE_02, NOTE_05]) await importLesson({ file: note, lessonsDir });
+    const [course] = await loadContent(root);
+    expect(course!.lessons.map((l) => l.slug)).toEqual(["client-server-model", "sockets-overview", "cis345-socket-quiz"]);
+    expect(course!.lessons.flatMap((l) => l.questions)).toHaveLength(63);
+    expect(course!.lessons.flatMap((l) => l.flashcards)).toHaveLength(92);
+  });
+});
+
+describe("distractors and HTML", () => {
+  it("prefers sibling API names, never repeats or uses the answer", () => {
+    expect(generateDistractors("`s.recv()`", [], 3)).toEqual(["`s.recvfrom()`", "`s.recv_into()`"]);
+    expect(generateDistractors("SOCK_DGRAM", ["80", "SOCK_DGRAM", "s.bind()"], 3)).toEqual(["SOCK_STREAM", "SOCK_RAW", "s.bind()"]);
+    expect(generateDistractors("It waits for a client.", ["It waits for a server.", "x"], 3)).toEqual(["It waits for a server.", "x"]);
+  });
+
+  it("turns HTML into Markdown and decodes entities", () => {
+    expect(htmlToMarkdown("<p><code>a &lt; b</code> &amp;&nbsp;<strong>c</strong></p>")).toBe("`a < b` & **c**");
+  });
+});
+
+describe("the CLI", () => {
+  const quiet = () => {
+    const lines: string[] = [];
+    return { lines, out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) } };
+  };
+
+  it("refuses an unknown format, a missing file and a file with nothing in it, writing nothing", async () => {
+    const out = path.join(tmp, "bad-out");
+    const prose = path.join(tmp, "prose.txt");
+    await writeFile(prose, "Just one line of prose, no terms, no questions.\n");
+    const slides = path.join(NOTES, "03-lab-socket-programming.slides.txt");
+    const transcript = path.join(NOTES, "04-socket-programming-tcp-udp.transcript.txt");
+    const bad = [[prose], [slides], [transcript], [path.join(tmp, "missing.txt")], [NOTE_05, "--format", "quizgecko"], [NOTE_01, "--format", "pdf"]];
+    for (const argv of bad) {
+      const { lines, out: io } = quiet();
+      expect(await runImportCli([...argv, "--out", out], io)).toBe(1);
+      expect(lines.join("\n")).toMatch(/content:import: /);
+      expect(lines.join("\n")).toContain(argv[1] === "--format" && argv[2] === "pdf" ? "--format" : path.basename(argv[0]!));
+    }
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
+  it("says what it wrote, refuses to overwrite without --force, and writes nothing on --dry-run", async () => {
+    const out = path.join(tmp, "cli-out");
+    const first = quiet();
+    expect(await runImportCli([NOTE_01, "--out", out, "--dry-run"], first.out)).toBe(0);
+    expect(first.lines.join("\n")).toMatch(/Dry run.*\n.*\n.*20 questions \(17 with generated distractors\)\n.*20 cards/);
+    await expect(readdir(out)).rejects.toThrow();
+    expect(await runImportCli([NOTE_01, "--out", out], quiet().out)).toBe(0);
+    const again = quiet();
+    expect(await runImportCli([NOTE_01, "--out", out], again.out)).toBe(1);
+    expect(again.lines.join("\n")).toContain("--force");
+    expect(await runImportCli([NOTE_01, "--out", out, "--force"], quiet().out)).toBe(0);
+    const clash = quiet();
+    expect(await runImportCli([NOTE_01, "--out", out, "--slug", "07-other", "--prefix", "csm"], clash.out)).toBe(1);
+    expect(clash.lines.join("\n")).toContain('id "csm-q01" (in 01-client-server-model)');
+    expect(await readdir(out)).toEqual(["01-client-server-model"]);
+  });
+
+  it("exits non-zero from the real script on a missing file", async () => {
+    const run = promisify(execFile);
+    const tsx = path.resolve(process.cwd(), "node_modules/.bin/tsx");
+    const failure = await run(tsx, ["scripts/content-import.ts", path.join(tmp, "nope.txt"), "--out", path.join(tmp, "script-out")]).then(
+      () => null,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain("nope.txt");
+  }, 30_000);
+});
