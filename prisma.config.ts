@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -11,6 +13,9 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! });
+    // `migrate diff --from-migrations` replays migrations into a shadow DB: a fresh temp file.
+    const shadow = path.join(os.tmpdir(), `recall-lab-shadow-${process.pid}.db`);
+    rmSync(shadow, { force: true });
+    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }, { shadowDatabaseUrl: `file:${shadow}` });
   },
 });
