@@ -5,12 +5,19 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, inject, it } from "vitest";
 
-/** Every table and index definition, normalised, so two databases can be compared. */
+/** Tables with their columns, foreign keys and indexes (order-insensitive), so two databases can be compared. */
 function shape(file: string) {
   const db = new Database(file, { readonly: true });
-  const rows = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name").all() as Array<{ type: string; name: string; sql: string | null }>;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name").all() as Array<{ name: string }>;
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const out = tables.map(({ name }) => ({
+    name,
+    columns: (db.pragma(`table_info("${name}")`) as Array<{ name: string }>).sort(byName).map((c) => ({ ...c, cid: undefined })),
+    foreignKeys: (db.pragma(`foreign_key_list("${name}")`) as Array<Record<string, unknown>>).map((f) => JSON.stringify({ ...f, id: undefined, seq: undefined })).sort(),
+    indexes: (db.pragma(`index_list("${name}")`) as Array<{ name: string; unique: number }>).sort(byName).map((i) => ({ name: i.name, unique: i.unique, columns: (db.pragma(`index_info("${i.name}")`) as Array<{ name: string }>).map((c) => c.name) })),
+  }));
   db.close();
-  return rows.map((r) => ({ ...r, sql: (r.sql ?? "").replace(/\s+/g, " ") }));
+  return out;
 }
 
 describe("migrations", () => {
