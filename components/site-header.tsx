@@ -11,9 +11,15 @@ export async function SiteHeader() {
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">RL</span>
           Recall Lab
         </Link>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
           {user ? (
             <>
+              <ul className="flex items-center gap-1">
+                <li><Link href="/review" className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100">Review</Link></li>
+                <li><Link href="/progress" className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100">Progress</Link></li>
+                {user.role !== "LEARNER" && <li><Link href="/teach" className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100">Teach</Link></li>}
+                <li><Link href="/settings" className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100">Settings</Link></li>
+              </ul>
               <span className="hidden text-slate-700 sm:inline" data-testid="current-user">
                 {user.name ?? user.email} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{user.role.toLowerCase()}</span>
               </span>

@@ -6,7 +6,8 @@ import "server-only";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/session";
 
-const live = { archivedAt: null };
+// Learners see published, non-archived items only.
+const live = { archivedAt: null, status: "published" };
 
 export async function listCourses() {
   const courses = await db.course.findMany({

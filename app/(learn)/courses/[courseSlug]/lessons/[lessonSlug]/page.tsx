@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { lessonSections } from "@/lib/content/markdown-anchors";
 import { getLesson } from "@/lib/courses/queries";
 import { ExampleList } from "./example-list";
+import { StudyModes } from "./study-modes";
 import { FlashcardList } from "./flashcard-list";
 import { QuestionList } from "./question-list";
 
@@ -29,6 +30,7 @@ export default async function LessonPage({ params }: Props) {
           {lesson.questions.length} questions · {lesson.flashcards.length} flashcards · {lesson.examples.length} runnable examples
         </p>
       </header>
+      <StudyModes base={`/courses/${courseSlug}/lessons/${lessonSlug}`} />
       {sections.length > 1 && (
         <nav aria-labelledby="toc-heading" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="toc-heading" className="mb-2 font-semibold">In this lesson</h2>
