@@ -33,7 +33,7 @@ async function probe(): Promise<void> {
   });
   const args = ["--unshare-all", "--unshare-user", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", PYTHON, "-c", "pass"];
   await new Promise<void>((resolve, reject) => {
-    execFile(BWRAP, args, { env: {}, timeout: 5000, ...sandboxUser() }, (error, _stdout, stderr) => {
+    execFile(BWRAP, args, { env: {} as NodeJS.ProcessEnv, timeout: 5000, ...sandboxUser() }, (error, _stdout, stderr) => {
       if (!error) return resolve();
       reject(new SandboxUnavailableError(`bubblewrap cannot create a sandbox: ${stderr.trim() || error.message}`, "enable unprivileged user namespaces: sysctl kernel.unprivileged_userns_clone=1 and user.max_user_namespaces>0"));
     });

@@ -41,7 +41,7 @@ async function runInSandbox(input: ScenarioFiles, dir: string, limits: SandboxLi
   const started = performance.now();
   const collector = new RunCollector(input.scenario.processes.map((p) => p.name));
   // Empty env and only three pipes: nothing of the host's environment or fds reaches bwrap.
-  const child = spawn(BWRAP, bwrapArgs(dir, limits), { env: {}, stdio: ["ignore", "pipe", "pipe"], detached: true, ...sandboxUser() });
+  const child = spawn(BWRAP, bwrapArgs(dir, limits), { env: {} as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"], detached: true, ...sandboxUser() });
   const kill = () => child.pid !== undefined && !child.killed && process.kill(-child.pid, "SIGKILL");
   const backstop = setTimeout(() => {
     collector.timedOut = true;
