@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 import "./lib/env";
 
 const nextConfig: NextConfig = {
+  // Browser tests build into their own folder (see tests/e2e/app-server.ts) so they never clobber `npm start`'s build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: { authInterrupts: true },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
 };

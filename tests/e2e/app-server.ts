@@ -3,7 +3,7 @@
  * Builds first when the sources changed since the last build (the same stamp as npm start).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -24,12 +24,30 @@ function must(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export function ensureBuild() {
-  const stampFile = ".next/recall-lab-build-stamp";
-  const stamp = buildStamp();
-  if (existsSync(".next/BUILD_ID") && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return;
-  must("npx", ["next", "build"], { ...process.env, NODE_ENV: "production" });
-  writeFileSync(stampFile, stamp);
+/**
+ * Builds the app into .next-e2e/<stamp> unless that exact source state was built already.
+ * A lock directory serialises concurrent test runs; different source states get separate folders.
+ */
+export async function ensureBuild(): Promise<string> {
+  const stamp = buildStamp().slice(0, 16);
+  const distDir = path.join(".next-e2e", stamp);
+  const lock = `${distDir}.lock`;
+  mkdirSync(".next-e2e", { recursive: true });
+  for (;;) {
+    try { mkdirSync(lock); break; } catch {
+      // Another run is building; a lock older than 15 minutes is from a crashed run.
+      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  try {
+    if (!existsSync(path.join(distDir, "BUILD_ID"))) {
+      must("npx", ["next", "build"], { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir });
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return distDir;
 }
 
 export interface AppServer { baseURL: string; databaseUrl: string; stop(): Promise<void> }
@@ -47,8 +65,8 @@ export async function startApp(): Promise<AppServer> {
     PORT: String(port),
   };
   must("npx", ["tsx", "scripts/seed.ts"], env);
-  ensureBuild();
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const distDir = await ensureBuild();
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...env, NEXT_DIST_DIR: distDir }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));
