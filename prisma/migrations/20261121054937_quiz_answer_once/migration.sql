@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "QuizAnswer_attemptId_questionId_key" ON "QuizAnswer"("attemptId", "questionId");
+
