@@ -14,6 +14,9 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url("must be an absolute URL like http://localhost:3000").optional(),
   SEED_DEMO_USERS: z.enum(["0", "1"]).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Optional: an OpenAI-compatible endpoint and model for Chat to Lesson answers. */
+  LLM_BASE_URL: z.url("must be an absolute URL like http://127.0.0.1:8080/v1").optional(),
+  LLM_MODEL: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
