@@ -1,0 +1,37 @@
+/**
+ * SQL pieces shared by the stats queries. Everything here is plain SQL that runs on SQLite
+ * and PostgreSQL alike: CAST(timestamp AS TEXT) gives "YYYY-MM-DD?HH:MM…" in UTC on both
+ * (ISO text on SQLite, `timestamp(3)` without zone on PostgreSQL), so grouping by its first
+ * 16 characters counts per UTC minute; the time-zone-aware day bucketing happens in series.ts.
+ */
+import { Prisma } from "../generated/prisma/client";
+
+/** Groups a timestamp column by UTC minute (every real time-zone offset is a whole number of minutes). */
+export const minuteOf = (column: Prisma.Sql) => Prisma.sql`SUBSTR(CAST(${column} AS TEXT), 1, 16)`;
+
+/** Parses a minute bucket back into an instant. */
+export function parseMinute(bucket: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(bucket);
+  if (!m) throw new Error(`Unexpected timestamp text from the database: ${bucket}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])));
+}
+
+/**
+ * The learner's review items (alias `i`, lesson `le`) that belong to one course (or any, for null), via their flashcard or question's
+ * lesson. `liveOnly` keeps published, non-archived items of published lessons (what is still studied).
+ */
+export function courseItems(userId: string, courseId: string | null, liveOnly: boolean): Prisma.Sql {
+  const inCourse = courseId === null ? Prisma.empty : Prisma.sql`AND le."courseId" = ${courseId}`;
+  const live = liveOnly
+    ? Prisma.sql`AND le."status" = 'published' AND le."archivedAt" IS NULL
+        AND COALESCE(f."status", q."status") = 'published' AND COALESCE(f."archivedAt", q."archivedAt") IS NULL`
+    : Prisma.empty;
+  return Prisma.sql`"ReviewItem" i
+    LEFT JOIN "Flashcard" f ON f."id" = i."flashcardId"
+    LEFT JOIN "Question" q ON q."id" = i."questionId"
+    JOIN "Lesson" le ON le."id" = COALESCE(f."lessonId", q."lessonId")
+    WHERE i."userId" = ${userId} ${inCourse} ${live}`;
+}
+
+/** COUNT(*) comes back as a bigint on both databases. */
+export const toCount = (n: bigint | number | null) => Number(n ?? 0);
