@@ -1,0 +1,36 @@
+/** What a learner sees after answering: the right answer, the explanation and where to read more. */
+import "server-only";
+import { renderMarkdown } from "../content/render";
+import { db } from "../db";
+
+export interface AnswerFeedback {
+  correct: boolean;
+  /** Sanitized HTML (our Markdown pipeline). */
+  correctAnswerHtml: string;
+  explanationHtml: string;
+  /** The lesson page, at the question's section when it names one. */
+  sectionHref: string;
+}
+
+/** The answer to show: a typed question's first spelling, otherwise every correct option. */
+export function shownAnswer(question: { type: string; options: Array<{ text: string; correct: boolean }> }): string {
+  const right = question.options.filter((o) => o.correct || question.type === "typed");
+  return question.type === "typed" ? (right[0]?.text ?? "") : right.map((o) => o.text).join("\n\n");
+}
+
+export function sectionHref(courseSlug: string, lessonSlug: string, section: string | null): string {
+  return `/courses/${courseSlug}/lessons/${lessonSlug}${section ? `#${section}` : ""}`;
+}
+
+export async function answerFeedback(questionId: string, correct: boolean): Promise<AnswerFeedback> {
+  const q = await db.question.findUniqueOrThrow({
+    where: { id: questionId },
+    select: { type: true, explanation: true, section: true, lesson: { select: { slug: true, course: { select: { slug: true } } } }, options: { orderBy: { position: "asc" }, select: { text: true, correct: true } } },
+  });
+  return {
+    correct,
+    correctAnswerHtml: await renderMarkdown(shownAnswer(q)),
+    explanationHtml: q.explanation ? await renderMarkdown(q.explanation) : "",
+    sectionHref: sectionHref(q.lesson.course.slug, q.lesson.slug, q.section),
+  };
+}
