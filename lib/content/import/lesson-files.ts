@@ -26,7 +26,7 @@ export interface LessonFiles {
 
 const yaml = (value: unknown) => YAML.stringify(value, { lineWidth: 0 });
 
-function renderBody(sections: NoteSection[]): string {
+export function renderBody(sections: NoteSection[]): string {
   return sections.map((s) => [`## ${s.heading}`, "", ...s.bullets.map((b) => `- ${b}`)].join("\n")).join("\n\n");
 }
 
