@@ -5,7 +5,9 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import type { CourseContent } from "./schema";
-import { syncExamples, syncFlashcards, syncQuestions, type Tx, type SeedStats } from "./seed-items";
+import { archiveRest, bumpIfChanged, syncExamples, syncFlashcards, syncQuestions, type Tx, type SeedStats } from "./seed-items";
+import { recordSeedRevision, seedVerdict } from "../authoring/seed-rule";
+import { courseSnapshot, lessonSnapshot } from "../authoring/snapshot";
 
 export type { SeedStats } from "./seed-items";
 
@@ -16,16 +18,21 @@ function emptyStats(): SeedStats {
 async function syncCourse(tx: Tx, course: CourseContent, position: number, stats: SeedStats) {
   const existing = await tx.course.findUnique({ where: { slug: course.slug } });
   const data = { title: course.title, description: course.description, position, archivedAt: null };
+  const fileSnapshot = courseSnapshot(course);
   if (!existing) {
     stats.created++;
-    return tx.course.create({ data: { slug: course.slug, ...data } });
+    const created = await tx.course.create({ data: { slug: course.slug, ...data } });
+    await recordSeedRevision(tx, "course", created.id, 1, fileSnapshot);
+    return created;
   }
   if (existing.title === data.title && existing.description === data.description && existing.position === position && !existing.archivedAt) {
     stats.unchanged++;
     return existing;
   }
+  if ((await seedVerdict(tx, "course", existing.id, fileSnapshot)) === "keep") { stats.unchanged++; return existing; }
   stats.updated++;
-  return tx.course.update({ where: { id: existing.id }, data });
+  const version = await bumpIfChanged(tx, "course", existing.id, existing.version, courseSnapshot(existing), fileSnapshot);
+  return tx.course.update({ where: { id: existing.id }, data: { ...data, version } });
 }
 
 async function syncLessons(tx: Tx, courseId: string, course: CourseContent, stats: SeedStats) {
@@ -34,25 +41,26 @@ async function syncLessons(tx: Tx, courseId: string, course: CourseContent, stat
   for (const [position, lesson] of course.lessons.entries()) {
     const data = { title: lesson.title, summary: lesson.summary, body: lesson.body, sources: lesson.sources.join(","), position, archivedAt: null, courseId };
     const row = existing.get(lesson.slug) ?? (await tx.lesson.findUnique({ where: { slug: lesson.slug } }));
+    const fileSnapshot = lessonSnapshot(lesson);
     if (!row) {
       stats.created++;
-      ids.set(lesson.slug, (await tx.lesson.create({ data: { slug: lesson.slug, ...data } })).id);
+      const created = await tx.lesson.create({ data: { slug: lesson.slug, ...data } });
+      await recordSeedRevision(tx, "lesson", created.id, 1, fileSnapshot);
+      ids.set(lesson.slug, created.id);
       continue;
     }
     ids.set(lesson.slug, row.id);
     existing.delete(lesson.slug);
     const same = row.title === data.title && row.summary === data.summary && row.body === data.body && row.sources === data.sources && row.position === position && !row.archivedAt && row.courseId === courseId;
-    if (same) stats.unchanged++;
+    if (same || (await seedVerdict(tx, "lesson", row.id, fileSnapshot)) === "keep") stats.unchanged++;
     else {
       stats.updated++;
-      await tx.lesson.update({ where: { id: row.id }, data });
+      const rowSnapshot = lessonSnapshot({ ...row, sources: row.sources ? row.sources.split(",") : [] });
+      const version = await bumpIfChanged(tx, "lesson", row.id, row.version, rowSnapshot, fileSnapshot);
+      await tx.lesson.update({ where: { id: row.id }, data: { ...data, version } });
     }
   }
-  for (const gone of existing.values()) {
-    if (gone.archivedAt) continue;
-    stats.archived++;
-    await tx.lesson.update({ where: { id: gone.id }, data: { archivedAt: new Date() } });
-  }
+  await archiveRest(tx, "lesson", stats, [...existing.values()], (id) => tx.lesson.update({ where: { id }, data: { archivedAt: new Date() } }));
   return ids;
 }
 
@@ -68,11 +76,8 @@ export async function seedContent(prisma: PrismaClient, courses: CourseContent[]
         await syncQuestions(tx, course, lessonIds, stats);
         await syncFlashcards(tx, course, lessonIds, stats);
       }
-      const archived = await tx.course.updateMany({
-        where: { slug: { notIn: courses.map((c) => c.slug) }, archivedAt: null },
-        data: { archivedAt: new Date() },
-      });
-      stats.archived += archived.count;
+      const gone = await tx.course.findMany({ where: { slug: { notIn: courses.map((c) => c.slug) }, archivedAt: null } });
+      await archiveRest(tx, "course", stats, gone, (id) => tx.course.update({ where: { id }, data: { archivedAt: new Date() } }));
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -1,0 +1,30 @@
+/** The shape every authored kind (course, lesson, question, flashcard, example) plugs into. */
+import type { z } from "zod";
+import type { Prisma } from "../../generated/prisma/client";
+import { fieldErrorsOf } from "../../validations/authoring";
+import type { EntityType } from "../snapshot";
+
+export type Tx = Prisma.TransactionClient;
+export type FieldErrors = Record<string, string>;
+export type Parsed<S> = { ok: true; snapshot: S } | { ok: false; fieldErrors: FieldErrors };
+
+export interface ItemState<S> { id: string; version: number; status: string; archivedAt: Date | null; parentId: string | null; snapshot: S }
+
+export interface ItemAdapter<S> {
+  type: EntityType;
+  /** The editor's form content → snapshot. */
+  parse(content: unknown): Parsed<S>;
+  /** A stored revision → snapshot (checked again: the schema may have tightened since). */
+  parseSnapshot(snapshot: unknown): Parsed<S>;
+  read(tx: Tx, id: string): Promise<ItemState<S> | null>;
+  /** Links and unique names the schema can't see, e.g. linked examples must exist in the course. */
+  checkRefs(tx: Tx, parentId: string | null, snapshot: S, id?: string): Promise<FieldErrors>;
+  create(tx: Tx, parentId: string, snapshot: S, position: number): Promise<string>;
+  /** Writes the content when the row is still at `expected`; false when someone saved first. */
+  update(tx: Tx, id: string, expected: number, snapshot: S): Promise<boolean>;
+}
+
+export function parseWith<T, S>(schema: z.ZodType<T>, content: unknown, toSnapshot: (value: T) => S): Parsed<S> {
+  const parsed = schema.safeParse(content);
+  return parsed.success ? { ok: true, snapshot: toSnapshot(parsed.data) } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+}

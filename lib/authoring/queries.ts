@@ -1,0 +1,75 @@
+/** Reads for the instructor pages: drafts and archived items included, each with its version. */
+import "server-only";
+import { db } from "../db";
+import { lessonSections } from "../content/markdown-anchors";
+import { requireAuthor } from "./gate";
+import { items } from "./items";
+import type { EntityType } from "./snapshot";
+
+const byPosition = [{ position: "asc" as const }, { createdAt: "asc" as const }];
+const listed = { id: true, status: true, archivedAt: true, version: true };
+
+export async function teachCourses() {
+  await requireAuthor();
+  return db.course.findMany({ orderBy: byPosition, select: { ...listed, slug: true, title: true, _count: { select: { lessons: true, examples: true } } } });
+}
+
+async function readState(type: EntityType, id: string) {
+  return db.$transaction((tx) => items[type].read(tx, id));
+}
+
+export async function teachCourse(id: string) {
+  await requireAuthor();
+  const state = await readState("course", id);
+  if (!state) return null;
+  const [lessons, examples] = await Promise.all([
+    db.lesson.findMany({ where: { courseId: id }, orderBy: byPosition, select: { ...listed, slug: true, title: true, _count: { select: { questions: true, flashcards: true } } } }),
+    db.example.findMany({ where: { courseId: id }, orderBy: byPosition, select: { ...listed, title: true } }),
+  ]);
+  return { state, lessons, examples };
+}
+
+/** What a lesson's item editors offer: its sections (for "section") and the course's examples (for links). */
+async function lessonContext(lessonId: string) {
+  const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { id: true, slug: true, title: true, body: true, course: { select: { id: true, slug: true, title: true } } } });
+  if (!lesson) return null;
+  const examples = await db.example.findMany({ where: { courseId: lesson.course.id, archivedAt: null }, orderBy: byPosition, select: { id: true, title: true } });
+  const sections = lessonSections(lesson.body).filter((s) => s.depth === 2).map(({ anchor, title }) => ({ anchor, title }));
+  return { lesson: { id: lesson.id, slug: lesson.slug, title: lesson.title }, course: lesson.course, sections, examples };
+}
+
+export async function teachLesson(id: string) {
+  await requireAuthor();
+  const state = await readState("lesson", id);
+  const context = state && (await lessonContext(id));
+  if (!state || !context) return null;
+  const [questions, flashcards] = await Promise.all([
+    db.question.findMany({ where: { lessonId: id }, orderBy: byPosition, select: { ...listed, type: true, prompt: true } }),
+    db.flashcard.findMany({ where: { lessonId: id }, orderBy: byPosition, select: { ...listed, front: true } }),
+  ]);
+  return { state, ...context, questions, flashcards };
+}
+
+/** A question or card with its lesson context; with no id, the context for a new one in `lessonId`. */
+export async function teachLessonItem(type: "question" | "flashcard", id: string | null, lessonId?: string) {
+  await requireAuthor();
+  const state = id ? await readState(type, id) : null;
+  const parent = state?.parentId ?? lessonId;
+  if ((id && !state) || !parent) return null;
+  const context = await lessonContext(parent);
+  return context && { state, ...context };
+}
+
+export async function teachExample(id: string | null, courseId?: string) {
+  await requireAuthor();
+  const state = id ? await readState("example", id) : null;
+  const parent = state?.parentId ?? courseId;
+  if ((id && !state) || !parent) return null;
+  const course = await db.course.findUnique({ where: { id: parent }, select: { id: true, slug: true, title: true } });
+  return course && { state, course };
+}
+
+export async function teachCourseRef(id: string) {
+  await requireAuthor();
+  return db.course.findUnique({ where: { id }, select: { id: true, slug: true, title: true } });
+}

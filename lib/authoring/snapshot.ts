@@ -1,0 +1,43 @@
+/**
+ * Items in the content-file shape, normalised so two snapshots of the same content are the same JSON.
+ * Revisions store these; the seed compares them with the files. Pure: used by scripts and the app.
+ */
+import type { CourseContent, CourseFile, FlashcardContent, QuestionContent } from "../content/schema";
+
+export const entityTypes = ["course", "lesson", "question", "flashcard", "example"] as const;
+export type EntityType = (typeof entityTypes)[number];
+
+type LessonContent = Omit<CourseContent["lessons"][number], "questions" | "flashcards">;
+type ExampleContent = CourseContent["examples"][number];
+
+export function courseSnapshot(c: CourseFile) {
+  return { slug: c.slug, title: c.title, description: c.description };
+}
+
+export function lessonSnapshot(l: LessonContent) {
+  return { slug: l.slug, title: l.title, summary: l.summary, sources: [...l.sources], body: l.body };
+}
+
+export function questionSnapshot(q: Omit<QuestionContent, "source">) {
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
+    explanation: q.explanation,
+    ...(q.section ? { section: q.section } : {}),
+    examples: [...q.examples].sort(),
+    authored: q.authored,
+  };
+}
+
+export function flashcardSnapshot(c: Omit<FlashcardContent, "source">) {
+  return { id: c.id, front: c.front, back: c.back, kind: c.kind, ...(c.section ? { section: c.section } : {}), examples: [...c.examples].sort() };
+}
+
+export function exampleSnapshot(e: ExampleContent) {
+  const files = Object.fromEntries(Object.entries(e.files).sort(([a], [b]) => a.localeCompare(b)));
+  return { id: e.id, title: e.scenario.title, files, scenario: e.scenario };
+}
+
+export const sameSnapshot = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
