@@ -1,0 +1,63 @@
+"use client";
+/** The review screen: front → reveal (Space/Enter) → Again/Hard/Good/Easy (1–4); z or Ctrl+Z undoes. */
+import { useEffect, useRef, useState } from "react";
+import type { ReviewState } from "@/lib/srs/review";
+import { CardFace } from "./card-face";
+import { Finished } from "./finished";
+import { QueueCounts } from "./queue-counts";
+import { RatingButtons } from "./rating-buttons";
+import { useReview } from "./use-review";
+
+export function ReviewSession({ initial, courseSlug, canEdit }: { initial: ReviewState; courseSlug?: string; canEdit: boolean }) {
+  const { review, message, reviewed, rate, undo, reset } = useReview(initial, courseSlug);
+  const [revealed, setRevealed] = useState(false);
+  const shownAt = useRef(0);
+  const card = review.card;
+
+  // A new card starts hidden, and its answer time starts now.
+  useEffect(() => { setRevealed(false); shownAt.current = performance.now(); }, [card]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable]") || e.altKey || e.metaKey) return;
+      if ((e.key === "z" || e.key === "Z") && !e.shiftKey) { e.preventDefault(); void undo(); return; }
+      if (e.ctrlKey || !card) return;
+      if (!revealed && (e.key === " " || e.key === "Enter")) { e.preventDefault(); setRevealed(true); return; }
+      if (revealed && ["1", "2", "3", "4"].includes(e.key)) { e.preventDefault(); void rate(Number(e.key), performance.now() - shownAt.current); }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [card, revealed, rate, undo]);
+
+  return (
+    <div className="space-y-4">
+      <QueueCounts counts={review.counts} reviewed={reviewed} />
+      <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">{message}</p>
+      {card ? (
+        <>
+          <CardFace card={card} revealed={revealed} />
+          {revealed ? (
+            <RatingButtons intervals={card.intervals} onRate={(r) => void rate(r, performance.now() - shownAt.current)} />
+          ) : (
+            <button type="button" onClick={() => setRevealed(true)} className="w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+              Show answer <span className="text-sm font-normal">(Space)</span>
+            </button>
+          )}
+          <div className="flex flex-wrap gap-3 text-sm">
+            <button type="button" onClick={() => void reset()} className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100">Reset this card</button>
+            {canEdit && <a href={`/teach/courses/${card.courseSlug}/lessons/${card.lessonSlug}#${card.kind}-${card.contentId}`} className="rounded-md px-3 py-1.5 text-brand-700 underline">Edit card</a>}
+          </div>
+        </>
+      ) : (
+        <Finished review={review} reviewed={reviewed} />
+      )}
+      {review.canUndo && (
+        <button type="button" onClick={() => void undo()} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100">
+          Undo last rating <span className="text-slate-600">(Z)</span>
+        </button>
+      )}
+      <p className="text-sm text-slate-600">Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · Z undoes.</p>
+    </div>
+  );
+}
