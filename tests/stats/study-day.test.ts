@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, dayRange, safeTimeZone, studyDayOf, studyDayStart } from "../../lib/stats/study-day";
 import { countByDay } from "../../lib/stats/series";
+import { studyDay } from "../../lib/srs/day";
 
 const newYork = { timeZone: "America/New_York", dayStartHour: 4 };
 
@@ -44,5 +45,17 @@ describe("study day", () => {
     expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
     expect(safeTimeZone("Mars/Olympus_Mons")).toBe("UTC");
     expect(safeTimeZone("Europe/Berlin")).toBe("Europe/Berlin");
+  });
+
+  it("agrees with the review queue's study day (lib/srs) on where days start", () => {
+    const zones = ["UTC", "America/New_York", "Europe/Berlin", "Asia/Kathmandu", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
+    const instants = ["2025-03-09T06:59:00Z", "2025-03-09T08:30:00Z", "2025-10-26T01:30:00Z", "2025-11-02T07:10:00Z", "2025-06-14T23:59:00Z"];
+    for (const timeZone of zones) for (const dayStartHour of [0, 4, 23]) for (const iso of instants) {
+      const clock = { timeZone, dayStartHour };
+      const now = new Date(iso);
+      const day = studyDayOf(now, clock);
+      expect(studyDayStart(day, clock)).toEqual(studyDay(now, timeZone, dayStartHour).start);
+      expect(studyDayStart(addDays(day, 1), clock)).toEqual(studyDay(now, timeZone, dayStartHour).end);
+    }
   });
 });
