@@ -23,7 +23,7 @@ export async function startQuiz(user: CurrentUser, raw: StartQuizInput): Promise
 }
 
 /** A new attempt with just the questions this learner got wrong, options shuffled again. */
-export async function retryMissed(user: CurrentUser, raw: { attemptId: string }): Promise<Result<{ attemptId: string }>> {
+export async function retryMissed(user: CurrentUser, raw: { attemptId: string }): Promise<Result<{ attemptId: string; courseSlug: string; lessonSlug: string | null }>> {
   const parsed = retryMissedSchema.safeParse(raw);
   if (!parsed.success) return fail(400, "Invalid attempt.");
   const old = await db.quizAttempt.findUnique({
@@ -37,5 +37,6 @@ export async function retryMissed(user: CurrentUser, raw: { attemptId: string })
   const questions = all.filter((q) => missed.has(q.id));
   if (questions.length === 0) return fail(404, "Those questions are no longer in the course.");
   const plan = buildPlan(questions, siblingAnswers(all));
-  return { ok: true, attemptId: await createAttempt(user, { courseSlug: old.courseSlug, lessonSlug: old.lessonSlug, practice: old.practice }, plan) };
+  const attemptId = await createAttempt(user, { courseSlug: old.courseSlug, lessonSlug: old.lessonSlug, practice: old.practice }, plan);
+  return { ok: true, attemptId, courseSlug: old.courseSlug, lessonSlug: old.lessonSlug };
 }

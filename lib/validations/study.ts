@@ -12,7 +12,7 @@ export const startQuizSchema = z.object({
   lessonSlug: slug.optional(),
   count: quizCountSchema.default("all"),
   // A checkbox: present ("on") when ticked, absent otherwise.
-  practice: z.union([z.literal("on"), z.literal("true"), z.boolean()]).optional().transform((v) => v === true || v === "on" || v === "true"),
+  practice: z.union([z.string(), z.boolean()]).optional().transform((v) => v === true || v === "on" || v === "true"),
 });
 export type StartQuizInput = z.input<typeof startQuizSchema>;
 

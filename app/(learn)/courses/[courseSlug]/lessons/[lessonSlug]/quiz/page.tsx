@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { QuizStartForm } from "@/components/quiz/start-form";
+import { requirePageUser } from "@/lib/auth/session";
+import { getQuizInfo } from "@/lib/study/quiz-info";
+import { startQuizAction } from "../../../quiz/actions";
+
+type Props = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
+
+export const metadata: Metadata = { title: "Lesson quiz" };
+
+export default async function LessonQuizPage({ params }: Props) {
+  const { courseSlug, lessonSlug } = await params;
+  const user = await requirePageUser(`/courses/${courseSlug}/lessons/${lessonSlug}/quiz`);
+  const info = await getQuizInfo(user, courseSlug, lessonSlug);
+  if (!info?.lessonTitle) notFound();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: info.courseTitle }, { href: `/courses/${courseSlug}/lessons/${lessonSlug}`, label: info.lessonTitle }, { label: "Quiz" }]} />
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Quiz: {info.lessonTitle}</h1>
+        <p className="text-slate-700">{info.questionCount} questions, options shuffled each time. Keys: 1–4 choose, Enter checks and goes on.</p>
+      </header>
+      {info.questionCount > 0 ? <QuizStartForm action={startQuizAction} courseSlug={courseSlug} lessonSlug={lessonSlug} total={info.questionCount} /> : <p>This lesson has no questions yet.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { AuthError, requireUser } from "@/lib/auth/session";
+import { submitAnswer } from "@/lib/study/answer";
+import { retryMissed, startQuiz } from "@/lib/study/start";
+import type { SubmitAnswerInput } from "@/lib/validations/study";
+
+export type FormState = { error?: string } | null;
+
+const text = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === "string" && v !== "" ? v : undefined;
+};
+
+/** The quiz pages' address: a lesson's quiz or the course quiz. */
+function quizPath(courseSlug: string, lessonSlug: string | null | undefined, attemptId: string) {
+  return lessonSlug ? `/courses/${courseSlug}/lessons/${lessonSlug}/quiz/${attemptId}` : `/courses/${courseSlug}/quiz/${attemptId}`;
+}
+
+async function signedIn() {
+  try {
+    return await requireUser();
+  } catch (e) {
+    if (e instanceof AuthError) return null;
+    throw e;
+  }
+}
+
+export async function startQuizAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await signedIn();
+  if (!user) return { error: "Sign in again to start a quiz." };
+  const input = { courseSlug: text(form, "courseSlug") ?? "", lessonSlug: text(form, "lessonSlug"), count: text(form, "count"), practice: text(form, "practice") };
+  const result = await startQuiz(user, input);
+  if (!result.ok) return { error: result.error };
+  redirect(quizPath(input.courseSlug, input.lessonSlug, result.attemptId));
+}
+
+export async function retryMissedAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await signedIn();
+  if (!user) return { error: "Sign in again to retry." };
+  const result = await retryMissed(user, { attemptId: text(form, "attemptId") ?? "" });
+  if (!result.ok) return { error: result.error };
+  redirect(quizPath(result.courseSlug, result.lessonSlug, result.attemptId));
+}
+
+export async function submitAnswerAction(input: SubmitAnswerInput) {
+  const user = await signedIn();
+  if (!user) return { ok: false as const, status: 401 as const, error: "Sign in again to keep answering." };
+  return submitAnswer(user, input);
+}
