@@ -12,7 +12,7 @@ export const OPTION_SEPARATOR = " | ";
 
 function flashcardRows(data: ContentExport) {
   return data.courses.flatMap((c) =>
-    c.lessons.flatMap((l) => l.flashcards.map((f) => ({ id: f.id, course: c.slug, lesson: l.slug, front: f.front, back: f.back, kind: f.kind }))),
+    c.lessons.flatMap((l) => l.flashcards.map((f) => ({ id: f.id, course: c.slug, lesson: l.slug, front: f.front, back: f.back, kind: f.kind, section: f.section ?? "", examples: f.examples.join(OPTION_SEPARATOR) }))),
   );
 }
 
@@ -29,14 +29,16 @@ function questionRows(data: ContentExport) {
         options: q.type === "typed" ? "" : q.options.map((o) => o.text).join(OPTION_SEPARATOR),
         answer: q.options.filter((o) => o.correct).map((o) => o.text).join(OPTION_SEPARATOR),
         explanation: q.explanation,
+        section: q.section ?? "",
+        examples: q.examples.join(OPTION_SEPARATOR),
       })),
     ),
   );
 }
 
 const COLUMNS: Record<TableKind, string[]> = {
-  flashcards: ["id", "course", "lesson", "front", "back", "kind"],
-  questions: ["id", "course", "lesson", "type", "question", "options", "answer", "explanation"],
+  flashcards: ["id", "course", "lesson", "front", "back", "kind", "section", "examples"],
+  questions: ["id", "course", "lesson", "type", "question", "options", "answer", "explanation", "section", "examples"],
 };
 
 export function toTable(data: ContentExport, kind: TableKind, delimiter: "," | "\t"): string {

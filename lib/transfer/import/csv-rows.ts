@@ -1,6 +1,6 @@
 /**
  * CSV (or TSV) with a header row: `front,back` makes flashcards; `question,options,answer,explanation`
- * makes questions. Optional columns: id, type, kind, section. Options are separated by "|", or
+ * makes questions. Optional columns: id, type, kind, section, examples. Options (and example ids) are separated by "|", or
  * by ";" when the cell has no "|". Every row is checked with the content schemas; the first bad
  * row is reported by its row number (the header is row 1) and field.
  */
@@ -23,6 +23,11 @@ export function looksLikeCsv(text: string): boolean {
 const cell = (row: Row, name: string) => (row[name] ?? "").trim();
 const splitOptions = (s: string) => (s.includes("|") ? s.split("|") : s.split(";")).map((o) => o.trim()).filter(Boolean);
 
+/** Section anchor and linked example ids, when the sheet has those columns. */
+function optional(row: Row) {
+  return { ...(cell(row, "section") ? { section: cell(row, "section") } : {}), examples: splitOptions(cell(row, "examples")) };
+}
+
 function questionFromRow(row: Row): unknown {
   const options = splitOptions(cell(row, "options"));
   const answer = cell(row, "answer");
@@ -38,12 +43,12 @@ function questionFromRow(row: Row): unknown {
     prompt: cell(row, "question"),
     options: texts.map((text) => ({ text, correct: type === "typed" || text.toLowerCase() === correct.toLowerCase() })),
     explanation: cell(row, "explanation"),
-    ...(cell(row, "section") ? { section: cell(row, "section") } : {}),
+    ...optional(row),
   };
 }
 
 function cardFromRow(row: Row): unknown {
-  return { id: cell(row, "id") || "imported", front: cell(row, "front"), back: cell(row, "back"), kind: cell(row, "kind") || "card", ...(cell(row, "section") ? { section: cell(row, "section") } : {}) };
+  return { id: cell(row, "id") || "imported", front: cell(row, "front"), back: cell(row, "back"), kind: cell(row, "kind") || "card", ...optional(row) };
 }
 
 /** Zod's path for the prompt is "prompt"; the sheet calls that column "question". */
@@ -65,7 +70,7 @@ function answerProblem(row: Row): string | null {
 }
 
 export function parseCsv(text: string): ParseResult {
-  const parsed = Papa.parse<Row>(text.trim(), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim().toLowerCase() });
+  const parsed = Papa.parse<Row>(text.replace(/^\s*\n/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim().toLowerCase() });
   const broken = parsed.errors.find((e) => e.type !== "Delimiter");
   if (broken) return { ok: false, error: `row ${(broken.row ?? 0) + 2}: ${broken.message}` };
   const header = parsed.meta.fields ?? [];

@@ -1,0 +1,132 @@
+/**
+ * Export formats on the real course (content/ seeded into this file's SQLite copy): JSON, CSV/TSV
+ * (read back by the CSV import), the content-file zip round trip into an empty database, the
+ * content:export-files CLI, and the Anki package read back with better-sqlite3.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { strFromU8, unzipSync } from "fflate";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { exportContent } from "../../lib/content/export";
+import { loadContent } from "../../lib/content/load";
+import { seedContent } from "../../lib/content/seed";
+import { createPrisma } from "../../lib/db";
+import { parseUpload } from "../../lib/transfer/import/parse";
+import { testPrisma } from "../helpers/db";
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+const { exportDownload } = await import("../../lib/transfer/export");
+
+const prisma = await testPrisma();
+const tmp = mkdtempSync(path.join(os.tmpdir(), "recall-transfer-"));
+
+async function download(query: Record<string, string>) {
+  const result = await exportDownload(query);
+  if (!result.ok) throw new Error(result.error);
+  return result.download;
+}
+const bytes = (body: Uint8Array | string) => (typeof body === "string" ? new TextEncoder().encode(body) : body);
+
+let original: Awaited<ReturnType<typeof exportContent>>;
+beforeAll(async () => {
+  await seedContent(prisma, await loadContent());
+  original = await exportContent(prisma);
+  const user = await prisma.user.create({ data: { email: "teach@export.test", role: "INSTRUCTOR", passwordHash: "x" } });
+  session.current = { user: { id: user.id, role: "INSTRUCTOR" } };
+});
+
+const course = () => original.courses.find((c) => c.slug === "socket-programming")!;
+const all = <K extends "questions" | "flashcards">(key: K) => course().lessons.flatMap((l) => l[key]);
+
+describe("export", () => {
+  it("JSON is the content export of the course", async () => {
+    const d = await download({ format: "json", course: "socket-programming" });
+    expect(d.fileName).toBe("socket-programming.json");
+    expect(JSON.parse(String(d.body))).toEqual({ courses: [course()] });
+  });
+
+  it("CSV and TSV have headers, one row per item, and read back through the CSV import", async () => {
+    const cards = await download({ format: "csv", course: "socket-programming" });
+    const rows = Papa.parse<Record<string, string>>(String(cards.body), { header: true, skipEmptyLines: true });
+    expect(rows.meta.fields).toEqual(["id", "course", "lesson", "front", "back", "kind", "section", "examples"]);
+    expect(rows.data).toHaveLength(all("flashcards").length);
+    expect(rows.data[0]).toMatchObject({ id: all("flashcards")[0]!.id, back: all("flashcards")[0]!.back });
+    const questions = await download({ format: "tsv", course: "socket-programming", items: "questions" });
+    expect(String(questions.body).split("\n")[0]).toBe(["id", "course", "lesson", "type", "question", "options", "answer", "explanation", "section", "examples"].join("\t"));
+    const reread = parseUpload({ text: String(questions.body), format: "auto" });
+    if (!reread.ok) throw new Error(reread.error);
+    expect(reread.upload.questions.map((q) => [q.id, q.type, q.options, q.examples])).toEqual(all("questions").map((q) => [q.id, q.type, q.options, q.examples]));
+  });
+
+  it("content files round trip: zip → loader → seed into an empty database → the same JSON", async () => {
+    const zip = unzipSync(bytes((await download({ format: "content" })).body));
+    const dir = path.join(tmp, "roundtrip");
+    for (const [name, data] of Object.entries(zip)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), data);
+    }
+    expect(Object.keys(zip)).toContain("content/courses/socket-programming/lessons/01-client-server-model/questions.yaml");
+    const emptyFile = path.join(tmp, "empty.db");
+    copyFileSync(inject("baseDbPath"), emptyFile);
+    const empty = createPrisma(`file:${emptyFile}`);
+    expect(await empty.question.count()).toBe(0);
+    await seedContent(empty, await loadContent(path.join(dir, "content")));
+    expect(await exportContent(empty)).toEqual(original);
+    await empty.$disconnect();
+  });
+
+  it("content:export-files writes the same files and refuses a non-empty folder without --force", () => {
+    const out = path.join(tmp, "cli");
+    const run = (...args: string[]) => execFileSync("npx", ["tsx", "scripts/content-export-files.ts", ...args], { env: process.env, stdio: "pipe" }).toString();
+    expect(run(out)).toContain("Wrote");
+    expect(readdirSync(path.join(out, "courses", "socket-programming", "lessons"))).toHaveLength(course().lessons.length);
+    expect(() => run(out)).toThrow(/not empty/);
+    expect(run(out, "--force")).toContain("Wrote");
+  });
+
+  it("Anki .apkg: a zip with a schema-11 collection of Basic notes, one card each", async () => {
+    const d = await download({ format: "apkg", course: "socket-programming" });
+    const zip = unzipSync(bytes(d.body));
+    expect(Object.keys(zip).sort()).toEqual(["collection.anki2", "media"]);
+    expect(strFromU8(zip.media!)).toBe("{}");
+    const file = path.join(tmp, "collection.anki2");
+    writeFileSync(file, zip["collection.anki2"]!);
+    const anki = new Database(file, { readonly: true });
+    const col = anki.prepare("SELECT ver, models, decks FROM col").get() as { ver: number; models: string; decks: string };
+    expect(col.ver).toBe(11);
+    const models = Object.values(JSON.parse(col.models)) as Array<{ id: number; type: number; flds: Array<{ name: string }>; tmpls: unknown[] }>;
+    expect(models).toHaveLength(1);
+    expect(models[0]).toMatchObject({ type: 0, flds: [{ name: "Front" }, { name: "Back" }] });
+    expect(Object.values(JSON.parse(col.decks)).map((x) => (x as { name: string }).name)).toContain("Socket Programming");
+    const notes = anki.prepare("SELECT id, guid, mid, flds, sfld, csum FROM notes").all() as Array<{ id: number; guid: string; mid: number; flds: string; sfld: string; csum: number }>;
+    expect(notes).toHaveLength(all("flashcards").length + all("questions").length);
+    expect((anki.prepare("SELECT COUNT(*) AS n FROM cards").get() as { n: number }).n).toBe(notes.length);
+    expect(anki.prepare("SELECT COUNT(*) AS n FROM cards c JOIN notes n ON n.id = c.nid WHERE c.ord = 0").get()).toEqual({ n: notes.length });
+    expect(new Set(notes.map((n) => n.guid)).size).toBe(notes.length);
+    for (const note of notes) {
+      expect(note.mid).toBe(models[0]!.id);
+      expect(note.flds.split("\x1f")).toHaveLength(2);
+      expect(note.csum).toBe(Number.parseInt(createHash("sha1").update(String(note.sfld)).digest("hex").slice(0, 8), 16));
+    }
+    const card = all("flashcards")[0]!;
+    const first = notes.find((n) => String(n.sfld) === card.front.replace(/`/g, ""));
+    expect(first, card.front).toBeDefined();
+    const q = all("questions")[0]!;
+    const qNote = notes.find((n) => n.flds.includes(q.explanation.slice(0, 30)))!;
+    const [qFront, qBack] = qNote.flds.split("\x1f");
+    for (const o of q.options) expect(qFront).toContain(o.text.slice(0, 20));
+    expect(qBack).toContain(q.options.find((o) => o.correct)!.text.slice(0, 20));
+    anki.close();
+  });
+
+  it("answers 400 for an unknown format and 404 for an unknown course", async () => {
+    expect(await exportDownload({ format: "xml" })).toMatchObject({ ok: false, status: 400, error: expect.stringContaining("format") });
+    expect(await exportDownload({ format: "json", course: "no-such-course" })).toMatchObject({ ok: false, status: 404 });
+  });
+});
