@@ -42,7 +42,8 @@ beforeAll(async () => {
 });
 
 const course = () => original.courses.find((c) => c.slug === "socket-programming")!;
-const all = <K extends "questions" | "flashcards">(key: K) => course().lessons.flatMap((l) => l[key]);
+const allCards = () => course().lessons.flatMap((l) => l.flashcards);
+const allQuestions = () => course().lessons.flatMap((l) => l.questions);
 
 describe("export", () => {
   it("JSON is the content export of the course", async () => {
@@ -55,13 +56,13 @@ describe("export", () => {
     const cards = await download({ format: "csv", course: "socket-programming" });
     const rows = Papa.parse<Record<string, string>>(String(cards.body), { header: true, skipEmptyLines: true });
     expect(rows.meta.fields).toEqual(["id", "course", "lesson", "front", "back", "kind", "section", "examples"]);
-    expect(rows.data).toHaveLength(all("flashcards").length);
-    expect(rows.data[0]).toMatchObject({ id: all("flashcards")[0]!.id, back: all("flashcards")[0]!.back });
+    expect(rows.data).toHaveLength(allCards().length);
+    expect(rows.data[0]).toMatchObject({ id: allCards()[0]!.id, back: allCards()[0]!.back });
     const questions = await download({ format: "tsv", course: "socket-programming", items: "questions" });
     expect(String(questions.body).split("\n")[0]).toBe(["id", "course", "lesson", "type", "question", "options", "answer", "explanation", "section", "examples"].join("\t"));
     const reread = parseUpload({ text: String(questions.body), format: "auto" });
     if (!reread.ok) throw new Error(reread.error);
-    expect(reread.upload.questions.map((q) => [q.id, q.type, q.options, q.examples])).toEqual(all("questions").map((q) => [q.id, q.type, q.options, q.examples]));
+    expect(reread.upload.questions.map((q) => [q.id, q.type, q.options, q.examples])).toEqual(allQuestions().map((q) => [q.id, q.type, q.options, q.examples]));
   });
 
   it("content files round trip: zip → loader → seed into an empty database → the same JSON", async () => {
@@ -105,7 +106,7 @@ describe("export", () => {
     expect(models[0]).toMatchObject({ type: 0, flds: [{ name: "Front" }, { name: "Back" }] });
     expect(Object.values(JSON.parse(col.decks)).map((x) => (x as { name: string }).name)).toContain("Socket Programming");
     const notes = anki.prepare("SELECT id, guid, mid, flds, sfld, csum FROM notes").all() as Array<{ id: number; guid: string; mid: number; flds: string; sfld: string; csum: number }>;
-    expect(notes).toHaveLength(all("flashcards").length + all("questions").length);
+    expect(notes).toHaveLength(allCards().length + allQuestions().length);
     expect((anki.prepare("SELECT COUNT(*) AS n FROM cards").get() as { n: number }).n).toBe(notes.length);
     expect(anki.prepare("SELECT COUNT(*) AS n FROM cards c JOIN notes n ON n.id = c.nid WHERE c.ord = 0").get()).toEqual({ n: notes.length });
     expect(new Set(notes.map((n) => n.guid)).size).toBe(notes.length);
@@ -114,10 +115,10 @@ describe("export", () => {
       expect(note.flds.split("\x1f")).toHaveLength(2);
       expect(note.csum).toBe(Number.parseInt(createHash("sha1").update(String(note.sfld)).digest("hex").slice(0, 8), 16));
     }
-    const card = all("flashcards")[0]!;
+    const card = allCards()[0]!;
     const first = notes.find((n) => String(n.sfld) === card.front.replace(/`/g, ""));
     expect(first, card.front).toBeDefined();
-    const q = all("questions")[0]!;
+    const q = allQuestions()[0]!;
     const qNote = notes.find((n) => n.flds.includes(q.explanation.slice(0, 30)))!;
     const [qFront, qBack] = qNote.flds.split("\x1f");
     for (const o of q.options) expect(qFront).toContain(o.text.slice(0, 20));
