@@ -67,7 +67,7 @@ export function QuizPlayer({ attemptId, questions, submit }: { attemptId: string
         <p id="question-heading" className="text-sm font-medium text-slate-700">Question {index + 1} of {questions.length}</p>
         <progress max={questions.length} value={index + (feedback ? 1 : 0)} aria-label="Quiz progress" className="h-2 w-full accent-brand-600" />
       </div>
-      <form onSubmit={(e) => { e.preventDefault(); send(); }} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <form data-question-id={question.id} onSubmit={(e) => { e.preventDefault(); send(); }} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
         <RichText html={question.promptHtml} className="text-slate-900" />
         {question.options.length > 0 && <Choices options={question.options} selected={selected} onSelect={(id) => { setSelected(id); setTyped(""); }} locked={feedback !== null} />}
         {typing && <TypedAnswer value={typed} onChange={(v) => { setTyped(v); setSelected(null); }} locked={feedback !== null} orChoose={question.options.length > 0} />}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CardExample } from "@/components/flashcards/card-example";
+import { FlashcardDeck } from "@/components/flashcards/deck";
+import { DeckShortcuts } from "@/components/flashcards/shortcuts";
+import { Markdown } from "@/components/markdown";
+import { requirePageUser } from "@/lib/auth/session";
+import { getFlashcardDeck } from "@/lib/study/flashcards";
+import { setStarAction } from "./actions";
+
+type Props = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
+
+export const metadata: Metadata = { title: "Flashcards" };
+
+export default async function FlashcardsPage({ params }: Props) {
+  const { courseSlug, lessonSlug } = await params;
+  const lessonHref = `/courses/${courseSlug}/lessons/${lessonSlug}`;
+  const user = await requirePageUser(`${lessonHref}/flashcards`);
+  const deck = await getFlashcardDeck(user, courseSlug, lessonSlug);
+  if (!deck) notFound();
+  const cards = deck.cards.map((c) => ({
+    id: c.id,
+    starred: c.starred,
+    front: <Markdown source={c.front} className="text-lg [&_p]:my-1" />,
+    back: (
+      <>
+        <Markdown source={c.back} className="[&_p]:my-1" />
+        {c.examples.map((e) => <CardExample key={e.id} example={e} lessonHref={lessonHref} />)}
+      </>
+    ),
+  }));
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: deck.courseTitle }, { href: lessonHref, label: deck.title }, { label: "Flashcards" }]} />
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold tracking-tight">Flashcards: {deck.title}</h1>
+        <p className="text-slate-700">{cards.length} cards. Sort each into &ldquo;Know it&rdquo; or &ldquo;Still learning&rdquo;; stars are saved to your account.</p>
+      </header>
+      <FlashcardDeck cards={cards} setStar={setStarAction} />
+      <DeckShortcuts />
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrisma } from "../../lib/db";
+import { launchBrowser, newPage } from "./browser";
+
+const app = inject("e2e");
+const lesson = "/courses/socket-programming/lessons/lab-socket-programming";
+
+async function signUp(page: Page) {
+  await page.goto("/signup");
+  const email = `quizzer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("play-the-quiz-1");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.getByTestId("current-user").waitFor();
+  return email;
+}
+
+/** Serious or critical axe violations at desktop and phone widths. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) found.push(`${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return found;
+}
+
+describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
+  let browser: Browser;
+  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); await prisma?.$disconnect(); });
+
+  /** Answers the question on screen by keyboard only: right, or wrong on purpose. */
+  async function answer(page: Page, right: boolean) {
+    const form = page.locator("form[data-question-id]");
+    await form.waitFor();
+    const question = await prisma!.question.findUniqueOrThrow({ where: { id: (await form.getAttribute("data-question-id"))! }, include: { options: true } });
+    const shown = await page.locator('input[name="choice"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    if (shown.length > 0) {
+      const rightAt = shown.findIndex((id) => question.options.some((o) => o.id === id && o.correct));
+      await page.keyboard.press(String((right ? rightAt : rightAt === 0 ? 1 : 0) + 1));
+      await page.keyboard.press("Enter");
+    } else {
+      await page.getByLabel("Your answer").focus();
+      await page.keyboard.type(right ? ` ${question.options[0]!.text.toUpperCase()}.` : "not the answer");
+      await page.keyboard.press("Enter");
+    }
+    await page.getByText("Correct answer", { exact: true }).waitFor();
+    expect(await page.getByText(right ? "Right!" : "Not quite.").first().isVisible()).toBe(true);
+    return question;
+  }
+
+  it("takes a lesson quiz by keyboard, misses one, sees why, and retries it", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    const email = await signUp(page);
+    await page.goto(lesson);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${lesson}/quiz`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    await page.locator("form[data-question-id]").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const missed = await answer(page, false);
+    expect(await page.getByRole("link", { name: "Read this in the lesson" }).getAttribute("href")).toContain(lesson);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Enter");
+    for (let i = 2; i <= 10; i++) {
+      await page.getByText(`Question ${i} of 10`).waitFor();
+      await answer(page, true);
+      await page.keyboard.press("Enter");
+    }
+    await page.getByRole("heading", { name: "Your score: 9 of 10 (90%)" }).waitFor();
+    await page.getByText(/Time taken: \d+/).waitFor();
+    const missedList = page.getByRole("heading", { name: "Missed questions (1)" }).locator("..");
+    expect(await missedList.textContent()).toContain(missed.prompt.split("\n")[0]!.replace(/[`*]/g, "").slice(0, 30));
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Retry the missed ones (1)" }).click();
+    await page.getByText("Question 1 of 1").waitFor();
+    expect(await page.locator("form[data-question-id]").getAttribute("data-question-id")).toBe(missed.id);
+    await answer(page, true);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Your score: 1 of 1 (100%)" }).waitFor();
+
+    // Stored server-side: both attempts, eleven answers, and the miss is on the review schedule as Again.
+    const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
+    expect(await prisma!.quizAttempt.count({ where: { userId: user.id, finishedAt: { not: null } } })).toBe(2);
+    expect(await prisma!.quizAnswer.count({ where: { attempt: { userId: user.id } } })).toBe(11);
+    const item = await prisma!.reviewItem.findFirstOrThrow({ where: { userId: user.id, questionId: missed.id }, include: { logs: { orderBy: { reviewedAt: "asc" } } } });
+    expect(item.logs.map((l) => l.rating)).toEqual([1, 3]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("studies flashcards by keyboard: flip, next, star, know it", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    const email = await signUp(page);
+    await page.goto(`${lesson}/flashcards`);
+    await page.getByText("Card 1 of 8").waitFor();
+    expect(await page.getByRole("heading", { name: "Keyboard shortcuts" }).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.keyboard.press("Space");
+    await page.getByTestId("flashcard").getByText("Back", { exact: true }).waitFor();
+    await page.keyboard.press("ArrowRight");
+    await page.getByText("Card 2 of 8 · 0 sorted").waitFor();
+    await page.keyboard.press("*");
+    await expect.poll(() => page.getByRole("button", { name: "Star" }).getAttribute("aria-pressed")).toBe("true");
+    const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
+    await expect.poll(() => prisma!.flashcardStar.count({ where: { userId: user.id } })).toBe(1);
+    await page.keyboard.press("k");
+    await page.getByText("Card 3 of 8 · 1 sorted").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The star survives a reload and filters the deck.
+    await page.reload();
+    await page.getByLabel("Study starred only").check();
+    await page.getByText("Card 1 of 1").waitFor();
+    await page.keyboard.press("l");
+    await page.getByRole("heading", { name: "Session complete" }).waitFor();
+    expect(await page.getByText("Still learning:").textContent()).toContain("1");
+    await page.getByRole("button", { name: "Study these again" }).click();
+    await page.getByText("Card 1 of 1").waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
