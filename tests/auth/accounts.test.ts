@@ -22,6 +22,7 @@ describe("sign-up", () => {
     expect(await registerLearner({ email: "not-an-email", password: "short" })).toEqual({
       ok: false,
       fieldErrors: { email: "enter a valid email address", password: "use at least 8 characters" },
+      values: { name: "", email: "not-an-email" },
     });
     expect(await registerLearner({ email: "ada@example.com", password: "another one" })).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("already exists") } });
     expect(await prisma.user.count()).toBe(before);
