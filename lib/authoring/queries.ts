@@ -3,8 +3,12 @@ import "server-only";
 import { db } from "../db";
 import { lessonSections } from "../content/markdown-anchors";
 import { requireAuthor } from "./gate";
-import { items } from "./items";
-import type { EntityType } from "./snapshot";
+import { courseItem } from "./items/course";
+import { exampleItem } from "./items/example";
+import { flashcardItem } from "./items/flashcard";
+import { lessonItem } from "./items/lesson";
+import { questionItem } from "./items/question";
+import type { ItemAdapter } from "./items/types";
 
 const byPosition = [{ position: "asc" as const }, { createdAt: "asc" as const }];
 const listed = { id: true, status: true, archivedAt: true, version: true };
@@ -14,13 +18,13 @@ export async function teachCourses() {
   return db.course.findMany({ orderBy: byPosition, select: { ...listed, slug: true, title: true, _count: { select: { lessons: true, examples: true } } } });
 }
 
-async function readState(type: EntityType, id: string) {
-  return db.$transaction((tx) => items[type].read(tx, id));
+async function readState<S>(item: ItemAdapter<S>, id: string) {
+  return db.$transaction((tx) => item.read(tx, id));
 }
 
 export async function teachCourse(id: string) {
   await requireAuthor();
-  const state = await readState("course", id);
+  const state = await readState(courseItem, id);
   if (!state) return null;
   const [lessons, examples] = await Promise.all([
     db.lesson.findMany({ where: { courseId: id }, orderBy: byPosition, select: { ...listed, slug: true, title: true, _count: { select: { questions: true, flashcards: true } } } }),
@@ -40,7 +44,7 @@ async function lessonContext(lessonId: string) {
 
 export async function teachLesson(id: string) {
   await requireAuthor();
-  const state = await readState("lesson", id);
+  const state = await readState(lessonItem, id);
   const context = state && (await lessonContext(id));
   if (!state || !context) return null;
   const [questions, flashcards] = await Promise.all([
@@ -51,18 +55,21 @@ export async function teachLesson(id: string) {
 }
 
 /** A question or card with its lesson context; with no id, the context for a new one in `lessonId`. */
-export async function teachLessonItem(type: "question" | "flashcard", id: string | null, lessonId?: string) {
+async function teachLessonItem<S>(item: ItemAdapter<S>, id: string | null, lessonId?: string) {
   await requireAuthor();
-  const state = id ? await readState(type, id) : null;
+  const state = id ? await readState(item, id) : null;
   const parent = state?.parentId ?? lessonId;
   if ((id && !state) || !parent) return null;
   const context = await lessonContext(parent);
   return context && { state, ...context };
 }
 
+export const teachQuestion = (id: string | null, lessonId?: string) => teachLessonItem(questionItem, id, lessonId);
+export const teachFlashcard = (id: string | null, lessonId?: string) => teachLessonItem(flashcardItem, id, lessonId);
+
 export async function teachExample(id: string | null, courseId?: string) {
   await requireAuthor();
-  const state = id ? await readState("example", id) : null;
+  const state = id ? await readState(exampleItem, id) : null;
   const parent = state?.parentId ?? courseId;
   if ((id && !state) || !parent) return null;
   const course = await db.course.findUnique({ where: { id: parent }, select: { id: true, slug: true, title: true } });

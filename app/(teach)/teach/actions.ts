@@ -1,0 +1,42 @@
+"use server";
+
+import { restoreRevision } from "@/lib/authoring/history";
+import { previewMarkdown } from "@/lib/authoring/preview";
+import { refusedAsValue } from "@/lib/authoring/results";
+import { runDraftExample } from "@/lib/authoring/run";
+import { saveItem } from "@/lib/authoring/save";
+import { archiveItem, moveItem, publishItem, unarchiveItem, unpublishItem } from "@/lib/authoring/status";
+import { entityTypeSchema, type SaveEnvelope } from "@/lib/validations/authoring";
+
+// Thin wrappers: every one re-checks the role inside lib/authoring and answers with a value, never a throw.
+
+export async function saveItemAction(type: string, input: SaveEnvelope) {
+  const kind = entityTypeSchema.safeParse(type);
+  if (!kind.success) return { ok: false as const, error: "Unknown kind of item." };
+  return refusedAsValue(() => saveItem(kind.data, input));
+}
+
+export type ItemCommand = "publish" | "unpublish" | "archive" | "unarchive";
+const commands = { publish: publishItem, unpublish: unpublishItem, archive: archiveItem, unarchive: unarchiveItem };
+
+export async function itemCommandAction(command: ItemCommand, input: { type: string; id: string; version: number }) {
+  const run = commands[command];
+  if (!run) return { ok: false as const, error: "Unknown command." };
+  return refusedAsValue(() => run(input));
+}
+
+export async function moveAction(input: { type: string; id: string; direction: "up" | "down" }) {
+  return refusedAsValue(() => moveItem(input));
+}
+
+export async function restoreAction(input: { type: string; id: string; revisionId: string; version: number }) {
+  return refusedAsValue(() => restoreRevision(input));
+}
+
+export async function previewAction(markdown: string) {
+  return refusedAsValue(() => previewMarkdown(markdown));
+}
+
+export async function runDraftAction(input: { files: Record<string, string>; scenario: string }) {
+  return refusedAsValue(() => runDraftExample(input));
+}
