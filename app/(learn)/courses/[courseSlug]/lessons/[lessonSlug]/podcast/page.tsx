@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { KeyboardHelp } from "@/components/podcast/keyboard-help";
+import { PodcastPlayer } from "@/components/podcast/podcast-player";
+import { requirePageUser } from "@/lib/auth/session";
+import { podcastAudioExists } from "@/lib/podcast/audio";
+import { lessonPodcast } from "@/lib/podcast/source";
+
+type Props = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
+
+export const metadata: Metadata = { title: "Podcast" };
+
+export default async function PodcastPage({ params }: Props) {
+  const { courseSlug, lessonSlug } = await params;
+  const user = await requirePageUser(`/courses/${courseSlug}/lessons/${lessonSlug}/podcast`);
+  const podcast = await lessonPodcast(user, lessonSlug);
+  if (!podcast || podcast.courseSlug !== courseSlug) notFound();
+  const { script } = podcast;
+  const lessonPath = `/courses/${courseSlug}/lessons/${lessonSlug}`;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: "Course" }, { href: lessonPath, label: script.title }, { label: "Podcast" }]} />
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Podcast: {script.title}</h1>
+        <p className="text-slate-700">
+          A two-voice conversation built from this lesson: the host asks, the co-host explains, section by section. About {Math.round(script.minutes)} minutes ({script.words} words).
+          {script.example && ` The worked example is “${script.example.title}”, with output from ${script.example.outputFrom === "sandbox run" ? "its latest sandbox run" : "its scenario's expected output (it has no recorded run yet)"}.`}
+        </p>
+        {podcastAudioExists(script.lessonSlug, podcast.version) && (
+          <p><a href={`${lessonPath}/podcast/audio`} download className="font-medium text-brand-700 underline">Download the audio (WAV)</a></p>
+        )}
+      </header>
+      <KeyboardHelp />
+      <PodcastPlayer lines={script.lines} />
+    </div>
+  );
+}
