@@ -11,6 +11,7 @@ import { useReview } from "./use-review";
 export function ReviewSession({ initial, courseSlug, canEdit }: { initial: ReviewState; courseSlug?: string; canEdit: boolean }) {
   const { review, message, reviewed, rate, undo, reset } = useReview(initial, courseSlug);
   const [revealed, setRevealed] = useState(false);
+  const [ready, setReady] = useState(false);
   const shownAt = useRef(0);
   const card = review.card;
 
@@ -27,11 +28,12 @@ export function ReviewSession({ initial, courseSlug, canEdit }: { initial: Revie
       if (revealed && ["1", "2", "3", "4"].includes(e.key)) { e.preventDefault(); void rate(Number(e.key), performance.now() - shownAt.current); }
     };
     window.addEventListener("keydown", onKey);
+    setReady(true);
     return () => window.removeEventListener("keydown", onKey);
   }, [card, revealed, rate, undo]);
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-keys-ready={ready}>
       <QueueCounts counts={review.counts} reviewed={reviewed} />
       <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">{message}</p>
       {card ? (

@@ -1,0 +1,74 @@
+/**
+ * `npm run bench:review`: a learner with 100,000 review items and 1,000,000 review logs.
+ * 1. "Submit a rating and fetch the next card" through lib/srs (what POST /api/review runs), targets
+ *    p50 ≤ 5 ms, p99 ≤ 20 ms, beside a better-sqlite3 floor doing the same reads and writes.
+ * 2. The /review page under 20 concurrent signed-in learners (target p50 ≤ 60 ms), on the built app.
+ */
+import { register } from "node:module";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { migrateDeploy } from "../lib/content/migrate";
+import { buildBenchData } from "./review-data";
+import { floorSession } from "./review-floor";
+import { pagePercentiles } from "./review-page";
+
+register("./server-only-hook.mjs", import.meta.url);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000), LOGS_PER_ITEM = 10, RUNS = Number(process.env.BENCH_RUNS ?? 300), LEARNERS = 20;
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "bench-review-"));
+const file = path.join(dir, "bench.db");
+migrateDeploy(`file:${file}`);
+process.env.DATABASE_URL = `file:${file}`;
+const sql = new Database(file);
+sql.pragma("journal_mode = WAL");
+let t = performance.now();
+const data = buildBenchData(sql, { items: ITEMS, logsPerItem: LOGS_PER_ITEM, learners: LEARNERS, now: Date.now() });
+console.log(`setup: ${ITEMS.toLocaleString()} review items, ${(ITEMS * LOGS_PER_ITEM).toLocaleString()} review logs in ${((performance.now() - t) / 1000).toFixed(1)} s (${file})`);
+
+const { tuneSqlite, db } = await import("../lib/db");
+const { rateCard, reviewState } = await import("../lib/srs/review");
+const { studyDay } = await import("../lib/srs/day");
+await tuneSqlite(db);
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const user = { id: data.heavyUserId, email: "bench0@bench.local", name: null, role: "LEARNER" as const };
+
+// Ours: rate the card on screen, get the next one back, as the route does.
+let state = await reviewState(user);
+const ours: number[] = [];
+for (let i = 0; i < RUNS + 20; i++) {
+  if (!state.card) throw new Error("bench learner ran out of due cards");
+  t = performance.now();
+  const result = await rateCard(user, { itemRef: state.card.ref, rating: 3, requestId: randomUUID(), durationMs: 1000 });
+  if (i >= 20) ours.push(performance.now() - t);
+  if (!result.ok) throw new Error(result.error);
+  state = result.review;
+}
+
+// Floor: the same statements straight on better-sqlite3, on the next due cards.
+const floor: number[] = [];
+const session = floorSession(sql, data.heavyUserId);
+let next = (sql.prepare(`SELECT flashcardId FROM ReviewItem WHERE userId = ? AND state = 2 ORDER BY due LIMIT 1`).get(data.heavyUserId) as { flashcardId: string }).flashcardId;
+for (let i = 0; i < RUNS + 20; i++) {
+  const now = new Date();
+  const day = studyDay(now, "UTC", 4);
+  t = performance.now();
+  next = session(next, 3, now, day.start.toISOString().replace("Z", "+00:00"), day.end.toISOString().replace("Z", "+00:00"), new Date(day.end.getTime() + 86_400_000).toISOString().replace("Z", "+00:00"));
+  if (i >= 20) floor.push(performance.now() - t);
+}
+const row = (name: string, xs: number[]) => `${name.padEnd(22)} p50 ${pct(xs, 50).toFixed(2).padStart(7)} ms   p99 ${pct(xs, 99).toFixed(2).padStart(7)} ms`;
+console.log(`\nrate + next card (${RUNS} runs)`);
+console.log(row("ours (lib/srs)", ours));
+console.log(row("floor (better-sqlite3)", floor));
+console.log(`ratio ours/floor        p50 ${(pct(ours, 50) / pct(floor, 50)).toFixed(1)}×   p99 ${(pct(ours, 99) / pct(floor, 99)).toFixed(1)}×   targets: p50 ≤ 5 ms, p99 ≤ 20 ms`);
+await db.$disconnect();
+sql.close();
+
+if (process.env.BENCH_SKIP_PAGE !== "1") {
+  const page = await pagePercentiles(file, data.learnerIds, { requests: 400, concurrency: LEARNERS });
+  console.log(`\n/review page, ${LEARNERS} concurrent learners (${page.requests} requests)`);
+  console.log(`ours (next start)      p50 ${page.p50.toFixed(1).padStart(7)} ms   p99 ${page.p99.toFixed(1).padStart(7)} ms   target: p50 ≤ 60 ms`);
+  console.log(`floor (/signin, no DB, same server) p50 ${page.floorP50.toFixed(1)} ms   ratio ${(page.p50 / page.floorP50).toFixed(1)}×`);
+}

@@ -1,0 +1,78 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, newPage } from "./browser";
+
+const app = inject("e2e");
+
+async function signUp(page: Page) {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`reviewer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
+  await page.getByLabel("Password").fill("spaced-repetition-1");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.getByTestId("current-user").waitFor();
+}
+
+const text = async (page: Page, id: string) => (await page.getByTestId(id).textContent())?.trim();
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe.skipIf(app.skip)("review session", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("a new learner reviews ten cards with the keyboard only and undoes one", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    await signUp(page);
+    await page.goto("/review");
+    // Keys work once the page is hydrated and listening.
+    await page.locator('[data-keys-ready="true"]').waitFor();
+    expect(await text(page, "count-new")).toBe("20");
+    for (let i = 1; i <= 10; i++) {
+      await page.keyboard.press("Space");
+      await page.getByTestId("card-back").waitFor();
+      await page.keyboard.press(i % 4 === 0 ? "4" : "3");
+      await expect.poll(() => text(page, "reviewed-count")).toBe(String(i));
+    }
+    expect(await text(page, "count-new")).toBe("10");
+    await page.keyboard.press("z");
+    await expect.poll(() => text(page, "reviewed-count")).toBe("9");
+    expect(await text(page, "count-new")).toBe("11");
+    await page.getByText("Undone. The card is back.").waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("has no serious or critical axe violations on /review and /settings at desktop and phone widths", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page } = await newPage(context);
+    await signUp(page);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/review");
+      await page.getByTestId("card-front").waitFor();
+      expect(await seriousViolations(page), `/review at ${width}px`).toEqual([]);
+      await page.keyboard.press("Space");
+      await page.getByTestId("card-back").waitFor();
+      expect(await seriousViolations(page), `/review (answer shown) at ${width}px`).toEqual([]);
+      await page.goto("/settings");
+      await page.getByRole("heading", { name: "Study settings" }).waitFor();
+      expect(await seriousViolations(page), `/settings at ${width}px`).toEqual([]);
+    }
+    // A bad value is refused with a message on the field; a good one is saved.
+    await page.getByLabel("Desired retention (0.70–0.97)").fill("0.5");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("use at least 0.70").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Desired retention (0.70–0.97)").fill("0.85");
+    await page.getByLabel("Time zone").fill("Asia/Tokyo");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    await context.close();
+  });
+});
