@@ -6,7 +6,7 @@ import { uploadFormats } from "./types";
 const separator = z.string().max(10).optional().transform((s) => (s ? s.replace(/\\t/g, "\t").replace(/\\n/g, "\n") : undefined));
 
 export const importInputSchema = z.strictObject({
-  text: z.string().max(2_000_000, "the upload is larger than 2 MB"),
+  text: z.string().max(900_000, "the upload is larger than 900 KB; split it into lessons"),
   fileName: z.string().max(200).optional(),
   format: z.enum(uploadFormats).default("auto"),
   termSeparator: separator,

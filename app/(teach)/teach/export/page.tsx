@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { analysisCourses } from "@/lib/analysis/index";
+import { instructorCourses } from "@/lib/transfer/courses";
 import { requirePageUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Export" };
@@ -16,7 +16,7 @@ const formats = [
 /** A GET form to /api/export: the browser downloads the file, no script needed. */
 export default async function ExportPage() {
   await requirePageUser("/teach/export", ["INSTRUCTOR", "ADMIN"]);
-  const courses = await analysisCourses();
+  const courses = await instructorCourses();
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ href: "/teach", label: "Teach" }, { label: "Export" }]} />
