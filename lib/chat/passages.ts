@@ -9,7 +9,7 @@ export function coursePassages(course: CourseCorpus): Passage[] {
   const exampleLessons = new Map<string, string[]>();
   for (const lesson of course.lessons) {
     const url = lessonUrl(lesson.slug);
-    for (const s of splitSections(lesson.body, lesson.title)) {
+    for (const s of splitSections(lesson.body, lesson.title).filter((x) => x.markdown.trim() !== "")) {
       const sourceId = s.anchor ?? lesson.slug;
       passages.push({ key: `section:${lesson.slug}:${sourceId}`, kind: "section", sourceId, lessonSlug: lesson.slug, lessons: [lesson.slug], title: s.title, text: markdownToPlain(s.markdown), url: s.anchor ? `${url}#${s.anchor}` : url });
     }

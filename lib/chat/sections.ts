@@ -21,5 +21,6 @@ export function splitSections(body: string, lessonTitle: string): LessonSection[
     }
     sections.at(-1)!.markdown += line + "\n";
   }
-  return sections.filter((s) => s.markdown.trim() !== "");
+  // A heading right above its subsections has no text of its own, but stays: the podcast folds them into it.
+  return sections.filter((s) => s.anchor !== null || s.markdown.trim() !== "");
 }
