@@ -1,0 +1,86 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, newPage } from "./browser";
+
+const app = inject("e2e");
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByTestId("current-user").waitFor();
+}
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+async function appendAndSave(page: Page, field: string, text: string, button: string) {
+  const box = page.getByLabel(field, { exact: true });
+  await box.fill(`${await box.inputValue()}${text}`);
+  await page.getByRole("button", { name: button }).click();
+  await page.getByText(/Saved as version \d+/).waitFor();
+}
+
+describe.skipIf(app.skip)("an instructor fixes the course in the browser", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("fixes a card and an explanation, runs an edited example, restores a revision; a learner sees the fix", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    await signIn(page, "instructor@recall-lab.local", "teach-sockets-1");
+    await page.goto("/teach");
+    await page.getByRole("link", { name: "Socket Programming" }).click();
+    await page.getByRole("link", { name: /Client.Server Model/ }).first().click();
+    await page.getByRole("heading", { level: 2, name: /Flashcards/ }).waitFor();
+    const lessonUrl = page.url();
+
+    // The card's back, with the live preview.
+    await page.goto("/teach/flashcards/csm-c03");
+    await page.getByTestId("card-back-preview").waitFor();
+    await appendAndSave(page, "Back", " Fixed by the instructor.", "Save flashcard");
+
+    // The explanation: a bad save, then restore the good version from history.
+    await page.goto("/teach/questions/csm-q03");
+    await appendAndSave(page, "Explanation", " Clarified by the instructor.", "Save question");
+    await appendAndSave(page, "Explanation", " Oops, a wrong sentence.", "Save question");
+    await page.goto("/teach/history/question/csm-q03");
+    await page.getByRole("button", { name: /Restore version 2$/ }).first().click();
+    await page.getByText(/Restored as version \d+/).waitFor();
+
+    // Run an edited example in place, without saving it.
+    await page.goto("/teach/examples/tcp-uppercase");
+    const client = page.getByRole("textbox", { name: "client.py" });
+    await client.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\nprint('edited in the browser')");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect.poll(() => page.getByTestId("run-output").textContent(), { timeout: 60_000 }).toContain("edited in the browser");
+
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ["/teach", lessonUrl, "/teach/flashcards/csm-c03", "/teach/questions/csm-q03", "/teach/history/question/csm-q03"]) {
+        await page.goto(path);
+        await page.getByRole("heading", { level: 1 }).first().waitFor();
+        expect(await seriousViolations(page), `${path} at ${width}px`).toEqual([]);
+      }
+    }
+    expect(errors).toEqual([]);
+
+    const learnerContext = await browser.newContext({ baseURL: app.baseURL });
+    const learner = (await newPage(learnerContext)).page;
+    await signIn(learner, "learner@recall-lab.local", "learn-sockets-1");
+    await learner.goto("/courses/socket-programming/lessons/client-server-model");
+    await learner.getByText("Fixed by the instructor.").waitFor();
+    expect(await learner.locator("#question-csm-q03").textContent()).toContain("Clarified by the instructor.");
+    expect(await learner.locator("#question-csm-q03").textContent()).not.toContain("Oops");
+    await page.goto("/teach");
+    await context.close();
+    await learnerContext.close();
+  });
+});
