@@ -9,6 +9,9 @@ const TOP = 12;
 const PLOT = 150;
 const BOTTOM = 26;
 
+/** Bar charts need about 34rem to stay legible; wrap them in a ScrollRegion with this minimum width. */
+export const BAR_CHART_MIN_WIDTH = "w-full min-w-[34rem]";
+
 /** One bar per day, a labelled y-axis (0 and the maximum) and a date under every fifth bar. */
 export function DayBarChart({ data, unit, label }: { data: DayValue[]; unit: string; label: string }) {
   const max = Math.max(1, ...data.map((d) => d.count));
@@ -16,7 +19,7 @@ export function DayBarChart({ data, unit, label }: { data: DayValue[]; unit: str
   const height = TOP + PLOT + BOTTOM;
   const y = (v: number) => TOP + PLOT - (v / max) * PLOT;
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[34rem]" style={{ maxWidth: `${width * 1.4}px` }}>
+    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" style={{ maxWidth: `${width * 1.4}px` }}>
       <line x1={LEFT - 4} x2={width} y1={y(0)} y2={y(0)} className="stroke-slate-500" />
       <line x1={LEFT - 4} x2={width} y1={y(max)} y2={y(max)} className="stroke-slate-300" strokeDasharray="3 3" />
       <text x={LEFT - 8} y={y(0)} dy="0.32em" textAnchor="end" className="fill-slate-700 text-[11px]">0</text>

@@ -27,11 +27,14 @@ export function ChartFigure({ id, title, description, children, table, tableLabe
   );
 }
 
-/** Keeps a wide chart legible on a phone: it scrolls sideways, and the keyboard can scroll it too. */
-export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * Keeps a wide chart legible on a phone: it scrolls sideways (the keyboard can scroll it too).
+ * `startAtEnd` opens it scrolled to the newest days, via a reversed flex row, without script.
+ */
+export function ScrollRegion({ label, children, startAtEnd = false, minWidth = "min-w-full" }: { label: string; children: ReactNode; startAtEnd?: boolean; minWidth?: string }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto pb-1">
-      {children}
+    <div role="region" aria-label={label} tabIndex={0} className={`flex overflow-x-auto pb-1 ${startAtEnd ? "flex-row-reverse" : ""}`}>
+      <div className={`shrink-0 ${minWidth}`}>{children}</div>
     </div>
   );
 }

@@ -13,7 +13,7 @@ export function ScoreLineChart({ points, label }: { points: ScorePoint[]; label:
   const x = (i: number) => LEFT + STEP / 2 + i * STEP;
   const y = (p: number) => TOP + PLOT - (p / 100) * PLOT;
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[20rem]" style={{ maxWidth: `${width * 1.4}px` }}>
+    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" style={{ maxWidth: `${width * 1.4}px` }}>
       {[0, 50, 100].map((p) => (
         <g key={p}>
           <line x1={LEFT - 4} x2={width} y1={y(p)} y2={y(p)} className={p === 0 ? "stroke-slate-500" : "stroke-slate-300"} strokeDasharray={p === 0 ? undefined : "3 3"} />

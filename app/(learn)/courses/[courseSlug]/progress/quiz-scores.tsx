@@ -15,7 +15,7 @@ export function QuizScores({ quizzes }: { quizzes: QuizResult[] }) {
   return (
     <figure aria-labelledby="quiz-scores-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <figcaption id="quiz-scores-title" className="text-lg font-semibold">Quiz scores over time</figcaption>
-      <ScrollRegion label="Quiz score chart"><ScoreLineChart points={points} label={label} /></ScrollRegion>
+      <ScrollRegion label="Quiz score chart" minWidth="w-full min-w-[18rem]"><ScoreLineChart points={points} label={label} /></ScrollRegion>
       <div className="max-h-96 overflow-auto" role="region" aria-label="Quiz scores table" tabIndex={0}>
         <DataTable
           caption="Finished quiz attempts, oldest first"

@@ -1,4 +1,4 @@
-import { DayBarChart, type DayValue } from "@/components/charts/bar-chart";
+import { BAR_CHART_MIN_WIDTH, DayBarChart, type DayValue } from "@/components/charts/bar-chart";
 import { ChartFigure, ScrollRegion } from "@/components/charts/chart-figure";
 import { DataTable } from "@/components/charts/data-table";
 import { longDay, plural, shortDay } from "@/components/charts/format";
@@ -19,7 +19,7 @@ export function ForecastChart({ data }: { data: DayValue[] }) {
   const label = `Reviews due over the next 30 days: ${total(data)} in all, ${data[0]?.count ?? 0} today including overdue; ${busiest(data)}.`;
   return (
     <ChartFigure id="forecast" title="Due forecast, next 30 days" description="Cards coming due each day. Today's bar includes overdue cards." table={dayTable("Reviews due per day, next 30 days", "Reviews due", data)}>
-      <ScrollRegion label="Due forecast chart"><DayBarChart data={data} unit="due" label={label} /></ScrollRegion>
+      <ScrollRegion label="Due forecast chart" minWidth={BAR_CHART_MIN_WIDTH}><DayBarChart data={data} unit="due" label={label} /></ScrollRegion>
     </ChartFigure>
   );
 }
@@ -29,7 +29,7 @@ export function ReviewsPerDayChart({ data }: { data: DayValue[] }) {
   const label = `Reviews per day, last 30 days: ${plural(total(data), "review")} on ${plural(studied, "day")}; ${busiest(data)}.`;
   return (
     <ChartFigure id="reviews-per-day" title="Reviews per day, last 30 days" description={`${plural(total(data), "review")} on ${plural(studied, "day")}.`} table={dayTable("Reviews per day, last 30 days", "Reviews", data)}>
-      <ScrollRegion label="Reviews per day chart"><DayBarChart data={data} unit="reviews" label={label} /></ScrollRegion>
+      <ScrollRegion label="Reviews per day chart" minWidth={BAR_CHART_MIN_WIDTH} startAtEnd><DayBarChart data={data} unit="reviews" label={label} /></ScrollRegion>
     </ChartFigure>
   );
 }

@@ -2,7 +2,7 @@ import type { DayValue } from "@/components/charts/bar-chart";
 import { ChartFigure, ScrollRegion } from "@/components/charts/chart-figure";
 import { DataTable } from "@/components/charts/data-table";
 import { monthOf, plural } from "@/components/charts/format";
-import { Heatmap } from "@/components/charts/heatmap";
+import { HeatLegend, Heatmap, heatLevels } from "@/components/charts/heatmap";
 
 /** Month by month: how many days had reviews and how many reviews there were. */
 function byMonth(data: DayValue[]) {
@@ -20,6 +20,7 @@ function byMonth(data: DayValue[]) {
 export function ReviewHeatmap({ data, timeZone, dayStartHour }: { data: DayValue[]; timeZone: string; dayStartHour: number }) {
   const reviews = data.reduce((sum, d) => sum + d.count, 0);
   const studied = data.filter((d) => d.count > 0).length;
+  const levels = heatLevels(Math.max(0, ...data.map((d) => d.count)));
   const summary = `${plural(reviews, "review")} on ${plural(studied, "day")} in the last 365 days`;
   return (
     <ChartFigure
@@ -29,9 +30,10 @@ export function ReviewHeatmap({ data, timeZone, dayStartHour }: { data: DayValue
       tableLabel="Show reviews by month as a table"
       table={<DataTable caption="Reviews by month, last 365 days" columns={["Month", "Days with reviews", "Reviews"]} rows={byMonth(data)} />}
     >
-      <ScrollRegion label="Review heatmap, scrolls sideways">
-        <Heatmap data={data} unit="review" label={`Review heatmap: ${summary}.`} />
+      <ScrollRegion label="Review heatmap, scrolls sideways" startAtEnd>
+        <Heatmap data={data} levels={levels} unit="review" label={`Review heatmap: ${summary}.`} />
       </ScrollRegion>
+      <HeatLegend levels={levels} unit="review" />
     </ChartFigure>
   );
 }
