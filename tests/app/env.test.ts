@@ -1,0 +1,52 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "../../lib/env";
+import { ensureSecrets } from "../../scripts/ensure-secrets";
+
+describe("environment", () => {
+  it("fills defaults for a bare environment", () => {
+    expect(parseEnv({})).toMatchObject({ DATABASE_URL: "file:./data/recall-lab.db", PORT: 3000, NODE_ENV: "development" });
+  });
+
+  it("names every bad variable and how to fix it", () => {
+    const error = (() => { try { parseEnv({ DATABASE_URL: "postgres://x", PORT: "http", NEXTAUTH_SECRET: "short" }); } catch (e) { return e; } })();
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as Error).message;
+    expect(message).toContain("DATABASE_URL: must be a SQLite file URL");
+    expect(message).toContain("PORT:");
+    expect(message).toContain("NEXTAUTH_SECRET: must be at least 32 characters");
+    expect(message).toContain(".env.local");
+  });
+
+  it("stops a script at start-up with that message", () => {
+    const run = () => execFileSync("npx", ["tsx", "scripts/content-export.ts", "--out", "/dev/null"], { env: { ...process.env, DATABASE_URL: "mysql://nope" }, stdio: "pipe" });
+    expect(run).toThrow(/DATABASE_URL: must be a SQLite file URL/);
+  });
+});
+
+describe("first-start secrets", () => {
+  it("writes NEXTAUTH_SECRET and NEXTAUTH_URL once, private, and never overwrites", () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "envlocal-")), ".env.local");
+    const saved = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL };
+    delete process.env.NEXTAUTH_SECRET;
+    delete process.env.NEXTAUTH_URL;
+    try {
+      expect(ensureSecrets(file, "4123")).toEqual(["NEXTAUTH_SECRET", "NEXTAUTH_URL"]);
+      const first = readFileSync(file, "utf8");
+      expect(first).toMatch(/^NEXTAUTH_SECRET=[\w-]{60,}$/m);
+      expect(first).toContain("NEXTAUTH_URL=http://localhost:4123");
+      expect(statSync(file).mode & 0o077).toBe(0);
+      expect(ensureSecrets(file, "4123")).toEqual([]);
+      expect(readFileSync(file, "utf8")).toBe(first);
+      writeFileSync(file, "NEXTAUTH_URL=https://recall.example\n");
+      expect(ensureSecrets(file)).toEqual(["NEXTAUTH_SECRET"]);
+      expect(readFileSync(file, "utf8")).toContain("NEXTAUTH_URL=https://recall.example");
+    } finally {
+      process.env.NEXTAUTH_SECRET = saved.secret;
+      if (saved.url) process.env.NEXTAUTH_URL = saved.url;
+    }
+  });
+});
