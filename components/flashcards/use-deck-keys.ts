@@ -9,7 +9,12 @@ const KEYS: Record<string, keyof DeckKeyHandlers> = {
   k: "know", K: "know", "1": "know", l: "learning", L: "learning", "2": "learning",
 };
 
-/** The deck's keyboard shortcuts. Text boxes keep their keys; a focused button or link keeps Space and Enter. */
+const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range"]);
+/** A box the learner types into; a checkbox (like "Study starred only") is not one. */
+const isTextEntry = (el: HTMLElement) =>
+  el.closest("textarea, select, [contenteditable=true]") !== null || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type));
+
+/** The deck's keyboard shortcuts. Text boxes keep their keys; a focused button, link or checkbox keeps Space. */
 export function useDeckKeys(handlers: DeckKeyHandlers, enabled: boolean) {
   const latest = useRef(handlers);
   useEffect(() => { latest.current = handlers; });
@@ -18,8 +23,8 @@ export function useDeckKeys(handlers: DeckKeyHandlers, enabled: boolean) {
     function onKey(e: KeyboardEvent) {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       const target = e.target as HTMLElement;
-      if (target.closest("input, textarea, select, [contenteditable=true]")) return;
-      if (e.key === " " && target.closest("a, button")) return;
+      if (isTextEntry(target)) return;
+      if (e.key === " " && target.closest("a, button, input")) return;
       const action = KEYS[e.key];
       if (!action) return;
       e.preventDefault();

@@ -7,7 +7,7 @@ interface Keys { choose: (n: number) => void; submit: () => void; next: () => vo
 /** 1–4 choose, Enter checks or goes on. Typing in a text box, and buttons and links, keep their own keys. */
 export function useQuizKeys(keys: Keys) {
   const latest = useRef(keys);
-  latest.current = keys;
+  useEffect(() => { latest.current = keys; });
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
