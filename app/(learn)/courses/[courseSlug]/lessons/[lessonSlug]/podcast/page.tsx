@@ -20,7 +20,7 @@ export default async function PodcastPage({ params }: Props) {
   const lessonPath = `/courses/${courseSlug}/lessons/${lessonSlug}`;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: "Course" }, { href: lessonPath, label: script.title }, { label: "Podcast" }]} />
+      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: podcast.courseTitle }, { href: lessonPath, label: script.title }, { label: "Podcast" }]} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Podcast: {script.title}</h1>
         <p className="text-slate-700">
