@@ -18,7 +18,7 @@ export function TargetFields({ courses, value, onChange }: { courses: Course[]; 
           {courses.map((c) => <option key={c.slug} value={c.slug}>{c.title}</option>)}
         </select>
       </div>
-      <div role="radiogroup" aria-label="Lesson" className="flex flex-wrap gap-4">
+      <div role="radiogroup" aria-label="Import into" className="flex flex-wrap gap-4">
         {(["new", "existing"] as const).map((mode) => (
           <label key={mode} className="flex items-center gap-2 text-slate-800">
             <input type="radio" name="lesson-mode" checked={value.mode === mode} onChange={() => set({ mode, slug: mode === "existing" ? (lessons[0]?.slug ?? "") : "" })} disabled={mode === "existing" && lessons.length === 0} className="size-4" />
@@ -28,7 +28,7 @@ export function TargetFields({ courses, value, onChange }: { courses: Course[]; 
       </div>
       {value.mode === "existing" ? (
         <div className="space-y-1">
-          <label htmlFor="import-lesson" className="block text-sm font-medium text-slate-800">Lesson</label>
+          <label htmlFor="import-lesson" className="block text-sm font-medium text-slate-800">Existing lesson</label>
           <select id="import-lesson" value={value.slug} onChange={(e) => set({ slug: e.target.value })} className={input}>
             {lessons.map((l) => <option key={l.slug} value={l.slug}>{l.title}</option>)}
           </select>
