@@ -1,8 +1,10 @@
 /**
  * Writes an import plan: a new lesson if asked for, created and updated questions and cards
- * (status draft unless "publish now"), and one Revision per created or updated item.
+ * (status draft unless "publish now"), and one Revision per created or updated item, its snapshot
+ * normalised as the editor's (lib/authoring/snapshot.ts) so history and restore read it alike.
  * Runs inside the caller's transaction, so a failure leaves nothing behind.
  */
+import { flashcardSnapshot, lessonSnapshot, questionSnapshot } from "../../authoring/snapshot";
 import { renderBody } from "../../content/import/lesson-files";
 import { lessonFrontMatterSchema, type FlashcardContent, type QuestionContent } from "../../content/schema";
 import type { Reader } from "./known";
@@ -24,7 +26,7 @@ async function createLesson(tx: Reader, plan: ImportPlan, upload: ParsedUpload, 
   const last = await tx.lesson.findFirst({ where: { courseId: plan.course.id }, orderBy: { position: "desc" }, select: { position: true } });
   const body = renderBody(upload.sections);
   const row = await tx.lesson.create({ data: { ...front, sources: front.sources.join(","), body, courseId: plan.course.id, position: (last?.position ?? -1) + 1, status } });
-  await revision(tx, "lesson", row.id, 1, opts.authorId, { ...front, body });
+  await revision(tx, "lesson", row.id, 1, opts.authorId, lessonSnapshot({ ...front, body }));
   return row.id;
 }
 
@@ -34,7 +36,7 @@ async function writeQuestion(tx: Reader, lessonId: string, item: PlannedItem<Que
   const options = q.options.map((o, i) => ({ position: i, text: o.text, correct: o.correct }));
   if (item.status === "new") {
     await tx.question.create({ data: { id: q.id, lessonId, position, authored: q.authored, ...fields, options: { create: options }, examples: { create: q.examples.map((exampleId) => ({ exampleId })) } } });
-    return revision(tx, "question", q.id, 1, authorId, q);
+    return revision(tx, "question", q.id, 1, authorId, questionSnapshot(q));
   }
   const row = await tx.question.update({ where: { id: q.id }, data: { ...fields, archivedAt: null, version: { increment: 1 } }, include: { options: true } });
   // Options keep their rows by position, so past quiz answers stay linked to them.
@@ -44,7 +46,7 @@ async function writeQuestion(tx: Reader, lessonId: string, item: PlannedItem<Que
     else await tx.questionOption.create({ data: { questionId: q.id, ...option } });
   }
   await tx.questionOption.deleteMany({ where: { questionId: q.id, position: { gte: options.length } } });
-  return revision(tx, "question", q.id, row.version, authorId, q);
+  return revision(tx, "question", q.id, row.version, authorId, questionSnapshot(q));
 }
 
 async function writeCard(tx: Reader, lessonId: string, item: PlannedItem<FlashcardContent>, position: number, status: string, authorId: string) {
@@ -52,10 +54,10 @@ async function writeCard(tx: Reader, lessonId: string, item: PlannedItem<Flashca
   const fields = { front: c.front, back: c.back, kind: c.kind, section: c.section ?? null, status };
   if (item.status === "new") {
     await tx.flashcard.create({ data: { id: c.id, lessonId, position, ...fields, examples: { create: c.examples.map((exampleId) => ({ exampleId })) } } });
-    return revision(tx, "flashcard", c.id, 1, authorId, c);
+    return revision(tx, "flashcard", c.id, 1, authorId, flashcardSnapshot(c));
   }
   const row = await tx.flashcard.update({ where: { id: c.id }, data: { ...fields, archivedAt: null, version: { increment: 1 } } });
-  return revision(tx, "flashcard", c.id, row.version, authorId, c);
+  return revision(tx, "flashcard", c.id, row.version, authorId, flashcardSnapshot(c));
 }
 
 export async function writePlan(tx: Reader, plan: ImportPlan, upload: ParsedUpload, opts: WriteOptions): Promise<WriteStats> {
