@@ -1,29 +1,30 @@
-/** What the learner did in a course since an instant: review ratings and quiz answers, counted per UTC minute. */
+/** What the learner did in a course since a grid's first day: review ratings and quiz answers, per UTC hour or minute. */
 import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { InstantCount } from "./series";
-import { courseItems, minuteOf, parseMinute, toCount } from "./sql";
+import { granularityOf, type DayGrid, type InstantCount } from "./series";
+import { bucketOf, courseItems, parseBucket, toCount } from "./sql";
 
-type MinuteRow = { minute: string; n: bigint | number };
-const toInstants = (rows: MinuteRow[]): InstantCount[] => rows.map((r) => ({ at: parseMinute(r.minute), count: toCount(r.n) }));
+type BucketRow = { bucket: string; n: bigint | number };
+const toInstants = (rows: BucketRow[]): InstantCount[] => rows.map((r) => ({ at: parseBucket(r.bucket), count: toCount(r.n) }));
+const startOf = (grid: DayGrid) => new Date(grid.starts[0] ?? 0);
 
 /** Ratings given in review sessions (quiz-fed ratings show up as quiz answers instead). */
-export async function reviewMinutes(userId: string, courseId: string, since: Date): Promise<InstantCount[]> {
-  const rows = await db.$queryRaw<MinuteRow[]>`
-    SELECT ${minuteOf(Prisma.sql`l."reviewedAt"`)} AS minute, COUNT(*) AS n
+export async function reviewBuckets(userId: string, courseId: string, grid: DayGrid): Promise<InstantCount[]> {
+  const rows = await db.$queryRaw<BucketRow[]>`
+    SELECT ${bucketOf(Prisma.sql`l."reviewedAt"`, granularityOf(grid))} AS bucket, COUNT(*) AS n
     FROM "ReviewLog" l
-    JOIN (SELECT i."id" FROM ${courseItems(userId, courseId, false)}) c ON c."id" = l."reviewItemId"
-    WHERE l."userId" = ${userId} AND l."source" = 'review' AND l."reviewedAt" >= ${since}
+    WHERE l."reviewItemId" IN (SELECT i."id" FROM ${courseItems(userId, courseId, false)})
+      AND l."userId" = ${userId} AND l."source" = 'review' AND l."reviewedAt" >= ${startOf(grid)}
     GROUP BY 1`;
   return toInstants(rows);
 }
 
-export async function quizAnswerMinutes(userId: string, courseSlug: string, since: Date): Promise<InstantCount[]> {
-  const rows = await db.$queryRaw<MinuteRow[]>`
-    SELECT ${minuteOf(Prisma.sql`a."answeredAt"`)} AS minute, COUNT(*) AS n
+export async function quizAnswerBuckets(userId: string, courseSlug: string, grid: DayGrid): Promise<InstantCount[]> {
+  const rows = await db.$queryRaw<BucketRow[]>`
+    SELECT ${bucketOf(Prisma.sql`a."answeredAt"`, granularityOf(grid))} AS bucket, COUNT(*) AS n
     FROM "QuizAnswer" a JOIN "QuizAttempt" t ON t."id" = a."attemptId"
-    WHERE t."userId" = ${userId} AND t."courseSlug" = ${courseSlug} AND a."answeredAt" >= ${since}
+    WHERE t."userId" = ${userId} AND t."courseSlug" = ${courseSlug} AND a."answeredAt" >= ${startOf(grid)}
     GROUP BY 1`;
   return toInstants(rows);
 }

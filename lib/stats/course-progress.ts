@@ -4,13 +4,13 @@
  */
 import "server-only";
 import type { CurrentUser } from "../auth/session";
-import { quizAnswerMinutes, reviewMinutes } from "./activity";
+import { quizAnswerBuckets, reviewBuckets } from "./activity";
 import { learnerClock } from "./clock";
 import { findLiveCourse } from "./course";
 import { dueForecast } from "./due";
 import { quizHistory, type QuizResult } from "./quiz-history";
 import { trueRetention, type Retention } from "./retention";
-import { countByDay, type DayCount } from "./series";
+import { countByDay, dayGrid, type DayCount } from "./series";
 import { currentStreak, sumByDay, type Streak } from "./streak";
 import { addDays, dayRange, studyDayOf, studyDayStart, type DayClock, type DayKey } from "./study-day";
 
@@ -37,17 +37,16 @@ export async function getCourseProgress(user: CurrentUser, courseSlug: string, n
   if (!course) return null;
   const clock = await learnerClock(user.id);
   const today = studyDayOf(now, clock);
-  const pastYear = dayRange(addDays(today, 1 - HEATMAP_DAYS), HEATMAP_DAYS);
-  const yearStart = studyDayStart(pastYear[0] ?? today, clock);
+  const pastYear = dayGrid(dayRange(addDays(today, 1 - HEATMAP_DAYS), HEATMAP_DAYS), clock);
   const recentStart = studyDayStart(addDays(today, 1 - RECENT_DAYS), clock);
   const [reviews, answers, forecast, retention, quizzes] = await Promise.all([
-    reviewMinutes(user.id, course.id, yearStart),
-    quizAnswerMinutes(user.id, course.slug, yearStart),
-    dueForecast(user.id, course.id, dayRange(today, FORECAST_DAYS), clock),
+    reviewBuckets(user.id, course.id, pastYear),
+    quizAnswerBuckets(user.id, course.slug, pastYear),
+    dueForecast(user.id, course.id, dayGrid(dayRange(today, FORECAST_DAYS), clock)),
     trueRetention(user.id, course.id, recentStart),
     quizHistory(user.id, course.id, course.slug, clock),
   ]);
-  const heatmap = countByDay(reviews, pastYear, clock);
+  const heatmap = countByDay(reviews, pastYear);
   return {
     course: { slug: course.slug, title: course.title },
     clock,
@@ -59,6 +58,6 @@ export async function getCourseProgress(user: CurrentUser, courseSlug: string, n
     reviewsPerDay: heatmap.slice(-RECENT_DAYS),
     retention,
     quizzes,
-    streak: currentStreak(sumByDay(heatmap, countByDay(answers, pastYear, clock))),
+    streak: currentStreak(sumByDay(heatmap, countByDay(answers, pastYear))),
   };
 }

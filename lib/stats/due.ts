@@ -2,26 +2,24 @@
 import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { countByDay, type DayCount } from "./series";
-import { courseItems, minuteOf, parseMinute, toCount } from "./sql";
-import { addDays, studyDayStart, type DayClock, type DayKey } from "./study-day";
+import { countByDay, granularityOf, type DayCount, type DayGrid } from "./series";
+import { bucketOf, courseItems, parseBucket, toCount } from "./sql";
 
+/** The bucket name the query gives everything due before tomorrow, overdue included. */
 const TODAY = "today";
 
-/** Items due per study day from `days[0]` (today) on; anything overdue is folded into today. */
-export async function dueForecast(userId: string, courseId: string, days: DayKey[], clock: DayClock): Promise<DayCount[]> {
-  const first = days[0];
-  const last = days.at(-1);
-  if (!first || !last) return [];
-  const tomorrow = studyDayStart(addDays(first, 1), clock);
-  const horizon = studyDayStart(addDays(last, 1), clock);
-  const rows = await db.$queryRaw<Array<{ minute: string; n: bigint | number }>>`
-    SELECT CASE WHEN i."due" < ${tomorrow} THEN 'today' ELSE ${minuteOf(Prisma.sql`i."due"`)} END AS minute, COUNT(*) AS n
-    FROM ${courseItems(userId, courseId, true)} AND i."state" <> 0 AND i."due" < ${horizon}
+/** Items due per study day of the grid, whose first day is today; anything overdue is folded into today. */
+export async function dueForecast(userId: string, courseId: string, grid: DayGrid): Promise<DayCount[]> {
+  const tomorrow = grid.starts[1];
+  const horizon = grid.starts.at(-1);
+  if (tomorrow === undefined || horizon === undefined) return [];
+  const rows = await db.$queryRaw<Array<{ bucket: string; n: bigint | number }>>`
+    SELECT CASE WHEN i."due" < ${new Date(tomorrow)} THEN 'today' ELSE ${bucketOf(Prisma.sql`i."due"`, granularityOf(grid))} END AS bucket, COUNT(*) AS n
+    FROM ${courseItems(userId, courseId, true)} AND i."state" <> 0 AND i."due" < ${new Date(horizon)}
     GROUP BY 1`;
-  const later = rows.filter((r) => r.minute !== TODAY).map((r) => ({ at: parseMinute(r.minute), count: toCount(r.n) }));
-  const forecast = countByDay(later, days, clock);
+  const later = rows.filter((r) => r.bucket !== TODAY).map((r) => ({ at: parseBucket(r.bucket), count: toCount(r.n) }));
+  const forecast = countByDay(later, grid);
   const today = forecast[0];
-  if (today) today.count += toCount(rows.find((r) => r.minute === TODAY)?.n ?? 0);
+  if (today) today.count += toCount(rows.find((r) => r.bucket === TODAY)?.n ?? 0);
   return forecast;
 }

@@ -17,8 +17,8 @@ export async function trueRetention(userId: string, courseId: string, since: Dat
   const [row] = await db.$queryRaw<Array<{ total: bigint | number; failed: bigint | number | null }>>`
     SELECT COUNT(*) AS total, SUM(CASE WHEN l."rating" = ${AGAIN} THEN 1 ELSE 0 END) AS failed
     FROM "ReviewLog" l
-    JOIN (SELECT i."id" FROM ${courseItems(userId, courseId, false)}) c ON c."id" = l."reviewItemId"
-    WHERE l."userId" = ${userId} AND l."source" = 'review' AND l."stateBefore" = ${REVIEW_STATE} AND l."reviewedAt" >= ${since}`;
+    WHERE l."reviewItemId" IN (SELECT i."id" FROM ${courseItems(userId, courseId, false)})
+      AND l."userId" = ${userId} AND l."source" = 'review' AND l."stateBefore" = ${REVIEW_STATE} AND l."reviewedAt" >= ${since}`;
   const total = toCount(row?.total ?? 0);
   const passed = total - toCount(row?.failed ?? 0);
   return { total, passed, rate: total >= MIN_RETENTION_REVIEWS ? passed / total : null };

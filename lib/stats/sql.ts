@@ -2,18 +2,22 @@
  * SQL pieces shared by the stats queries. Everything here is plain SQL that runs on SQLite
  * and PostgreSQL alike: CAST(timestamp AS TEXT) gives "YYYY-MM-DD?HH:MM…" in UTC on both
  * (ISO text on SQLite, `timestamp(3)` without zone on PostgreSQL), so grouping by its first
- * 16 characters counts per UTC minute; the time-zone-aware day bucketing happens in series.ts.
+ * 13 or 16 characters counts per UTC hour or minute; the time-zone-aware day bucketing happens in series.ts.
  */
 import { Prisma } from "../generated/prisma/client";
 
-/** Groups a timestamp column by UTC minute (every real time-zone offset is a whole number of minutes). */
-export const minuteOf = (column: Prisma.Sql) => Prisma.sql`SUBSTR(CAST(${column} AS TEXT), 1, 16)`;
+/** "hour" when every study day starts on a whole UTC hour (most zones), else "minute" (e.g. +05:45). */
+export type Granularity = "hour" | "minute";
 
-/** Parses a minute bucket back into an instant. */
-export function parseMinute(bucket: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(bucket);
+/** Groups a timestamp column by UTC hour or minute. */
+export const bucketOf = (column: Prisma.Sql, granularity: Granularity) =>
+  Prisma.sql`SUBSTR(CAST(${column} AS TEXT), 1, ${Prisma.raw(granularity === "hour" ? "13" : "16")})`;
+
+/** Parses an hour or minute bucket back into the instant it starts at. */
+export function parseBucket(bucket: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2})(?::(\d{2}))?/.exec(bucket);
   if (!m) throw new Error(`Unexpected timestamp text from the database: ${bucket}`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])));
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5] ?? 0)));
 }
 
 /**

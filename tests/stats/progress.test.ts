@@ -78,6 +78,15 @@ describe("review heatmap and reviews per day", () => {
     expect(p.reviewsPerDay).toHaveLength(30);
     expect(p.reviewsPerDay.at(-1)).toEqual({ day: "2025-06-15", count: 1 });
   });
+
+  it("splits days at the minute in a zone with a 45-minute offset", async () => {
+    const me = await makeLearner(prisma, { timeZone: "Asia/Kathmandu", dayStartHour: 4 });
+    const item = await makeItem(prisma, me.id, lessonId, { due: new Date("2025-07-01T00:00:00Z") });
+    // Kathmandu is UTC+05:45: the 15th starts at 04:00 local = 22:15 UTC on the 14th.
+    await rate(prisma, me.id, item.id, [{ at: new Date("2025-06-14T22:14:00Z") }, { at: new Date("2025-06-14T22:15:00Z") }, { at: new Date("2025-06-14T22:59:00Z") }]);
+    const p = await progressOf(me);
+    expect(p.heatmap.slice(-2)).toEqual([{ day: "2025-06-14", count: 1 }, { day: "2025-06-15", count: 2 }]);
+  });
 });
 
 describe("true retention", () => {

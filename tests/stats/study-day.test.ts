@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, dayRange, safeTimeZone, studyDayOf, studyDayStart } from "../../lib/stats/study-day";
-import { countByDay } from "../../lib/stats/series";
+import { countByDay, dayGrid, granularityOf } from "../../lib/stats/series";
 import { studyDay } from "../../lib/srs/day";
 
 const newYork = { timeZone: "America/New_York", dayStartHour: 4 };
@@ -33,11 +33,18 @@ describe("study day", () => {
       { at: new Date("2025-06-15T07:59:00Z"), count: 4 }, // 03:59 on the 15th: day 14
       { at: new Date("2025-06-15T08:00:00Z"), count: 9 }, // day 15, outside
     ];
-    expect(countByDay(rows, days, newYork)).toEqual([
+    expect(countByDay(rows, dayGrid(days, newYork))).toEqual([
       { day: "2025-06-12", count: 2 },
       { day: "2025-06-13", count: 1 },
       { day: "2025-06-14", count: 4 },
     ]);
+  });
+
+  it("counts per hour where days start on whole UTC hours, per minute elsewhere", () => {
+    const days = dayRange("2025-03-01", 60);
+    expect(granularityOf(dayGrid(days, newYork))).toBe("hour");
+    expect(granularityOf(dayGrid(days, { timeZone: "Asia/Kathmandu", dayStartHour: 4 }))).toBe("minute");
+    expect(granularityOf(dayGrid(days, { timeZone: "Asia/Kolkata", dayStartHour: 0 }))).toBe("minute");
   });
 
   it("adds days across months and falls back to UTC for an unknown zone", () => {
