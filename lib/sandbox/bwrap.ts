@@ -41,16 +41,16 @@ async function probe(): Promise<void> {
 }
 
 /** One sandbox: own user, PID, network (loopback only), IPC and UTS namespaces; only /usr from the host. */
-export function bwrapArgs(inputDir: string, limits: SandboxLimits): string[] {
-  const etc = etcFileNames.flatMap((name) => ["--ro-bind", `${inputDir}/etc/${name}`, `/etc/${name}`]);
+export function bwrapArgs(rootDir: string, limits: SandboxLimits): string[] {
+  const etc = etcFileNames.flatMap((name) => ["--ro-bind", `${rootDir}/etc/${name}`, `/etc/${name}`]);
   return [
     "--unshare-all", "--unshare-user", "--disable-userns", "--uid", String(SANDBOX_UID), "--gid", String(SANDBOX_UID),
     "--hostname", SANDBOX_HOSTNAME, "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--clearenv", "--as-pid-1",
     "--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
     "--proc", "/proc", "--dev", "/dev", "--size", String(limits.tmpBytes), "--tmpfs", "/dev/shm", "--remount-ro", "/dev",
     "--size", String(limits.tmpBytes), "--tmpfs", "/tmp", "--size", String(limits.workBytes), "--tmpfs", "/work",
-    "--ro-bind", inputDir, "/sbx", ...etc, "--remount-ro", "/",
+    "--ro-bind", rootDir, "/sbx", ...etc, "--remount-ro", "/",
     "--chdir", "/work", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", "/work",
-    PYTHON, "-I", "-S", "/sbx/supervisor.py", "/sbx/config.json",
+    PYTHON, "-I", "-S", "/sbx/supervisor.py",
   ];
 }

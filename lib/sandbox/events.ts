@@ -4,6 +4,8 @@ import { z } from "zod";
 const base = { ms: z.number().int().nonnegative() };
 
 export const supervisorEventSchema = z.discriminatedUnion("e", [
+  /** Started and waiting for its run on stdin (a warm spare is usable from here on). */
+  z.object({ e: z.literal("waiting"), ...base }),
   z.object({ e: z.literal("start"), p: z.string(), pid: z.number().int(), ...base }),
   z.object({ e: z.literal("ready"), p: z.string(), ...base }),
   z.object({ e: z.literal("out"), p: z.string(), s: z.enum(["stdout", "stderr"]), d: z.string(), ...base }),

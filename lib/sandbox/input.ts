@@ -1,9 +1,11 @@
-/** Writes one run's input to a fresh host temp dir that the sandbox sees read-only at /sbx. */
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+/**
+ * The read-only host folder every sandbox sees at /sbx: the supervisor and generated /etc files. Written once per
+ * server process to a fresh temp dir; a run's own files and config travel over the supervisor's stdin instead.
+ */
+import { existsSync, rmSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { SandboxLimits } from "./limits";
-import type { ScenarioFiles } from "./scenario";
 
 export const SANDBOX_HOSTNAME = "sandbox";
 export const SANDBOX_UID = 1000;
@@ -19,32 +21,31 @@ const etcFiles: Record<string, string> = {
 };
 export const etcFileNames = Object.keys(etcFiles);
 
-let supervisorSource: Promise<string> | undefined;
-
 /** Resolved from the project root: bundlers move compiled modules, not this .py file. */
 export function supervisorPath(): string {
   return path.join(process.cwd(), "lib", "sandbox", "supervisor.py");
 }
 
-export async function prepareInput(input: ScenarioFiles, limits: SandboxLimits): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  supervisorSource ??= readFile(supervisorPath(), "utf8");
-  const dir = await mkdtemp(path.join(tmpdir(), "recall-sandbox-"));
-  const cleanup = () => rm(dir, { recursive: true, force: true });
-  try {
-    await Promise.all(["files", "etc"].map((d) => mkdir(path.join(dir, d))));
-    const config = { processes: input.scenario.processes, limits };
-    const writes: Array<[string, string]> = [
-      ["supervisor.py", await supervisorSource],
-      ["config.json", JSON.stringify(config)],
-      ...Object.entries(etcFiles).map(([name, text]): [string, string] => [path.join("etc", name), text]),
-      ...Object.entries(input.files).map(([name, text]): [string, string] => [path.join("files", name), text]),
-    ];
-    // Read-only for everyone: the sandbox's uid can read the input but never change it.
-    await Promise.all(writes.map(([name, text]) => writeFile(path.join(dir, name), text, { mode: 0o444 })));
-    await Promise.all([chmod(path.join(dir, "files"), 0o555), chmod(path.join(dir, "etc"), 0o555), chmod(dir, 0o555)]);
-    return { dir, cleanup };
-  } catch (error) {
-    await cleanup();
-    throw error;
-  }
+let root: Promise<string> | undefined;
+
+/** The shared /sbx folder, created on first use (and again if a temp cleaner removed it). */
+export function sandboxRoot(): Promise<string> {
+  root = root?.then((dir) => (existsSync(path.join(dir, "supervisor.py")) ? dir : createRoot())) ?? createRoot();
+  root.catch(() => (root = undefined));
+  return root;
+}
+
+async function createRoot(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "recall-sandbox-root-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  await mkdir(path.join(dir, "etc"));
+  const writes: Array<[string, string]> = [
+    ["supervisor.py", await readFile(supervisorPath(), "utf8")],
+    ...Object.entries(etcFiles).map(([name, text]): [string, string] => [path.join("etc", name), text]),
+  ];
+  // Read-only for everyone: the sandbox's uid can read these but never change them.
+  await Promise.all(writes.map(([name, text]) => writeFile(path.join(dir, name), text, { mode: 0o444 })));
+  await chmod(path.join(dir, "etc"), 0o555);
+  await chmod(dir, 0o555);
+  return dir;
 }

@@ -1,5 +1,6 @@
 /** At most N sandbox runs at once; the rest wait in order and are told their place in the queue. */
 import { cpus } from "node:os";
+import { SandboxPool } from "./pool";
 import { runScenario, type RunOptions } from "./run";
 import type { ScenarioFiles } from "./scenario";
 import type { RunResult } from "./types";
@@ -18,7 +19,11 @@ export class RunQueue {
   private running = 0;
   private readonly waiting: Waiter[] = [];
 
-  constructor(readonly concurrency = cpus().length) {}
+  constructor(
+    readonly concurrency = cpus().length,
+    /** Warm sandboxes for the runs of this queue; none by default. */
+    readonly pool?: SandboxPool,
+  ) {}
 
   get inFlight(): number {
     return this.running;
@@ -31,7 +36,7 @@ export class RunQueue {
   async run(source: string | ScenarioFiles, options: QueuedRunOptions = {}): Promise<RunResult> {
     await this.acquire(options.onQueuePosition);
     try {
-      return await runScenario(source, options);
+      return await runScenario(source, { pool: this.pool, ...options });
     } finally {
       this.release();
     }
@@ -62,5 +67,5 @@ export class RunQueue {
   }
 }
 
-/** The app-wide queue (one per server process). */
-export const runQueue = new RunQueue();
+/** The app-wide queue (one per server process); its pool starts filling on the first run. */
+export const runQueue = new RunQueue(cpus().length, new SandboxPool(2));

@@ -1,14 +1,15 @@
 /** runScenario: one scenario, all its processes, in one bubblewrap sandbox. */
-import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { BWRAP, bwrapArgs, checkSandbox, sandboxUser } from "./bwrap";
+import { checkSandbox } from "./bwrap";
 import { RunCollector } from "./collect";
 import { ScenarioInputError } from "./errors";
 import { parseEvent } from "./events";
 import { checkExpectations } from "./expect";
-import { prepareInput } from "./input";
+import { sandboxRoot } from "./input";
 import { defaultLimits, type SandboxLimits } from "./limits";
+import type { SandboxPool } from "./pool";
 import { loadScenarioFolder, type ScenarioFiles } from "./scenario";
+import { killSandbox, startSandbox, type SandboxProcess } from "./spawn";
 import { decideStatus } from "./status";
 import type { RunResult } from "./types";
 
@@ -16,6 +17,8 @@ export interface RunOptions {
   limits?: Partial<SandboxLimits>;
   /** Aborting kills the sandbox at once (e.g. the HTTP client went away). */
   signal?: AbortSignal;
+  /** Take a warm sandbox from this pool when one is ready. */
+  pool?: SandboxPool;
 }
 
 // The supervisor enforces the wall clock itself; this backstop covers a supervisor that hangs or dies.
@@ -29,20 +32,20 @@ export async function runScenario(source: string | ScenarioFiles, options: RunOp
     if (Buffer.byteLength(proc.stdin ?? "") > limits.stdinBytes) throw new ScenarioInputError(`stdin of ${proc.name} is larger than ${limits.stdinBytes / 1024} KiB`);
   }
   await checkSandbox();
-  const { dir, cleanup } = await prepareInput(input, limits);
+  const started = performance.now();
+  const child = options.pool?.take(limits) ?? startSandbox(await sandboxRoot(), limits);
   try {
-    return await runInSandbox(input, dir, limits, options.signal);
+    return await runInSandbox(input, child, limits, started, options.signal);
   } finally {
-    await cleanup();
+    void options.pool?.refill();
   }
 }
 
-async function runInSandbox(input: ScenarioFiles, dir: string, limits: SandboxLimits, signal?: AbortSignal): Promise<RunResult> {
-  const started = performance.now();
+async function runInSandbox(input: ScenarioFiles, child: SandboxProcess, limits: SandboxLimits, started: number, signal?: AbortSignal): Promise<RunResult> {
   const collector = new RunCollector(input.scenario.processes.map((p) => p.name));
-  // Empty env and only three pipes: nothing of the host's environment or fds reaches bwrap.
-  const child = spawn(BWRAP, bwrapArgs(dir, limits), { env: {} as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"], detached: true, ...sandboxUser() });
-  const kill = () => child.pid !== undefined && !child.killed && process.kill(-child.pid, "SIGKILL");
+  // The run's files and config go in over stdin: nothing per run is written on the host.
+  child.stdin.end(JSON.stringify({ processes: input.scenario.processes, limits, files: input.files }));
+  const kill = () => killSandbox(child);
   const backstop = setTimeout(() => {
     collector.timedOut = true;
     kill();
@@ -56,6 +59,7 @@ async function runInSandbox(input: ScenarioFiles, dir: string, limits: SandboxLi
     if (event) collector.add(event);
   });
   const exit = await new Promise<number | null>((resolve, reject) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
     child.once("error", reject);
     child.once("close", (code) => resolve(code));
   }).finally(() => {

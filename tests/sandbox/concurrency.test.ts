@@ -1,7 +1,7 @@
 /** Attack suite, part 4: runs are independent of each other, in parallel and through the queue. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkScenarioFiles, RunQueue, runScenario } from "../../lib/sandbox";
-import { leftoverInputDirs, requireSandbox, skipSandbox, unavailable, waitForNoSandboxProcesses } from "./helpers";
+import { checkScenarioFiles, RunQueue, runScenario, SandboxPool } from "../../lib/sandbox";
+import { perRunHostDirs, requireSandbox, skipSandbox, unavailable, waitForNoSandboxProcesses } from "./helpers";
 
 const server = "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 12000))\ns.listen()\nc, _ = s.accept()\nc.sendall(c.recv(100).upper())\n";
 const client = "import socket\nc = socket.create_connection(('localhost', 12000))\nc.sendall(input().encode())\nprint(c.recv(100).decode())\n";
@@ -22,7 +22,7 @@ describe.skipIf(skipSandbox)(`parallel runs${unavailable ? ` (${unavailable})` :
   beforeAll(requireSandbox);
   afterAll(async () => {
     expect(await waitForNoSandboxProcesses()).toEqual([]);
-    expect(leftoverInputDirs()).toEqual([]);
+    expect(perRunHostDirs()).toEqual([]);
   });
 
   it("lets two runs bind port 12000 at once", async () => {
@@ -58,5 +58,17 @@ describe.skipIf(skipSandbox)(`parallel runs${unavailable ? ` (${unavailable})` :
     expect(positions[0]).toEqual([0]);
     expect(positions[4]).toEqual([3, 2, 1, 0]);
     expect(queue.inFlight).toBe(0);
+  });
+
+  it("runs in warm spare sandboxes from a pool, which close cleanly", async () => {
+    const pool = new SandboxPool(2);
+    await pool.refill();
+    const results = await Promise.all([runScenario(pair("warm1"), { pool }), runScenario(pair("warm2"), { pool }), runScenario(pair("cold"), { pool })]);
+    expect(results.map((r) => r.processes[1]?.stdout)).toEqual(["WARM1\n", "WARM2\n", "COLD\n"]);
+    // A spare keeps the default tmpfs sizes; other limits still apply per run.
+    const limited = await runScenario(checkScenarioFiles({ title: "t", processes: [{ name: "main", run: "main.py" }] }, { "main.py": "while True: pass\n" }), { pool, limits: { cpuSeconds: 1 } });
+    expect(limited.status).toBe("limit");
+    await pool.refill();
+    pool.close();
   });
 });

@@ -55,7 +55,7 @@ describe.skipIf(skipSandbox)(`host secrets and files${unavailable ? ` (${unavail
   });
 
   it("cannot write outside the work dir, to the input or to /proc/sys", async () => {
-    const targets = ["/usr/lib/recall-pwned", "/etc/hosts", "/sbx/files/main.py", "/pwned", "/dev/pwned", "/proc/sys/kernel/hostname", "/proc/sysrq-trigger", "/sys/pwned"];
+    const targets = ["/usr/lib/recall-pwned", "/etc/hosts", "/sbx/supervisor.py", "/work/../sbx/etc/hosts", "/pwned", "/dev/pwned", "/proc/sys/kernel/hostname", "/proc/sysrq-trigger", "/sys/pwned"];
     const code = `for p in ${JSON.stringify(targets)}:\n    try:\n        open(p, 'w').write('pwned'); print(p, 'WROTE')\n    except Exception as e:\n        print(p, 'DENIED', type(e).__name__)\n`;
     const before = hostname();
     const result = await runCode(code);

@@ -71,7 +71,7 @@ export async function waitForNoSandboxProcesses(timeoutMs = 20_000): Promise<str
   return left;
 }
 
-/** Input dirs the runner failed to remove. */
-export function leftoverInputDirs(): string[] {
-  return readdirSync(tmpdir()).filter((e) => e.startsWith("recall-sandbox-"));
+/** Host temp dirs of ours other than the shared read-only /sbx root: runs must write nothing on the host. */
+export function perRunHostDirs(): string[] {
+  return readdirSync(tmpdir()).filter((e) => e.startsWith("recall-sandbox-") && !e.startsWith("recall-sandbox-root-"));
 }
