@@ -5,7 +5,7 @@
 import { checkSandbox } from "./bwrap";
 import { sandboxRoot } from "./input";
 import { defaultLimits, type SandboxLimits } from "./limits";
-import { killSandbox, startSandbox, type SandboxProcess } from "./spawn";
+import { startSandbox, type SandboxProcess } from "./spawn";
 
 export class SandboxPool {
   private readonly ready = new Set<SandboxProcess>();
@@ -44,10 +44,10 @@ export class SandboxPool {
     await Promise.all(this.starting);
   }
 
-  /** Kills the spares; later takes return undefined. */
+  /** Ends the spares (an empty stdin makes a waiting supervisor exit); later takes return undefined. */
   close(): void {
     this.closed = true;
-    for (const spare of this.ready) killSandbox(spare);
+    for (const spare of this.ready) spare.stdin.end();
     this.ready.clear();
   }
 }

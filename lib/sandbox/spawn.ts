@@ -1,5 +1,6 @@
 /** Starts one bubblewrap sandbox whose supervisor waits on stdin for a run. */
 import { spawn, type ChildProcessByStdio } from "node:child_process";
+import { readFileSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { BWRAP, bwrapArgs, sandboxUser } from "./bwrap";
 import type { SandboxLimits } from "./limits";
@@ -19,11 +20,31 @@ export function startSandbox(rootDir: string, limits: SandboxLimits): SandboxPro
   return child;
 }
 
-/** Kills bwrap's process group; --die-with-parent and PID 1 semantics take everything inside with it. */
+/**
+ * Kills the sandbox: first its PID 1 (the supervisor), so bwrap reaps it and exits normally and the kernel
+ * kills everything else in the PID namespace; then bwrap's process group in case bwrap itself is stuck.
+ */
 export function killSandbox(child: SandboxProcess): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const pid = child.pid;
+  if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const inner = innerPids(pid);
+  inner.forEach((p) => signal(p));
+  const killGroup = () => child.exitCode === null && child.signalCode === null && signal(-pid);
+  if (inner.length) setTimeout(killGroup, 1000).unref();
+  else killGroup();
+}
+
+function innerPids(pid: number): number[] {
   try {
-    process.kill(-child.pid, "SIGKILL");
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function signal(target: number): void {
+  try {
+    process.kill(target, "SIGKILL");
   } catch {
     // Already gone.
   }

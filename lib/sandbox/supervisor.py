@@ -291,7 +291,10 @@ def main():
     protect_self()
     emit("waiting")
     # A warm spare sandbox waits here until a run arrives (lib/sandbox/pool.ts); the clock starts now.
-    cfg = parse_json(sys.stdin.buffer.read().decode())
+    data = sys.stdin.buffer.read().decode()
+    if not data:
+        return  # a spare sandbox being closed: exit cleanly so bwrap reaps us
+    cfg = parse_json(data)
     os.close(0)
     T0 = time.monotonic()
     for name, text in cfg["files"].items():
