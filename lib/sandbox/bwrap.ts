@@ -2,8 +2,8 @@
 import { execFile } from "node:child_process";
 import { access, constants } from "node:fs/promises";
 import { SandboxUnavailableError } from "./errors";
-import { etcFileNames, SANDBOX_HOSTNAME, SANDBOX_UID } from "./input";
-import type { SandboxLimits } from "./limits";
+import { etcFileNames, SANDBOX_HOSTNAME, SANDBOX_UID, sandboxRoot } from "./input";
+import { defaultLimits, type SandboxLimits } from "./limits";
 
 export const BWRAP = "/usr/bin/bwrap";
 export const PYTHON = "/usr/bin/python3";
@@ -31,12 +31,14 @@ async function probe(): Promise<void> {
   await access(PYTHON, constants.X_OK).catch(() => {
     throw new SandboxUnavailableError(`${PYTHON} is missing`, "apt-get install python3");
   });
-  const args = ["--unshare-all", "--unshare-user", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", PYTHON, "-c", "pass"];
+  // The real command line with an empty stdin: the supervisor exits 0 at once, so this checks flags, namespaces and python.
+  const args = bwrapArgs(await sandboxRoot(), defaultLimits);
   await new Promise<void>((resolve, reject) => {
-    execFile(BWRAP, args, { env: {} as NodeJS.ProcessEnv, timeout: 5000, ...sandboxUser() }, (error, _stdout, stderr) => {
+    const child = execFile(BWRAP, args, { env: {} as NodeJS.ProcessEnv, timeout: 5000, ...sandboxUser() }, (error, _stdout, stderr) => {
       if (!error) return resolve();
-      reject(new SandboxUnavailableError(`bubblewrap cannot create a sandbox: ${stderr.trim() || error.message}`, "enable unprivileged user namespaces: sysctl kernel.unprivileged_userns_clone=1 and user.max_user_namespaces>0"));
+      reject(new SandboxUnavailableError(`bubblewrap cannot create a sandbox: ${stderr.trim() || error.message}`, "install bubblewrap 0.8 or newer and enable unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1, user.max_user_namespaces>0)"));
     });
+    child.stdin?.end();
   });
 }
 
