@@ -55,10 +55,10 @@ export function ChatBox({ endpoint, courseSlug, lessonSlug, initial, placeholder
 
   return (
     <div className="space-y-4">
-      <ol role="log" aria-live="polite" aria-busy={busy} aria-label="Conversation" className="flex flex-col gap-3">
-        {entries.length === 0 && <li className="text-slate-600">No questions yet. Answers quote the course and link to where each passage comes from.</li>}
-        {entries.map((e) => <ChatEntryView key={e.id} entry={e} />)}
-      </ol>
+      <div role="log" aria-live="polite" aria-busy={busy} aria-label="Conversation">
+        {entries.length === 0 && <p className="text-slate-600">No questions yet. Answers quote the course and link to where each passage comes from.</p>}
+        <ol className="flex flex-col gap-3">{entries.map((e) => <ChatEntryView key={e.id} entry={e} />)}</ol>
+      </div>
       <form onSubmit={ask} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
         <label htmlFor={`${id}-q`} className="block font-medium text-slate-900">Your question</label>
         <textarea id={`${id}-q`} value={question} onChange={(e) => setQuestion(e.target.value)} maxLength={500} rows={2} placeholder={placeholder}

@@ -7,7 +7,9 @@ const NAMES = { host: "Host", cohost: "Co-host" } as const;
 /** The whole script, the current line highlighted and marked aria-current; any line can be picked. */
 export function Transcript({ lines, current, onPick }: { lines: PodcastLine[]; current: number; onPick: (i: number) => void }) {
   const active = useRef<HTMLLIElement>(null);
-  useEffect(() => active.current?.scrollIntoView?.({ block: "nearest" }), [current]);
+  useEffect(() => {
+    active.current?.scrollIntoView({ block: "nearest" });
+  }, [current]);
   return (
     <ol aria-label="Transcript" className="space-y-2">
       {lines.map((line, i) => (
