@@ -67,5 +67,8 @@ export class RunQueue {
   }
 }
 
+// Kept on globalThis so Next's dev reloads reuse the queue instead of orphaning its warm spares.
+const globalForQueue = globalThis as unknown as { sandboxRunQueue?: RunQueue };
+
 /** The app-wide queue (one per server process); its pool starts filling on the first run. */
-export const runQueue = new RunQueue(cpus().length, new SandboxPool(2));
+export const runQueue: RunQueue = (globalForQueue.sandboxRunQueue ??= new RunQueue(cpus().length, new SandboxPool(2)));
