@@ -18,6 +18,14 @@ export async function runBare({ scenario, files }: ScenarioFiles): Promise<numbe
   const fresh = String(nextPort++ > 30000 ? (nextPort = 20000) : nextPort);
   const movePort = (text: string) => (port ? text.replaceAll(String(port), fresh) : text);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), movePort(text));
+  try {
+    return await timeProcesses(scenario, dir, Number(fresh));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timeProcesses(scenario: ScenarioFiles["scenario"], dir: string, port: number): Promise<number> {
   const t0 = performance.now();
   const servers: ChildProcess[] = [];
   const clients: Array<Promise<unknown>> = [];
@@ -28,7 +36,7 @@ export async function runBare({ scenario, files }: ScenarioFiles): Promise<numbe
     child.stdin?.end(proc.stdin ?? "");
     if (proc.ready) {
       servers.push(child);
-      while (!portBound(Number(fresh), proc.ready.protocol)) {
+      while (!portBound(port, proc.ready.protocol)) {
         if (child.exitCode !== null) throw new Error(`bare ${proc.name} exited before it was ready`);
         await new Promise((r) => setTimeout(r, 3));
       }
@@ -36,9 +44,7 @@ export async function runBare({ scenario, files }: ScenarioFiles): Promise<numbe
   }
   await Promise.all(clients);
   await Promise.all(servers.map((s) => new Promise((r) => (s.kill("SIGTERM"), s.once("close", r)))));
-  const elapsed = performance.now() - t0;
-  rmSync(dir, { recursive: true, force: true });
-  return elapsed;
+  return performance.now() - t0;
 }
 
 function portBound(port: number, protocol: "tcp" | "udp"): boolean {

@@ -3,7 +3,7 @@
  * server process to a fresh temp dir; a run's own files and config travel over the supervisor's stdin instead.
  */
 import { existsSync, rmSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -35,8 +35,11 @@ export function sandboxRoot(): Promise<string> {
   return root;
 }
 
+const ROOT_PREFIX = "recall-sandbox-root-";
+
 async function createRoot(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "recall-sandbox-root-"));
+  await removeStaleRoots();
+  const dir = await mkdtemp(path.join(tmpdir(), `${ROOT_PREFIX}${process.pid}-`));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   await mkdir(path.join(dir, "etc"));
   const writes: Array<[string, string]> = [
@@ -48,4 +51,25 @@ async function createRoot(): Promise<string> {
   await chmod(path.join(dir, "etc"), 0o555);
   await chmod(dir, 0o555);
   return dir;
+}
+
+/** A killed server process never runs its exit hook: remove our roots whose creating process is gone. */
+async function removeStaleRoots(): Promise<void> {
+  for (const name of await readdir(tmpdir()).catch(() => [])) {
+    const pid = Number(/^recall-sandbox-root-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    const dir = path.join(tmpdir(), name);
+    const stat = await lstat(dir).catch(() => null);
+    // Only plain dirs we own: never follow a link someone else put in /tmp.
+    if (stat?.isDirectory() && stat.uid === process.getuid?.()) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
