@@ -1,8 +1,8 @@
 import { longDay, monthOf, plural } from "./format";
 import type { DayValue } from "./bar-chart";
 
-const CELL = 11;
-const STEP = 14;
+const CELL = 12;
+const STEP = 15;
 const LEFT = 30;
 const TOP = 16;
 const FILLS = ["fill-slate-100", "fill-[#bccbfa]", "fill-[#7d98ee]", "fill-brand-600", "fill-brand-800"];

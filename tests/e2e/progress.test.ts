@@ -18,7 +18,8 @@ async function giveHistory(email: string) {
   const cards = await prisma.flashcard.findMany({ where: { status: "published", archivedAt: null, lesson: { course: { slug: "socket-programming" } } }, take: 12, select: { id: true } });
   for (const [i, card] of cards.entries()) {
     const due = i < 3 ? at(-1, 1) : i < 5 ? at(1, 1) : at(10, 1);
-    const item = await prisma.reviewItem.create({ data: { userId: user.id, flashcardId: card.id, due, state: 2, reps: 2, stability: 5 } });
+    const lastReview = new Date(due.getTime() - 5 * 24 * HOUR);
+    const item = await prisma.reviewItem.create({ data: { userId: user.id, flashcardId: card.id, due, state: 2, reps: 2, stability: 5, difficulty: 5, scheduledDays: 5, lastReview } });
     const reviewedAt = i === 0 ? at(0, 0) : at(-1, 2);
     await prisma.reviewLog.create({ data: { reviewItemId: item.id, userId: user.id, rating: i < 2 ? 1 : 3, stateBefore: 2, dueBefore: reviewedAt, elapsedDays: 3, scheduledDays: 3, previous: "{}", reviewedAt } });
   }
@@ -77,6 +78,21 @@ describe.skipIf(app.skip)("progress page", () => {
     expect(await page.getByRole("table", { name: "Reviews by month, last 365 days" }).getByRole("row").count()).toBeGreaterThan(12);
     const quizTable = page.getByRole("table", { name: "Finished quiz attempts, oldest first" });
     expect(await quizTable.getByRole("row").allTextContents()).toEqual([expect.stringContaining("Percent"), expect.stringContaining("75%"), expect.stringContaining("100%")]);
+
+    // Two reviews in the real review session (the overdue cards come first) show up here at once.
+    await page.goto("/review?course=socket-programming");
+    await page.locator("[data-keys-ready=true]").waitFor();
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole("button", { name: /Show answer/ }).click();
+      await page.getByRole("button", { name: /^Good, next in/ }).click();
+      await page.getByRole("button", { name: /Show answer/ }).waitFor();
+    }
+    const reviewsLabel = async () => {
+      await page.goto("/courses/socket-programming/progress");
+      return page.getByRole("img", { name: /^Reviews per day/ }).getAttribute("aria-label");
+    };
+    await expect.poll(reviewsLabel, { timeout: 10_000 }).toMatch(/: 14 reviews on 2 days/);
+    expect(await value("due-today")).toBe("1");
     await expectNoSeriousAxeViolations(page);
 
     await page.setViewportSize({ width: 375, height: 800 });
