@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { migrateDeploy } from "../lib/content/migrate";
-import { buildBenchData } from "./review-data";
+import { buildBenchData, iso } from "./review-data";
 import { floorSession } from "./review-floor";
 import { pagePercentiles } from "./review-page";
 
@@ -47,15 +47,15 @@ for (let i = 0; i < RUNS + 20; i++) {
   state = result.review;
 }
 
-// Floor: the same statements straight on better-sqlite3, on the next due cards.
+// Floor: the same algorithm straight on better-sqlite3, on the next due cards.
 const floor: number[] = [];
 const session = floorSession(sql, data.heavyUserId);
-let next = (sql.prepare(`SELECT flashcardId FROM ReviewItem WHERE userId = ? AND state = 2 ORDER BY due LIMIT 1`).get(data.heavyUserId) as { flashcardId: string }).flashcardId;
+let next = (sql.prepare(`SELECT id FROM ReviewItem WHERE userId = ? AND state = 2 ORDER BY due LIMIT 1`).get(data.heavyUserId) as { id: string }).id;
 for (let i = 0; i < RUNS + 20; i++) {
   const now = new Date();
   const day = studyDay(now, "UTC", 4);
   t = performance.now();
-  next = session(next, 3, now, day.start.toISOString().replace("Z", "+00:00"), day.end.toISOString().replace("Z", "+00:00"), new Date(day.end.getTime() + 86_400_000).toISOString().replace("Z", "+00:00"));
+  next = session(next, 3, now, iso(day.start.getTime()), iso(day.end.getTime()));
   if (i >= 20) floor.push(performance.now() - t);
 }
 const row = (name: string, xs: number[]) => `${name.padEnd(22)} p50 ${pct(xs, 50).toFixed(2).padStart(7)} ms   p99 ${pct(xs, 99).toFixed(2).padStart(7)} ms`;

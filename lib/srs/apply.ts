@@ -5,9 +5,10 @@
  */
 import "server-only";
 import type { Grade } from "ts-fsrs";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient, StudySettings } from "../generated/prisma/client";
 import { newItemState, schedulerFor, serializeState, stateOf, toCard, fromCard, type ItemState } from "./card";
 import { loadStudySettings } from "./settings";
+import { itemColumns, type ItemRow } from "./sql";
 
 type Tx = Prisma.TransactionClient;
 export type ItemRef = { flashcardId: string } | { questionId: string };
@@ -22,6 +23,8 @@ export interface ApplyRatingInput {
   /** Client-generated key: the same key twice records one rating. */
   requestId?: string;
   now?: Date;
+  /** The learner's settings when the caller already has them (saves a read). */
+  settings?: StudySettings;
 }
 
 export interface AppliedRating { itemId: string; logId: string; duplicate: boolean; state: ItemState }
@@ -47,15 +50,27 @@ export async function applyRating(tx: Tx | PrismaClient, input: ApplyRatingInput
   }
 }
 
+// Raw reads and update: this is the rating hot path (see lib/srs/sql.ts).
 async function recordedRating(tx: Tx, userId: string, requestId: string): Promise<AppliedRating | null> {
-  const log = await tx.reviewLog.findUnique({ where: { requestId }, select: { id: true, userId: true, reviewItem: true } });
+  // Log first, item second: joined, SQLite's planner can misjudge the mostly-NULL requestId index and scan items.
+  const [log] = await tx.$queryRaw<{ id: string; userId: string; reviewItemId: string }[]>`SELECT "id", "userId", "reviewItemId" FROM "ReviewLog" WHERE "requestId" = ${requestId}`;
   if (!log) return null;
   if (log.userId !== userId) throw new RatingError("That request id was already used.");
-  return { itemId: log.reviewItem.id, logId: log.id, duplicate: true, state: stateOf(log.reviewItem) };
+  const [item] = await tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${log.reviewItemId}`;
+  return { itemId: log.reviewItemId, logId: log.id, duplicate: true, state: stateOf(item!) };
 }
 
-const itemWhere = (userId: string, item: ItemRef): Prisma.ReviewItemWhereUniqueInput =>
-  "flashcardId" in item ? { userId_flashcardId: { userId, flashcardId: item.flashcardId } } : { userId_questionId: { userId, questionId: item.questionId } };
+function findItem(tx: Tx, userId: string, item: ItemRef): Promise<ItemRow[]> {
+  return "flashcardId" in item
+    ? tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."flashcardId" = ${item.flashcardId}`
+    : tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."questionId" = ${item.questionId}`;
+}
+
+function updateItem(tx: Tx, id: string, s: ItemState) {
+  return tx.$executeRaw`UPDATE "ReviewItem" SET "due" = ${s.due}, "stability" = ${s.stability}, "difficulty" = ${s.difficulty}, "elapsedDays" = ${s.elapsedDays},
+    "scheduledDays" = ${s.scheduledDays}, "learningSteps" = ${s.learningSteps}, "reps" = ${s.reps}, "lapses" = ${s.lapses}, "state" = ${s.state},
+    "lastReview" = ${s.lastReview}, "updatedAt" = ${new Date()} WHERE "id" = ${id}`;
+}
 
 async function applyIn(tx: Tx, input: ApplyRatingInput): Promise<AppliedRating> {
   const { userId, item, rating, durationMs, source, requestId } = input;
@@ -64,12 +79,12 @@ async function applyIn(tx: Tx, input: ApplyRatingInput): Promise<AppliedRating> 
     const recorded = await recordedRating(tx, userId, requestId);
     if (recorded) return recorded;
   }
-  const [settings, existing] = await Promise.all([loadStudySettings(tx, userId), tx.reviewItem.findUnique({ where: itemWhere(userId, item) })]);
+  const [settings, [existing]] = await Promise.all([input.settings ?? loadStudySettings(tx, userId), findItem(tx, userId, item)]);
   const before = existing ? stateOf(existing) : newItemState(now);
   const next = schedulerFor(settings).next(toCard(before), now, rating as Grade);
   const after = fromCard(next.card);
   const saved = existing
-    ? await tx.reviewItem.update({ where: { id: existing.id }, data: after, select: { id: true } })
+    ? (await updateItem(tx, existing.id, after), { id: existing.id })
     : await tx.reviewItem.create({ data: { userId, ...item, ...after }, select: { id: true } });
   const log = await tx.reviewLog.create({
     data: {

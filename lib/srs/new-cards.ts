@@ -1,37 +1,124 @@
 /**
- * New cards for a learner: live flashcards and questions they have never rated (or reset), in
- * course → lesson → position order, flashcards before questions within a lesson.
+ * New cards for a learner: live flashcards and questions with no review item, or with one reset to
+ * New, in course → lesson → position order, flashcards before questions within a lesson.
+ *
+ * Walking every lesson from the start costs one probe per card already introduced (~100 ms at 100k),
+ * so each learner keeps a cursor per course (NewCardCursor): the first lesson that still had a card
+ * never introduced. The walk starts there and stops once it has `limit` cards. The cursor is only
+ * trusted while no course, lesson, card or question has changed since it was saved (`contentStamp`:
+ * their newest updatedAt, one index lookup each); reset items (state New) are found separately on
+ * the (userId, state, due) index, and undo lowers the cursor when it deletes an item (lib/srs/undo.ts).
  */
-import type { Prisma } from "../generated/prisma/client";
-import { State } from "ts-fsrs";
-
-type Tx = Prisma.TransactionClient;
-const live = { status: "published", archivedAt: null };
+import { Prisma } from "../generated/prisma/client";
+import { live, num, type Tx } from "./sql";
 
 export type NewCandidate = { reviewItemId: string | null; flashcardId: string | null; questionId: string | null };
-type Ordered = NewCandidate & { key: [number, number, number, number] };
+type Key = (string | number)[];
+type Found = NewCandidate & { key: Key };
+type Course = { id: string; position: number };
+type Lesson = { id: string; position: number };
+type Cursor = { courseId: string; lessonPosition: number; lessonId: string; contentStamp: string };
 
-const lessonOrder = [{ lesson: { course: { position: "asc" as const } } }, { lesson: { position: "asc" as const } }, { position: "asc" as const }];
-const orderSelect = { position: true, lesson: { select: { position: true, course: { select: { position: true } } } } } as const;
+const LESSON_BATCH = 8;
 
 export async function newCandidates(tx: Tx, userId: string, limit: number, courseSlug?: string): Promise<NewCandidate[]> {
-  const lesson = { ...live, course: { ...live, ...(courseSlug ? { slug: courseSlug } : {}) } };
-  // "New" = never rated, or rated then reset (a ReviewItem back in state New).
-  const unseen = { ...live, lesson, OR: [{ reviewItems: { none: { userId } } }, { reviewItems: { some: { userId, state: State.New } } }] };
-  const [cards, questions] = await Promise.all([
-    tx.flashcard.findMany({ where: unseen, orderBy: lessonOrder, take: limit, select: { id: true, ...orderSelect, reviewItems: { where: { userId }, select: { id: true } } } }),
-    tx.question.findMany({ where: unseen, orderBy: lessonOrder, take: limit, select: { id: true, ...orderSelect, reviewItems: { where: { userId }, select: { id: true } } } }),
+  if (limit <= 0) return [];
+  const slug = courseSlug ? Prisma.sql`AND c."slug" = ${courseSlug}` : Prisma.empty;
+  const [courses, cursors, stamp, reset] = await Promise.all([
+    tx.$queryRaw<Course[]>`SELECT c."id", c."position" FROM "Course" c WHERE ${live("c")} ${slug} ORDER BY c."position", c."id"`,
+    tx.$queryRaw<Cursor[]>`SELECT "courseId", "lessonPosition", "lessonId", "contentStamp" FROM "NewCardCursor" WHERE "userId" = ${userId}`,
+    contentStamp(tx),
+    resetItems(tx, userId, limit, slug),
   ]);
-  const keyOf = (x: { position: number; lesson: { position: number; course: { position: number } } }, kind: number): Ordered["key"] => [x.lesson.course.position, x.lesson.position, kind, x.position];
-  const merged: Ordered[] = [
-    ...cards.map((c) => ({ reviewItemId: c.reviewItems[0]?.id ?? null, flashcardId: c.id, questionId: null, key: keyOf(c, 0) })),
-    ...questions.map((q) => ({ reviewItemId: q.reviewItems[0]?.id ?? null, flashcardId: null, questionId: q.id, key: keyOf(q, 1) })),
-  ];
-  merged.sort((a, b) => cmp(a.key, b.key));
-  return merged.slice(0, limit).map(({ key: _key, ...entry }) => entry);
+  const found: Found[] = [];
+  for (const course of courses) {
+    if (found.length >= limit) break;
+    const cursor = cursors.find((c) => c.courseId === course.id);
+    found.push(...(await walkCourse(tx, userId, course, limit - found.length, stamp, cursor)));
+  }
+  return [...found, ...reset].sort((a, b) => cmp(a.key, b.key)).slice(0, limit).map(({ key: _key, ...entry }) => entry);
 }
 
-function cmp(a: number[], b: number[]): number {
-  const i = a.findIndex((v, j) => v !== b[j]);
-  return i === -1 ? 0 : (a[i] ?? 0) - (b[i] ?? 0);
+/** Changes whenever any course, lesson, flashcard or question is created or saved. */
+async function contentStamp(tx: Tx): Promise<string> {
+  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`SELECT (SELECT MAX("updatedAt") FROM "Course") AS a, (SELECT MAX("updatedAt") FROM "Lesson") AS b,
+    (SELECT MAX("updatedAt") FROM "Flashcard") AS c, (SELECT MAX("updatedAt") FROM "Question") AS d`;
+  return Object.values(row ?? {}).map((v) => (v instanceof Date ? v.toISOString() : String(v))).join("|");
+}
+
+/** Items the learner reset (or undid back) to New: few, found on the (userId, state, due) index. */
+async function resetItems(tx: Tx, userId: string, limit: number, slug: Prisma.Sql): Promise<Found[]> {
+  const part = (table: string, column: string, kind: number) => Prisma.sql`
+    SELECT r."id", x."id" AS "itemId", ${kind} AS kind, c."position" AS cp, c."id" AS cid, l."position" AS lp, l."id" AS lid, x."position" AS p
+    FROM "ReviewItem" r JOIN ${Prisma.raw(`"${table}"`)} x ON x."id" = r.${Prisma.raw(`"${column}"`)} JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
+    WHERE r."userId" = ${userId} AND r."state" = 0 AND ${live("x")} AND ${live("l")} AND ${live("c")} ${slug}`;
+  const rows = await tx.$queryRaw<{ id: string; itemId: string; kind: number; cp: number; cid: string; lp: number; lid: string; p: number }[]>`
+    ${part("Flashcard", "flashcardId", 0)} UNION ALL ${part("Question", "questionId", 1)} ORDER BY cp, cid, lp, lid, kind, p, "itemId" LIMIT ${limit}`;
+  return rows.map((r) => ({ reviewItemId: r.id, ...ref(num(r.kind), r.itemId), key: [num(r.cp), r.cid, num(r.lp), r.lid, num(r.kind), num(r.p), r.itemId] }));
+}
+
+const ref = (kind: number, id: string) => (kind === 0 ? { flashcardId: id, questionId: null } : { flashcardId: null, questionId: id });
+
+/** Up to `limit` never-introduced items of one course, from its cursor on; moves the cursor forward. */
+async function walkCourse(tx: Tx, userId: string, course: Course, limit: number, stamp: string, cursor?: Cursor): Promise<Found[]> {
+  const trusted = cursor && cursor.contentStamp.split("#")[0] === stamp ? cursor : undefined;
+  // The first batch starts at the cursor's lesson (inclusive), later ones after the last lesson seen.
+  let from: Prisma.Sql = trusted ? Prisma.sql`AND (l."position" > ${trusted.lessonPosition} OR (l."position" = ${trusted.lessonPosition} AND l."id" >= ${trusted.lessonId}))` : Prisma.empty;
+  let firstWithNew: Lesson | undefined, last: Lesson | undefined;
+  const found: Found[] = [];
+  while (found.length < limit) {
+    const lessons = await tx.$queryRaw<Lesson[]>`SELECT l."id", l."position" FROM "Lesson" l WHERE l."courseId" = ${course.id} AND ${live("l")}
+      ${from} ORDER BY l."position", l."id" LIMIT ${LESSON_BATCH}`;
+    if (lessons.length === 0) break;
+    const items = await unseenIn(tx, userId, lessons, limit - found.length);
+    for (const item of items) {
+      const lesson = lessons.find((l) => l.id === item.lessonId)!;
+      firstWithNew ??= lesson;
+      found.push({ reviewItemId: null, ...ref(item.kind, item.id), key: [course.position, course.id, lesson.position, lesson.id, item.kind, item.position, item.id] });
+    }
+    last = lessons.at(-1)!;
+    if (lessons.length < LESSON_BATCH) break;
+    from = Prisma.sql`AND (l."position" > ${last.position} OR (l."position" = ${last.position} AND l."id" > ${last.id}))`;
+  }
+  const target = firstWithNew ?? last;
+  if (target && (target.id !== trusted?.lessonId || !trusted)) await saveCursor(tx, userId, course.id, target, stamp, cursor);
+  return found;
+}
+
+type Unseen = { kind: number; id: string; lessonId: string; position: number };
+
+/** Items of these lessons with no review item for this learner, in lesson order (anti-join on the unique (userId, item) index). */
+async function unseenIn(tx: Tx, userId: string, lessons: Lesson[], limit: number): Promise<Unseen[]> {
+  const ids = Prisma.join(lessons.map((l) => l.id));
+  const rows = await tx.$queryRaw<Unseen[]>`
+    SELECT 0 AS kind, f."id", f."lessonId", f."position" FROM "Flashcard" f WHERE f."lessonId" IN (${ids}) AND ${live("f")}
+      AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."flashcardId" = f."id")
+    UNION ALL
+    SELECT 1 AS kind, q."id", q."lessonId", q."position" FROM "Question" q WHERE q."lessonId" IN (${ids}) AND ${live("q")}
+      AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."questionId" = q."id")`;
+  const order = new Map(lessons.map((l, i) => [l.id, i]));
+  return rows.map((r) => ({ ...r, kind: num(r.kind), position: num(r.position) }))
+    .sort((a, b) => cmp([order.get(a.lessonId)!, a.kind, a.position, a.id], [order.get(b.lessonId)!, b.kind, b.position, b.id])).slice(0, limit);
+}
+
+/**
+ * Compare-and-set: only replaces the cursor this walk started from, so a concurrent undo that
+ * lowered it (and marked its stamp) is never overwritten by a walk that read before the undo.
+ */
+async function saveCursor(tx: Tx, userId: string, courseId: string, lesson: Lesson, stamp: string, read?: Cursor) {
+  if (read) {
+    await tx.$executeRaw`UPDATE "NewCardCursor" SET "lessonPosition" = ${lesson.position}, "lessonId" = ${lesson.id}, "contentStamp" = ${stamp}
+      WHERE "userId" = ${userId} AND "courseId" = ${courseId} AND "lessonPosition" = ${read.lessonPosition} AND "lessonId" = ${read.lessonId} AND "contentStamp" = ${read.contentStamp}`;
+    return;
+  }
+  await tx.$executeRaw`INSERT INTO "NewCardCursor" ("userId", "courseId", "lessonPosition", "lessonId", "contentStamp")
+    VALUES (${userId}, ${courseId}, ${lesson.position}, ${lesson.id}, ${stamp}) ON CONFLICT ("userId", "courseId") DO NOTHING`;
+}
+
+function cmp(a: Key, b: Key): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!, y = b[i]!;
+    if (x !== y) return typeof x === "number" && typeof y === "number" ? x - y : String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
 }

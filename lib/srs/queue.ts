@@ -1,57 +1,69 @@
 /**
  * A learner's due queue: learning and relearning cards first, then reviews due today (up to the
  * daily maximum), then new cards up to the daily new limit, in course → lesson → position order.
+ * Every read walks an index and stops early: due cards on (userId, state, due), counts capped like
+ * Anki's (reviews at what is left of the daily maximum), new cards from the learner's cursor.
  */
-import type { Prisma, StudySettings } from "../generated/prisma/client";
+import { Prisma, type StudySettings } from "../generated/prisma/client";
 import { State } from "ts-fsrs";
+import { stateOf, type ItemState } from "./card";
 import { studyDay } from "./day";
-import { newCandidates, type NewCandidate } from "./new-cards";
+import { newCandidates } from "./new-cards";
+import { itemColumns, itemIsLive, num, type ItemRow, type Tx } from "./sql";
 
-type Tx = Prisma.TransactionClient;
-const live = { status: "published", archivedAt: null };
 /** Like Anki's learn-ahead limit: with nothing else left, a learning card due this soon is shown now. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
+/** Learning cards are few; the count stops here so a pathological backlog can't slow the page. */
+const LEARNING_COUNT_CAP = 9_999;
 
-export type QueueEntry = { reviewItemId: string | null; flashcardId: string | null; questionId: string | null };
+/** `state` is the item's current schedule when it has one (saves the card view a read). */
+export type QueueEntry = { reviewItemId: string | null; flashcardId: string | null; questionId: string | null; state?: ItemState };
 export interface QueueCounts { learning: number; review: number; new: number }
-export interface StudyQueue { next: QueueEntry | null; counts: QueueCounts; nextLearningAt: Date | null; dueTomorrow: number }
+/** `dueTomorrow` is only counted when nothing is left now (the finished screen is its only reader). */
+export interface StudyQueue { next: QueueEntry | null; counts: QueueCounts; nextLearningAt: Date | null; dueTomorrow: number | null }
 
-/** Items whose content a learner may still see, optionally within one course. */
-export function liveItems(courseSlug?: string): Prisma.ReviewItemWhereInput {
-  const lesson = { ...live, course: { ...live, ...(courseSlug ? { slug: courseSlug } : {}) } };
-  return { OR: [{ flashcard: { ...live, lesson } }, { question: { ...live, lesson } }] };
-}
-
-const entryOf = (i: { id: string; flashcardId: string | null; questionId: string | null }): QueueEntry => ({ reviewItemId: i.id, flashcardId: i.flashcardId, questionId: i.questionId });
-const entrySelect = { id: true, flashcardId: true, questionId: true } as const;
+const entryOf = (i: ItemRow): QueueEntry => ({ reviewItemId: i.id, flashcardId: i.flashcardId, questionId: i.questionId, state: stateOf(i) });
+const LEARNING = [State.Learning, State.Relearning] as const;
+const join = (xs: readonly number[]) => Prisma.join([...xs]);
+const raw = Prisma.raw;
 
 export async function studyQueue(tx: Tx, settings: StudySettings, options: { now: Date; courseSlug?: string }): Promise<StudyQueue> {
   const { now, courseSlug } = options;
   const userId = settings.userId;
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
-  const mine = { userId, ...liveItems(courseSlug) };
-  const learningWhere = { ...mine, state: { in: [State.Learning, State.Relearning] } };
-  const reviewWhere = { ...mine, state: State.Review, due: { lt: day.end } };
-  const [done, learning, reviewDue, dueTomorrow] = await Promise.all([
-    tx.reviewLog.groupBy({ by: ["stateBefore"], where: { userId, source: "review", reviewedAt: { gte: day.start } }, _count: true }),
-    tx.reviewItem.count({ where: { ...learningWhere, due: { lt: day.end } } }),
-    tx.reviewItem.count({ where: reviewWhere }),
-    tx.reviewItem.count({ where: { ...mine, state: { not: State.New }, due: { lt: new Date(day.end.getTime() + 86_400_000) } } }),
+  const isLive = itemIsLive(courseSlug);
+  const done = await doneToday(tx, userId, day.start);
+  const reviewCap = Math.max(0, settings.maxReviewsPerDay - done.review);
+  const newLeft = Math.max(0, settings.newPerDay - done.new);
+  const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) => {
+    const [row] = await tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join(states)})
+      AND r."due" ${inclusive ? raw("<=") : raw("<")} ${before} AND ${isLive} ORDER BY r."due" LIMIT 1`;
+    return row ?? null;
+  };
+  const [[counted], fresh, learningNow, review] = await Promise.all([
+    tx.$queryRaw<{ learning: unknown; review: unknown }[]>`SELECT
+      (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${LEARNING_COUNT_CAP}) a) AS learning,
+      (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${State.Review} AND r."due" < ${day.end} AND ${isLive} LIMIT ${reviewCap}) b) AS review`,
+    newCandidates(tx, userId, newLeft, courseSlug),
+    firstDue(LEARNING, now, true),
+    reviewCap > 0 ? firstDue([State.Review], day.end, false) : null,
   ]);
-  const doneIn = (state: State) => done.find((d) => d.stateBefore === state)?._count ?? 0;
-  const review = Math.max(0, Math.min(reviewDue, settings.maxReviewsPerDay - doneIn(State.Review)));
-  const newLeft = Math.max(0, settings.newPerDay - doneIn(State.New));
-  const fresh: NewCandidate[] = newLeft > 0 ? await newCandidates(tx, userId, newLeft, courseSlug) : [];
-  const counts = { learning, review, new: fresh.length };
+  const counts = { learning: num(counted?.learning), review: num(counted?.review), new: fresh.length };
+  const found = (next: QueueEntry) => ({ next, counts, nextLearningAt: null, dueTomorrow: null });
+  if (learningNow) return found(entryOf(learningNow));
+  if (review) return found(entryOf(review));
+  if (fresh[0]) return found(fresh[0]);
+  const later = counts.learning > 0 ? await firstDue(LEARNING, day.end, false) : null;
+  if (later && later.due.getTime() - now.getTime() <= LEARN_AHEAD_MS) return found(entryOf(later));
+  const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
+  const [tomorrow] = await tx.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`;
+  return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow: num(tomorrow?.n) };
+}
 
-  const learningNow = await tx.reviewItem.findFirst({ where: { ...learningWhere, due: { lte: now } }, orderBy: { due: "asc" }, select: entrySelect });
-  if (learningNow) return { next: entryOf(learningNow), counts, nextLearningAt: null, dueTomorrow };
-  if (review > 0) {
-    const due = await tx.reviewItem.findFirst({ where: reviewWhere, orderBy: { due: "asc" }, select: entrySelect });
-    if (due) return { next: entryOf(due), counts, nextLearningAt: null, dueTomorrow };
-  }
-  if (fresh[0]) return { next: fresh[0], counts, nextLearningAt: null, dueTomorrow };
-  const later = learning > 0 ? await tx.reviewItem.findFirst({ where: { ...learningWhere, due: { lt: day.end } }, orderBy: { due: "asc" }, select: { ...entrySelect, due: true } }) : null;
-  if (later && later.due.getTime() - now.getTime() <= LEARN_AHEAD_MS) return { next: entryOf(later), counts, nextLearningAt: null, dueTomorrow };
-  return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow };
+/** Review-session ratings since the study day began, by the state they were given in (new, review). */
+async function doneToday(tx: Tx, userId: string, since: Date): Promise<{ new: number; review: number }> {
+  const rows = await tx.$queryRaw<{ stateBefore: number; n: unknown }[]>`SELECT "stateBefore", COUNT(*) AS n FROM "ReviewLog"
+    WHERE "userId" = ${userId} AND "reviewedAt" >= ${since} AND "source" = 'review' GROUP BY "stateBefore"`;
+  const of = (s: State) => num(rows.find((r) => num(r.stateBefore) === s)?.n);
+  return { new: of(State.New), review: of(State.Review) };
 }

@@ -5,60 +5,71 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { Prisma, type StudySettings } from "../generated/prisma/client";
 import type { ItemRefInput, RateRequest } from "../validations/srs";
 import { applyRating, RatingError, type ItemRef } from "./apply";
-import { liveItems, studyQueue, type QueueCounts, type QueueEntry } from "./queue";
+import { studyQueue, type QueueCounts, type QueueEntry } from "./queue";
 import { loadStudySettings } from "./settings";
+import { itemIsLive, live, type Tx } from "./sql";
 import { resetItem, undoableLog, undoLastRating } from "./undo";
 import { reviewCard, type ReviewCard } from "./view";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-export interface ReviewState { card: ReviewCard | null; counts: QueueCounts; nextLearningAt: string | null; dueTomorrow: number; canUndo: boolean }
+const raw = Prisma.raw;
+
+/** `dueTomorrow` is counted only when no card is left now (see lib/srs/queue.ts). */
+export interface ReviewState { card: ReviewCard | null; counts: QueueCounts; nextLearningAt: string | null; dueTomorrow: number | null; canUndo: boolean }
 export type ReviewResult = { ok: true; review: ReviewState } | { ok: false; status: 404 | 409; error: string };
 
-const live = { status: "published", archivedAt: null };
+/** What this request already knows: the settings it loaded, the card to show first (after an undo), whether undo is possible. */
+interface Known { settings?: StudySettings; show?: QueueEntry; canUndo?: boolean }
 
 /** The session as it stands: the card to show (or `show` first, after an undo), counts, undo. */
-export async function reviewState(user: CurrentUser, courseSlug?: string, now = new Date(), show?: QueueEntry): Promise<ReviewState> {
-  const settings = await loadStudySettings(db, user.id);
-  const queue = await studyQueue(db, settings, { now, courseSlug });
-  const entry = show ?? queue.next;
-  const [card, undo] = await Promise.all([entry ? reviewCard(db, settings, entry, now) : null, undoableLog(db, user.id)]);
-  return { card, counts: queue.counts, nextLearningAt: queue.nextLearningAt?.toISOString() ?? null, dueTomorrow: queue.dueTomorrow, canUndo: undo !== null };
+export async function reviewState(user: CurrentUser, courseSlug?: string, now = new Date(), known: Known = {}): Promise<ReviewState> {
+  const settings = known.settings ?? (await loadStudySettings(db, user.id));
+  const [queue, canUndo] = await Promise.all([
+    studyQueue(db, settings, { now, courseSlug }),
+    known.canUndo ?? undoableLog(db, user.id).then((log) => log !== null),
+  ]);
+  const entry = known.show ?? queue.next;
+  const card = entry ? await reviewCard(db, settings, entry, now) : null;
+  return { card, counts: queue.counts, nextLearningAt: queue.nextLearningAt?.toISOString() ?? null, dueTomorrow: queue.dueTomorrow, canUndo };
 }
 
-/** Turns the client's reference into this learner's live item, or null (unknown, someone else's, or hidden). */
+/** Turns the client's reference into this learner's live item, or null (unknown, someone else's, or hidden). One indexed read. */
 export async function resolveItem(tx: Tx, userId: string, ref: ItemRefInput): Promise<(ItemRef & { reviewItemId: string | null }) | null> {
   if ("reviewItemId" in ref) {
-    const item = await tx.reviewItem.findFirst({ where: { id: ref.reviewItemId, userId, ...liveItems() }, select: { id: true, flashcardId: true, questionId: true } });
+    const [item] = await tx.$queryRaw<{ id: string; flashcardId: string | null; questionId: string | null }[]>`
+      SELECT r."id", r."flashcardId", r."questionId" FROM "ReviewItem" r WHERE r."id" = ${ref.reviewItemId} AND r."userId" = ${userId} AND ${itemIsLive()}`;
     if (!item) return null;
     return item.flashcardId ? { flashcardId: item.flashcardId, reviewItemId: item.id } : { questionId: item.questionId ?? "", reviewItemId: item.id };
   }
-  const lesson = { ...live, course: live };
-  if ("flashcardId" in ref) return (await tx.flashcard.count({ where: { id: ref.flashcardId, ...live, lesson } })) ? { ...ref, reviewItemId: null } : null;
-  return (await tx.question.count({ where: { id: ref.questionId, ...live, lesson } })) ? { ...ref, reviewItemId: null } : null;
+  const [table, id] = "flashcardId" in ref ? (['"Flashcard"', ref.flashcardId] as const) : (['"Question"', ref.questionId] as const);
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM ${raw(table)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
+    WHERE x."id" = ${id} AND ${live("x")} AND ${live("l")} AND ${live("c")}`;
+  return rows.length ? { ...ref, reviewItemId: null } : null;
 }
 
 const notYours = { ok: false, status: 404, error: "That card isn't one you can review." } as const;
 
 /** Records a rating (idempotent by requestId) and returns the next card. */
 export async function rateCard(user: CurrentUser, input: RateRequest, now = new Date()): Promise<ReviewResult> {
-  const item = await resolveItem(db, user.id, input.itemRef);
+  const [item, settings] = await Promise.all([resolveItem(db, user.id, input.itemRef), loadStudySettings(db, user.id)]);
   if (!item) return notYours;
   const ref: ItemRef = "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
   try {
-    await applyRating(db, { userId: user.id, item: ref, rating: input.rating, durationMs: input.durationMs, source: "review", requestId: input.requestId, now });
+    await applyRating(db, { userId: user.id, item: ref, rating: input.rating, durationMs: input.durationMs, source: "review", requestId: input.requestId, now, settings });
   } catch (e) {
     if (e instanceof RatingError) return { ok: false, status: 409, error: e.message };
     throw e;
   }
-  return { ok: true, review: await reviewState(user, input.courseSlug, now) };
+  // The rating just written is the learner's latest review log, so it can be undone.
+  return { ok: true, review: await reviewState(user, input.courseSlug, now, { settings, canUndo: true }) };
 }
 
 export async function undoLast(user: CurrentUser, courseSlug?: string, now = new Date()): Promise<ReviewResult> {
   const entry = await db.$transaction((tx) => undoLastRating(tx, user.id));
   if (!entry) return { ok: false, status: 409, error: "There is no rating to undo." };
-  return { ok: true, review: await reviewState(user, courseSlug, now, entry) };
+  return { ok: true, review: await reviewState(user, courseSlug, now, { show: entry }) };
 }
 
 export async function resetCard(user: CurrentUser, ref: ItemRefInput, courseSlug?: string, now = new Date()): Promise<ReviewResult> {

@@ -1,12 +1,11 @@
 /** The card a learner sees in a review: front, back (Markdown → safe HTML), examples, next intervals. */
 import "server-only";
-import type { Prisma, StudySettings } from "../generated/prisma/client";
+import type { StudySettings } from "../generated/prisma/client";
 import { renderMarkdown } from "../content/render";
-import { newItemState, schedulerFor, stateOf } from "./card";
+import { newItemState, schedulerFor, stateOf, type ItemState } from "./card";
 import { nextIntervals, type Intervals } from "./intervals";
 import type { QueueEntry } from "./queue";
-
-type Tx = Prisma.TransactionClient;
+import { itemColumns, type ItemRow, type Tx } from "./sql";
 
 export interface ReviewCard {
   ref: { reviewItemId: string } | { flashcardId: string } | { questionId: string };
@@ -22,29 +21,45 @@ export interface ReviewCard {
   intervals: Intervals;
 }
 
-const lessonSelect = { select: { slug: true, title: true, course: { select: { slug: true } } } } as const;
-const exampleSelect = { select: { example: { select: { id: true, title: true } } } } as const;
+type Where = { courseSlug: string; lessonSlug: string; lessonTitle: string };
 
-export async function reviewCard(tx: Tx, settings: StudySettings, entry: QueueEntry, now: Date): Promise<ReviewCard | null> {
-  const item = entry.reviewItemId ? await tx.reviewItem.findUnique({ where: { id: entry.reviewItemId } }) : null;
-  const state = item ? stateOf(item) : newItemState(now);
-  const ref = entry.reviewItemId ? { reviewItemId: entry.reviewItemId } : entry.flashcardId ? { flashcardId: entry.flashcardId } : { questionId: entry.questionId ?? "" };
-  const intervals = nextIntervals(schedulerFor(settings), state, now);
-  if (entry.flashcardId) {
-    const card = await tx.flashcard.findUnique({ where: { id: entry.flashcardId }, select: { front: true, back: true, lesson: lessonSelect, examples: exampleSelect } });
-    if (!card) return null;
-    const [frontHtml, backHtml] = await Promise.all([renderMarkdown(card.front), renderMarkdown(card.back)]);
-    return { ref, kind: "flashcard", contentId: entry.flashcardId, state: state.state, frontHtml, backHtml, ...where(card.lesson), examples: card.examples.map((e) => e.example), intervals };
-  }
-  const question = await tx.question.findUnique({
-    where: { id: entry.questionId ?? "" },
-    select: { prompt: true, explanation: true, lesson: lessonSelect, examples: exampleSelect, options: { where: { correct: true }, orderBy: { position: "asc" }, select: { text: true } } },
-  });
-  if (!question || !entry.questionId) return null;
-  // The back of a question: its correct answer(s), then why.
-  const answer = question.options.map((o) => o.text).join(" · ");
-  const [frontHtml, backHtml] = await Promise.all([renderMarkdown(question.prompt), renderMarkdown(`**Answer:** ${answer}\n\n${question.explanation}`)]);
-  return { ref, kind: "question", contentId: entry.questionId, state: state.state, frontHtml, backHtml, ...where(question.lesson), examples: question.examples.map((e) => e.example), intervals };
+// Raw reads (see lib/srs/sql.ts); rendering is cached by source text in lib/content/render.ts.
+async function currentState(tx: Tx, entry: QueueEntry, now: Date): Promise<ItemState> {
+  if (entry.state) return entry.state;
+  if (!entry.reviewItemId) return newItemState(now);
+  const [row] = await tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${entry.reviewItemId}`;
+  return row ? stateOf(row) : newItemState(now);
 }
 
-const where = (lesson: { slug: string; title: string; course: { slug: string } }) => ({ courseSlug: lesson.course.slug, lessonSlug: lesson.slug, lessonTitle: lesson.title });
+export async function reviewCard(tx: Tx, settings: StudySettings, entry: QueueEntry, now: Date): Promise<ReviewCard | null> {
+  const state = await currentState(tx, entry, now);
+  const ref = entry.reviewItemId ? { reviewItemId: entry.reviewItemId } : entry.flashcardId ? { flashcardId: entry.flashcardId } : { questionId: entry.questionId ?? "" };
+  const intervals = nextIntervals(schedulerFor(settings), state, now);
+  const base = { ref, state: state.state, intervals };
+  if (entry.flashcardId) {
+    const id = entry.flashcardId;
+    const [[card], examples] = await Promise.all([
+      tx.$queryRaw<({ front: string; back: string } & Where)[]>`SELECT x."front", x."back", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug"
+        FROM "Flashcard" x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId" WHERE x."id" = ${id}`,
+      tx.$queryRaw<{ id: string; title: string }[]>`SELECT e."id", e."title" FROM "FlashcardExample" j JOIN "Example" e ON e."id" = j."exampleId" WHERE j."flashcardId" = ${id} ORDER BY e."position", e."id"`,
+    ]);
+    if (!card) return null;
+    const [frontHtml, backHtml] = await Promise.all([renderMarkdown(card.front), renderMarkdown(card.back)]);
+    return { ...base, kind: "flashcard", contentId: id, frontHtml, backHtml, ...where(card), examples };
+  }
+  const id = entry.questionId;
+  if (!id) return null;
+  const [[question], examples, options] = await Promise.all([
+    tx.$queryRaw<({ prompt: string; explanation: string } & Where)[]>`SELECT x."prompt", x."explanation", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug"
+      FROM "Question" x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId" WHERE x."id" = ${id}`,
+    tx.$queryRaw<{ id: string; title: string }[]>`SELECT e."id", e."title" FROM "QuestionExample" j JOIN "Example" e ON e."id" = j."exampleId" WHERE j."questionId" = ${id} ORDER BY e."position", e."id"`,
+    tx.$queryRaw<{ text: string }[]>`SELECT o."text" FROM "QuestionOption" o WHERE o."questionId" = ${id} AND o."correct" = ${true} ORDER BY o."position"`,
+  ]);
+  if (!question) return null;
+  // The back of a question: its correct answer(s), then why.
+  const answer = options.map((o) => o.text).join(" · ");
+  const [frontHtml, backHtml] = await Promise.all([renderMarkdown(question.prompt), renderMarkdown(`**Answer:** ${answer}\n\n${question.explanation}`)]);
+  return { ...base, kind: "question", contentId: id, frontHtml, backHtml, ...where(question), examples };
+}
+
+const where = (w: Where): Where => ({ courseSlug: w.courseSlug, lessonSlug: w.lessonSlug, lessonTitle: w.lessonTitle });

@@ -8,7 +8,7 @@ export function Finished({ review, reviewed }: { review: ReviewState; reviewed: 
       <h2 id="done-heading" className="text-xl font-semibold">{reviewed > 0 ? "Done for now" : "Nothing due right now"}</h2>
       <p className="text-slate-700">You rated {reviewed} card{reviewed === 1 ? "" : "s"} in this session.</p>
       {at && <p className="text-slate-700">Cards you are learning come back at {at}.</p>}
-      <p className="text-slate-700" data-testid="due-tomorrow">Due by the end of tomorrow: {review.dueTomorrow}.</p>
+      {review.dueTomorrow !== null && <p className="text-slate-700" data-testid="due-tomorrow">Due by the end of tomorrow: {review.dueTomorrow}.</p>}
       <p><a href="/settings" className="text-brand-700 underline">Change daily limits and time zone</a></p>
     </section>
   );
