@@ -3,34 +3,53 @@
  * database, applies the learner's edits, rate-limits per user, runs it through the queue and stores the run.
  */
 import "server-only";
-import { createHash } from "node:crypto";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { checkSandbox } from "./bwrap";
 import { ScenarioInputError, SandboxUnavailableError } from "./errors";
-import { runQueue } from "./queue";
+import { exampleInput, findExample, inputHashOf } from "./example-input";
+import { runQueue, type QueuedRunOptions } from "./queue";
 import type { RunRequest } from "./request";
-import { checkScenarioFiles, withEditedFiles } from "./scenario";
+import { withEditedFiles, type ScenarioFiles } from "./scenario";
 import type { RunResult } from "./types";
 
 export const RUNS_PER_MINUTE = 10;
 
-export type RunExampleOutcome = { ok: true; result: RunResult } | { ok: false; status: 400 | 404 | 429 | 503; error: string };
+/** What runs the code: the app-wide queue, or a stand-in the tests inject. */
+export interface SandboxRunner {
+  /** Throws SandboxUnavailableError when this host cannot sandbox code. */
+  ready(): Promise<void>;
+  run(input: ScenarioFiles, options: QueuedRunOptions): Promise<RunResult>;
+}
 
-export async function runExample(user: CurrentUser, request: RunRequest, signal?: AbortSignal): Promise<RunExampleOutcome> {
-  // Learners run published examples; instructors and admins may also run drafts.
-  const where = user.role === "LEARNER" ? { id: request.exampleId, archivedAt: null, status: "published" } : { id: request.exampleId, archivedAt: null };
-  const example = await db.example.findFirst({ where, select: { id: true, scenario: true, files: { select: { name: true, content: true } } } });
+export const appRunner: SandboxRunner = { ready: checkSandbox, run: (input, options) => runQueue.run(input, options) };
+
+export type RunFailure = { ok: false; status: 400 | 404 | 429 | 503; error: string };
+export type RunExampleOutcome = { ok: true; result: RunResult } | RunFailure;
+/** A run that passed every check and holds its place in the rate limit; its row says "running". */
+export interface ClaimedRun { id: string; input: ScenarioFiles }
+
+export async function claimRun(user: CurrentUser, request: RunRequest, runner: SandboxRunner = appRunner): Promise<{ ok: true; claimed: ClaimedRun } | RunFailure> {
+  const example = await findExample(user, request.exampleId);
   if (!example) return { ok: false, status: 404, error: `no example "${request.exampleId}"` };
   let input;
   try {
-    const base = checkScenarioFiles(JSON.parse(example.scenario), Object.fromEntries(example.files.map((f) => [f.name, f.content])));
+    const base = exampleInput(example);
     input = request.files ? withEditedFiles(base, request.files) : base;
   } catch (error) {
     if (error instanceof ScenarioInputError) return { ok: false, status: 400, error: error.message };
     throw error;
   }
+  // Before claiming: a host without bubblewrap must not use up the learner's runs.
+  try {
+    await runner.ready();
+  } catch (error) {
+    if (error instanceof SandboxUnavailableError) return { ok: false, status: 503, error: error.message };
+    throw error;
+  }
+  // Only runs of the example's own files may become its stored "last run".
   const edited = request.files !== undefined && Object.entries(request.files).some(([name, text]) => example.files.find((f) => f.name === name)?.content !== text);
-  const inputHash = createHash("sha256").update(JSON.stringify(input)).digest("hex");
+  const inputHash = inputHashOf(input);
   // Count and claim in one transaction so parallel requests cannot slip past the limit.
   const claim = await db.$transaction(async (tx) => {
     const recent = await tx.sandboxRun.count({ where: { userId: user.id, ranAt: { gte: new Date(Date.now() - 60_000) } } });
@@ -38,14 +57,23 @@ export async function runExample(user: CurrentUser, request: RunRequest, signal?
     return tx.sandboxRun.create({ data: { exampleId: example.id, userId: user.id, inputHash, edited, status: "running", result: "{}" }, select: { id: true } });
   });
   if (!claim) return { ok: false, status: 429, error: `at most ${RUNS_PER_MINUTE} runs a minute; try again shortly` };
+  return { ok: true, claimed: { id: claim.id, input } };
+}
+
+export async function finishRun(claimed: ClaimedRun, runner: SandboxRunner = appRunner, options: QueuedRunOptions = {}): Promise<RunExampleOutcome> {
   try {
-    const result = await runQueue.run(input, { signal });
-    await db.sandboxRun.update({ where: { id: claim.id }, data: { status: result.status, result: JSON.stringify(result), ranAt: new Date() } });
+    const result = await runner.run(claimed.input, options);
+    await db.sandboxRun.update({ where: { id: claimed.id }, data: { status: result.status, result: JSON.stringify(result), ranAt: new Date() } });
     return { ok: true, result };
   } catch (error) {
-    await db.sandboxRun.update({ where: { id: claim.id }, data: { status: "error" } });
+    await db.sandboxRun.update({ where: { id: claimed.id }, data: { status: "error" } });
     if (error instanceof SandboxUnavailableError) return { ok: false, status: 503, error: error.message };
     if (error instanceof ScenarioInputError) return { ok: false, status: 400, error: error.message };
     throw error;
   }
+}
+
+export async function runExample(user: CurrentUser, request: RunRequest, signal?: AbortSignal, runner: SandboxRunner = appRunner): Promise<RunExampleOutcome> {
+  const claim = await claimRun(user, request, runner);
+  return claim.ok ? finishRun(claim.claimed, runner, { signal }) : claim;
 }
