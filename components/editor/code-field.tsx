@@ -4,8 +4,9 @@ import { useEffect, useRef, useState } from "react";
 import { buttonClass, describedBy, FieldShell } from "./fields";
 
 /**
- * CodeMirror 6 (@codemirror/view + language packages) with Python or YAML highlighting. A labelled plain text box is always one
- * button away (and is what renders before the editor loads), for keyboards and screen readers.
+ * CodeMirror 6 (@codemirror/view + language packages) with Python or YAML highlighting, undo history and the default keys
+ * (@codemirror/commands; Tab is deliberately not bound, so it never traps the keyboard). A labelled plain text box is always
+ * one button away (and is what renders before the editor loads), for keyboards and screen readers.
  */
 export function CodeField({ id, label, value, onChange, language, error }: { id: string; label: string; value: string; onChange: (v: string) => void; language: "python" | "yaml"; error?: string }) {
   const [plain, setPlain] = useState(false);
@@ -13,19 +14,22 @@ export function CodeField({ id, label, value, onChange, language, error }: { id:
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef({ value, onChange });
   latest.current = { value, onChange };
-  const hint = "Tab moves to the next control, as in any text box.";
+  const hint = "Tab moves to the next control, as in any text box. Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes (⌘ on a Mac).";
 
   useEffect(() => {
     if (plain) return;
     let destroy = () => {};
     let cancelled = false;
-    void Promise.all([import("@codemirror/view"), import("@codemirror/language"), import("@codemirror/lang-python"), import("@codemirror/lang-yaml")]).then(([cm, lang, py, yml]) => {
+    void Promise.all([import("@codemirror/view"), import("@codemirror/language"), import("@codemirror/commands"), import("@codemirror/lang-python"), import("@codemirror/lang-yaml")]).then(([cm, lang, cmd, py, yml]) => {
       if (cancelled || !host.current) return;
       const view = new cm.EditorView({
         doc: latest.current.value,
         parent: host.current,
         extensions: [
           cm.lineNumbers(),
+          cmd.history(),
+          // Undo/redo and the standard editing keys; no indentWithTab: Tab keeps moving focus out of the editor.
+          cm.keymap.of([...cmd.defaultKeymap, ...cmd.historyKeymap]),
           cm.drawSelection(),
           cm.highlightActiveLine(),
           lang.syntaxHighlighting(lang.defaultHighlightStyle),
