@@ -1,3 +1,4 @@
+import { StoredExamplePanel } from "@/components/example-panel/stored";
 import { Markdown } from "@/components/markdown";
 
 interface Example { id: string; title: string; scenario: string; files: Array<{ name: string; content: string }> }
@@ -26,6 +27,7 @@ export function ExampleList({ examples }: { examples: Example[] }) {
                 </figure>
               ))}
             </div>
+            <div className="mt-3"><StoredExamplePanel exampleId={ex.id} /></div>
           </article>
         );
       })}

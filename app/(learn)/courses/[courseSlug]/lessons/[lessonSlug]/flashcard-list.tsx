@@ -1,3 +1,4 @@
+import { StoredExamplePanel } from "@/components/example-panel/stored";
 import { Markdown } from "@/components/markdown";
 
 interface Card { id: string; front: string; back: string; kind: string; examples: Array<{ exampleId: string }> }
@@ -13,9 +14,7 @@ export function FlashcardList({ cards }: { cards: Card[] }) {
             <dt className="font-semibold"><Markdown source={card.front} className="prose-sm [&_p]:my-0" /></dt>
             <dd className="mt-2 border-t border-slate-100 pt-2 text-slate-800">
               <Markdown source={card.back} className="prose-sm [&_p]:my-0" />
-              {card.examples.length > 0 && (
-                <p className="mt-2 text-sm">Runs: {card.examples.map((e) => <a key={e.exampleId} className="mr-2 text-brand-700 underline" href={`#example-${e.exampleId}`}>{e.exampleId}</a>)}</p>
-              )}
+              {card.examples.length > 0 && <div className="mt-3 space-y-3">{card.examples.map((e) => <StoredExamplePanel key={e.exampleId} exampleId={e.exampleId} />)}</div>}
             </dd>
           </div>
         ))}

@@ -1,3 +1,4 @@
+import { StoredExamplePanel } from "@/components/example-panel/stored";
 import { Markdown } from "@/components/markdown";
 
 interface Question {
@@ -32,7 +33,7 @@ export function QuestionList({ questions }: { questions: Question[] }) {
                 <p><span className="font-semibold">Answer:</span> {q.options.filter((o) => o.correct).map((o) => o.text).join(" / ")}</p>
                 <Markdown source={q.explanation} className="prose-sm" />
                 {q.section && <a className="text-brand-700 underline" href={`#${q.section}`}>Read the section</a>}
-                {q.examples.length > 0 && <p>Runs: {q.examples.map((e) => <a key={e.exampleId} className="mr-2 text-brand-700 underline" href={`#example-${e.exampleId}`}>{e.exampleId}</a>)}</p>}
+                {q.examples.map((e) => <StoredExamplePanel key={e.exampleId} exampleId={e.exampleId} />)}
               </div>
             </details>
           </li>

@@ -1,0 +1,10 @@
+/** Server side of the panel: reads the example and its stored last run while the page renders, so output shows at once. */
+import { getCurrentUser } from "@/lib/auth/session";
+import { examplePanel } from "@/lib/sandbox/last-run";
+import { ExamplePanel } from "../example-panel";
+
+export async function StoredExamplePanel({ exampleId }: { exampleId: string }) {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  return <ExamplePanel exampleId={exampleId} initial={await examplePanel(user, exampleId)} />;
+}
