@@ -32,7 +32,7 @@ export function QuizResults({ attempt, retry, startHref, lessonHref }: { attempt
             {attempt.missed.map((m) => (
               <li key={m.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
                 <RichText html={m.promptHtml} className="prose-sm" />
-                <p className="text-sm text-red-800"><span className="font-semibold">Your answer:</span> <span>{m.response}</span></p>
+                <div className="text-sm text-red-800"><span className="font-semibold">Your answer:</span> {m.responseHtml ? <RichText html={m.responseHtml} inline className="prose-sm text-red-800" /> : <span>{m.response}</span>}</div>
                 <div className="text-sm text-green-800"><span className="font-semibold">Correct answer:</span> <RichText html={m.correctAnswerHtml} inline className="prose-sm" /></div>
                 {m.explanationHtml && <RichText html={m.explanationHtml} className="prose-sm" />}
                 <a href={m.sectionHref} className="text-sm text-brand-700 underline">Read this in the lesson</a>

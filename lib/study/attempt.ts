@@ -7,7 +7,8 @@ import { sectionHref, shownAnswer } from "./feedback";
 import { planSchema } from "./plan";
 
 export interface QuizQuestionView { id: string; type: string; promptHtml: string; options: Array<{ id: string; html: string }>; answered: boolean }
-export interface MissedQuestion { id: string; promptHtml: string; response: string; correctAnswerHtml: string; explanationHtml: string; sectionHref: string }
+/** `responseHtml` for a chosen option (Markdown, like every option); typed text stays plain in `response`. */
+export interface MissedQuestion { id: string; promptHtml: string; response: string; responseHtml: string | null; correctAnswerHtml: string; explanationHtml: string; sectionHref: string }
 
 const questionSelect = {
   id: true, type: true, prompt: true, explanation: true, section: true,
@@ -17,7 +18,7 @@ const questionSelect = {
 
 /** Null when the attempt is not this learner's or does not belong to this quiz page. */
 export async function getAttempt(user: CurrentUser, attemptId: string, where: { courseSlug: string; lessonSlug?: string }) {
-  const attempt = await db.quizAttempt.findUnique({ where: { id: attemptId }, include: { answers: { select: { questionId: true, correct: true, response: true } } } });
+  const attempt = await db.quizAttempt.findUnique({ where: { id: attemptId }, include: { answers: { select: { questionId: true, correct: true, response: true, optionId: true } } } });
   if (!attempt || attempt.userId !== user.id || attempt.courseSlug !== where.courseSlug || attempt.lessonSlug !== (where.lessonSlug ?? null)) return null;
   const plan = planSchema.parse(JSON.parse(attempt.plan));
   const [questions, options] = await Promise.all([
@@ -37,10 +38,12 @@ export async function getAttempt(user: CurrentUser, attemptId: string, where: { 
   })));
   const missed = await Promise.all(planned.filter((p) => answers.get(p.questionId)?.correct === false).map(async (p): Promise<MissedQuestion> => {
     const q = byId.get(p.questionId)!;
+    const given = answers.get(q.id)!;
     return {
       id: q.id,
       promptHtml: view.find((v) => v.id === q.id)!.promptHtml,
-      response: answers.get(q.id)!.response,
+      response: given.response,
+      responseHtml: given.optionId ? await renderMarkdown(given.response) : null,
       correctAnswerHtml: await renderMarkdown(shownAnswer(q)),
       explanationHtml: q.explanation ? await renderMarkdown(q.explanation) : "",
       sectionHref: sectionHref(q.lesson.course.slug, q.lesson.slug, q.section),

@@ -57,6 +57,8 @@ describe("quiz grading and storage", () => {
 
     const view = await getAttempt(user, attemptId, where);
     expect(view!.missed.map((m) => m.id).sort()).toEqual(["fx-q01", "fx-q05"]);
+    expect(view!.missed.find((m) => m.id === "fx-q01")).toMatchObject({ response: wrong.text, correctAnswerHtml: expect.stringContaining("<code>accept()</code>") });
+    expect(view!.missed.find((m) => m.id === "fx-q01")!.responseHtml).toContain("<code>");
     const retry = await retryMissed(user, { attemptId });
     expect(retry.ok).toBe(true);
     if (retry.ok) expect((await planOf(retry.attemptId)).map((p) => p.questionId).sort()).toEqual(["fx-q01", "fx-q05"]);
