@@ -1,3 +1,4 @@
+import { ExamplePanel } from "@/components/example-panel";
 import type { ReviewCard } from "@/lib/srs/view";
 
 /** Front always; back (answer, explanation, examples) once revealed. HTML is sanitized on the server. */
@@ -13,14 +14,7 @@ export function CardFace({ card, revealed }: { card: ReviewCard; revealed: boole
       {revealed && (
         <section aria-label="Answer" className="space-y-3 border-t border-slate-200 pt-4">
           <div className={prose} data-testid="card-back" dangerouslySetInnerHTML={{ __html: card.backHtml }} />
-          {card.examples.length > 0 && (
-            <p className="text-sm text-slate-700">
-              Runnable example{card.examples.length > 1 ? "s" : ""}:{" "}
-              {card.examples.map((e, i) => (
-                <span key={e.id}>{i > 0 && ", "}<a href={`${lessonHref}#example-${e.id}`} className="text-brand-700 underline">{e.title}</a></span>
-              ))}
-            </p>
-          )}
+          {card.examples.map((e) => <ExamplePanel key={e.id} exampleId={e.id} />)}
         </section>
       )}
     </article>
