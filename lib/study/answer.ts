@@ -7,6 +7,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { applyRating } from "../srs/apply";
 import { submitAnswerSchema, type SubmitAnswerInput } from "../validations/study";
+import { expectedOutputs } from "./expected-output";
 import { gradeAnswer } from "./grade";
 import { planSchema } from "./plan";
 import { fail, type Result } from "./result";
@@ -28,7 +29,8 @@ export async function submitAnswer(user: CurrentUser, raw: SubmitAnswerInput): P
   if (input.optionId === undefined && !["typed", "output"].includes(question.type)) return fail(400, "Choose one of the options.");
   const chosen = input.optionId ? await db.questionOption.findUnique({ where: { id: input.optionId }, select: { text: true } }) : null;
   if (input.optionId && !chosen) return fail(409, "This question changed since the quiz started; start a new quiz.");
-  const correct = gradeAnswer(question, input);
+  const alsoAccepted = question.type === "output" && input.optionId === undefined ? await expectedOutputs(input.questionId) : [];
+  const correct = gradeAnswer(question, input, alsoAccepted);
   try {
     const finished = await db.$transaction(async (tx) => {
       await tx.quizAnswer.create({

@@ -30,8 +30,11 @@ export function acceptedAnswers(question: GradableQuestion): string[] {
   return accepted.map((o) => o.text);
 }
 
-/** A chosen option is right only if it is one of this question's own correct options. */
-export function gradeAnswer(question: GradableQuestion, answer: { optionId?: string; response?: string }): boolean {
+/**
+ * A chosen option is right only if it is one of this question's own correct options. Typed text
+ * may also match `alsoAccepted` (an output question's expected program output).
+ */
+export function gradeAnswer(question: GradableQuestion, answer: { optionId?: string; response?: string }, alsoAccepted: readonly string[] = []): boolean {
   if (answer.optionId !== undefined) return question.options.some((o) => o.id === answer.optionId && o.correct);
-  return typedAnswerIsRight(answer.response ?? "", acceptedAnswers(question));
+  return typedAnswerIsRight(answer.response ?? "", [...acceptedAnswers(question), ...alsoAccepted]);
 }

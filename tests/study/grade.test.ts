@@ -32,6 +32,8 @@ describe("lenient typed grading", () => {
     const output = { type: "output", options: [{ id: "a", text: "b'hi'", correct: true }, { id: "b", text: "hi", correct: false }] };
     expect(gradeAnswer(output, { response: "B'HI'" })).toBe(true);
     expect(gradeAnswer(output, { response: "hi" })).toBe(false);
+    expect(gradeAnswer(output, { response: "From server: hi" }, ["From Server: HI"])).toBe(true);
+    expect(gradeAnswer(output, { optionId: "b" }, ["hi"])).toBe(false);
     expect(gradeAnswer(output, { optionId: "a" })).toBe(true);
     expect(gradeAnswer(output, { optionId: "b" })).toBe(false);
     // An option of another question (a filled-in distractor) is never right here.

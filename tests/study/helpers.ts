@@ -11,6 +11,7 @@ export async function seedStudyCourse(prisma: PrismaClient) {
     ...fixtureQuestions(),
     { id: "fx-q03", type: "typed", prompt: "Which call waits for a connection? Type it.", options: [{ text: "accept", correct: true }, { text: "s.accept()", correct: true }], explanation: "accept() blocks.", section: "server-calls" },
     { id: "fx-q04", type: "multiple_choice", prompt: "Which call names the local address?", options: [{ text: "`bind()`", correct: true }, { text: "`close()`" }], explanation: "bind() sets the address." },
+    { id: "fx-q06", type: "output", prompt: "The echo client sends `hi`. What does it print?", options: [{ text: "Echo: hi", correct: true }, { text: "hi hi" }, { text: "b'hi'" }, { text: "nothing" }], explanation: "It prints what came back.", examples: ["fx-echo"] },
     { id: "fx-q05", type: "multiple_choice", prompt: "Which call starts a client connection?", options: [{ text: "`connect()`", correct: true }, { text: "`sendall()`" }], explanation: "connect() dials the server." },
   ]);
   await seedContent(prisma, await loadContent(fx.root));

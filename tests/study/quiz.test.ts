@@ -23,7 +23,7 @@ describe("quiz grading and storage", () => {
   it("stores the plan with shuffled option ids and distractors from sibling answers", async () => {
     const { attemptId } = await start();
     const plan = await planOf(attemptId);
-    expect(plan.map((p) => p.questionId).sort()).toEqual(["fx-q01", "fx-q02", "fx-q03", "fx-q04", "fx-q05"]);
+    expect(plan.map((p) => p.questionId).sort()).toEqual(["fx-q01", "fx-q02", "fx-q03", "fx-q04", "fx-q05", "fx-q06"]);
     const bind = plan.find((p) => p.questionId === "fx-q04")!;
     const shown = await prisma.questionOption.findMany({ where: { id: { in: bind.optionIds } } });
     expect(shown).toHaveLength(bind.optionIds.length);
@@ -42,14 +42,16 @@ describe("quiz grading and storage", () => {
     expect(await submitAnswer(user, { attemptId, questionId: "fx-q02", optionId: (await rightOption(prisma, "fx-q02")).id, timeMs: 800 })).toMatchObject({ ok: true, correct: true });
     expect(await submitAnswer(user, { attemptId, questionId: "fx-q03", response: "  S.Accept() ", timeMs: 2000 })).toMatchObject({ ok: true, correct: true });
     expect(await submitAnswer(user, { attemptId, questionId: "fx-q04", optionId: (await rightOption(prisma, "fx-q04")).id, timeMs: 900 })).toMatchObject({ ok: true, correct: true });
+    // An output question also accepts its example's expected output, typed.
+    expect(await submitAnswer(user, { attemptId, questionId: "fx-q06", response: " HI ", timeMs: 600 })).toMatchObject({ ok: true, correct: true, finished: false });
     // A filled-in distractor is another question's correct option: wrong here.
     const own = (await prisma.questionOption.findMany({ where: { questionId: "fx-q05" } })).map((o) => o.id);
     const decoy = (await planOf(attemptId)).find((p) => p.questionId === "fx-q05")!.optionIds.find((id) => !own.includes(id))!;
     expect(await submitAnswer(user, { attemptId, questionId: "fx-q05", optionId: decoy, timeMs: 700 })).toMatchObject({ ok: true, correct: false, finished: true });
 
     const attempt = await prisma.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { answers: true } });
-    expect(attempt.answers).toHaveLength(5);
-    expect(attempt).toMatchObject({ score: 3, total: 5 });
+    expect(attempt.answers).toHaveLength(6);
+    expect(attempt).toMatchObject({ score: 4, total: 6 });
     expect(attempt.finishedAt!.getTime()).toBeGreaterThanOrEqual(attempt.startedAt.getTime());
     const typed = attempt.answers.find((a) => a.questionId === "fx-q03")!;
     expect(typed).toMatchObject({ response: "  S.Accept() ", optionId: null, correct: true, timeMs: 2000 });
