@@ -1,7 +1,8 @@
 /**
  * The floor for "rate a card and fetch the next one": the same algorithm as lib/srs (the same
  * queries: capped counts, due cards on (userId, state, due), new cards from the learner's cursor)
- * and the same ts-fsrs calls, done directly with better-sqlite3 prepared statements.
+ * and the same ts-fsrs calls, done directly with better-sqlite3 prepared statements. It returns the
+ * next card's Markdown; bench/review.ts renders it with the same renderer inside the timed span.
  */
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
@@ -49,7 +50,7 @@ export function floorSession(sql: Database.Database, userId: string) {
     for (const l of lessons) if (found.length < limit) found.push(...q.unseen.all({ l: l.id, u: userId }).slice(0, limit - found.length));
     return found.length;
   };
-  return sql.transaction((reviewItemId: string, rating: Grade, now: Date, dayStart: string, dayEnd: string): string => {
+  return sql.transaction((reviewItemId: string, rating: Grade, now: Date, dayStart: string, dayEnd: string): { id: string; front: string; back: string } => {
     q.settings.get(userId);
     const ref = q.resolve.get(reviewItemId, userId) as { flashcardId: string };
     const requestId = randomUUID();
@@ -65,9 +66,9 @@ export function floorSession(sql: Database.Database, userId: string) {
     newCards(20);
     q.first.get(userId, 1, 3, iso(now.getTime()));
     const due = q.first.get(userId, 2, 2, dayEnd) as Row;
-    q.content.get(due.flashcardId);
+    const content = q.content.get(due.flashcardId) as { front: string; back: string };
     q.examples.all(due.flashcardId);
     f.repeat(toCard(due), now);
-    return due.id;
+    return { id: due.id, front: content.front, back: content.back };
   });
 }

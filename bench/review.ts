@@ -1,7 +1,7 @@
 /**
  * `npm run bench:review`: a learner with 100,000 review items and 1,000,000 review logs.
  * 1. "Submit a rating and fetch the next card" through lib/srs (what POST /api/review runs), targets
- *    p50 ≤ 5 ms, p99 ≤ 20 ms, beside a better-sqlite3 floor doing the same reads and writes.
+ *    p50 ≤ 5 ms, p99 ≤ 20 ms, beside a floor running the same algorithm on better-sqlite3 (plus the same rendering).
  * 2. The /review page under 20 concurrent signed-in learners (target p50 ≤ 60 ms), on the built app.
  */
 import { register } from "node:module";
@@ -31,6 +31,7 @@ console.log(`setup: ${ITEMS.toLocaleString()} review items, ${(ITEMS * LOGS_PER_
 const { tuneSqlite, db } = await import("../lib/db");
 const { rateCard, reviewState } = await import("../lib/srs/review");
 const { studyDay } = await import("../lib/srs/day");
+const { renderMarkdown } = await import("../lib/content/render");
 await tuneSqlite(db);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const user = { id: data.heavyUserId, email: "bench0@bench.local", name: null, role: "LEARNER" as const };
@@ -47,7 +48,7 @@ for (let i = 0; i < RUNS + 20; i++) {
   state = result.review;
 }
 
-// Floor: the same algorithm straight on better-sqlite3, on the next due cards.
+// Floor: the same algorithm straight on better-sqlite3, on the next due cards, plus the same Markdown rendering.
 const floor: number[] = [];
 const session = floorSession(sql, data.heavyUserId);
 let next = (sql.prepare(`SELECT id FROM ReviewItem WHERE userId = ? AND state = 2 ORDER BY due LIMIT 1`).get(data.heavyUserId) as { id: string }).id;
@@ -55,7 +56,9 @@ for (let i = 0; i < RUNS + 20; i++) {
   const now = new Date();
   const day = studyDay(now, "UTC", 4);
   t = performance.now();
-  next = session(next, 3, now, iso(day.start.getTime()), iso(day.end.getTime()));
+  const card = session(next, 3, now, iso(day.start.getTime()), iso(day.end.getTime()));
+  await Promise.all([renderMarkdown(card.front), renderMarkdown(card.back)]);
+  next = card.id;
   if (i >= 20) floor.push(performance.now() - t);
 }
 const row = (name: string, xs: number[]) => `${name.padEnd(22)} p50 ${pct(xs, 50).toFixed(2).padStart(7)} ms   p99 ${pct(xs, 99).toFixed(2).padStart(7)} ms`;

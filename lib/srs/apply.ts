@@ -8,7 +8,7 @@ import type { Grade } from "ts-fsrs";
 import type { Prisma, PrismaClient, StudySettings } from "../generated/prisma/client";
 import { newItemState, schedulerFor, serializeState, stateOf, toCard, fromCard, type ItemState } from "./card";
 import { loadStudySettings } from "./settings";
-import { itemColumns, type ItemRow } from "./sql";
+import { itemColumns, newId, type ItemRow } from "./sql";
 
 type Tx = Prisma.TransactionClient;
 export type ItemRef = { flashcardId: string } | { questionId: string };
@@ -31,7 +31,12 @@ export interface AppliedRating { itemId: string; logId: string; duplicate: boole
 
 export class RatingError extends Error {}
 
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+/** P2002 from the query builder; raw statements report it as the driver adapter's UniqueConstraintViolation. */
+const isUniqueViolation = (e: unknown) => {
+  if (typeof e !== "object" || e === null) return false;
+  const { code, meta } = e as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return code === "P2002" || meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+};
 const isClient = (tx: Tx | PrismaClient): tx is PrismaClient => "$transaction" in tx;
 
 /** Pass `db` (a transaction is opened here) or a transaction client (the caller's transaction is used). */
@@ -83,16 +88,15 @@ async function applyIn(tx: Tx, input: ApplyRatingInput): Promise<AppliedRating> 
   const before = existing ? stateOf(existing) : newItemState(now);
   const next = schedulerFor(settings).next(toCard(before), now, rating as Grade);
   const after = fromCard(next.card);
-  const saved = existing
-    ? (await updateItem(tx, existing.id, after), { id: existing.id })
-    : await tx.reviewItem.create({ data: { userId, ...item, ...after }, select: { id: true } });
-  const log = await tx.reviewLog.create({
-    data: {
-      reviewItemId: saved.id, userId, rating, stateBefore: before.state, dueBefore: before.due,
-      elapsedDays: next.log.elapsed_days, scheduledDays: after.scheduledDays, durationMs: Math.max(0, Math.round(durationMs)),
-      source, previous: serializeState(before, !existing), requestId, reviewedAt: now,
-    },
-    select: { id: true },
-  });
-  return { itemId: saved.id, logId: log.id, duplicate: false, state: after };
+  const itemId = existing?.id ?? newId();
+  const written = new Date();
+  if (existing) await updateItem(tx, itemId, after);
+  else await tx.$executeRaw`INSERT INTO "ReviewItem" ("id", "userId", "flashcardId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt", "updatedAt")
+    VALUES (${itemId}, ${userId}, ${"flashcardId" in item ? item.flashcardId : null}, ${"questionId" in item ? item.questionId : null}, ${after.due}, ${after.stability}, ${after.difficulty}, ${after.elapsedDays},
+      ${after.scheduledDays}, ${after.learningSteps}, ${after.reps}, ${after.lapses}, ${after.state}, ${after.lastReview}, ${written}, ${written})`;
+  const logId = newId();
+  await tx.$executeRaw`INSERT INTO "ReviewLog" ("id", "reviewItemId", "userId", "rating", "stateBefore", "dueBefore", "elapsedDays", "scheduledDays", "durationMs", "source", "previous", "requestId", "reviewedAt")
+    VALUES (${logId}, ${itemId}, ${userId}, ${rating}, ${before.state}, ${before.due}, ${next.log.elapsed_days}, ${after.scheduledDays}, ${Math.max(0, Math.round(durationMs))},
+      ${source}, ${serializeState(before, !existing)}, ${requestId ?? null}, ${now})`;
+  return { itemId, logId, duplicate: false, state: after };
 }

@@ -24,26 +24,22 @@ const LESSON_BATCH = 8;
 export async function newCandidates(tx: Tx, userId: string, limit: number, courseSlug?: string): Promise<NewCandidate[]> {
   if (limit <= 0) return [];
   const slug = courseSlug ? Prisma.sql`AND c."slug" = ${courseSlug}` : Prisma.empty;
-  const [courses, cursors, stamp, reset] = await Promise.all([
-    tx.$queryRaw<Course[]>`SELECT c."id", c."position" FROM "Course" c WHERE ${live("c")} ${slug} ORDER BY c."position", c."id"`,
-    tx.$queryRaw<Cursor[]>`SELECT "courseId", "lessonPosition", "lessonId", "contentStamp" FROM "NewCardCursor" WHERE "userId" = ${userId}`,
-    contentStamp(tx),
+  // Courses with this learner's cursor in each, and the content stamp, in one read.
+  const [courses, reset] = await Promise.all([
+    tx.$queryRaw<(Course & Partial<Cursor> & Record<"sa" | "sb" | "sc" | "sd", unknown>)[]>`SELECT c."id", c."position", k."courseId", k."lessonPosition", k."lessonId", k."contentStamp",
+        (SELECT MAX("updatedAt") FROM "Course") AS sa, (SELECT MAX("updatedAt") FROM "Lesson") AS sb, (SELECT MAX("updatedAt") FROM "Flashcard") AS sc, (SELECT MAX("updatedAt") FROM "Question") AS sd
+      FROM "Course" c LEFT JOIN "NewCardCursor" k ON k."courseId" = c."id" AND k."userId" = ${userId} WHERE ${live("c")} ${slug} ORDER BY c."position", c."id"`,
     resetItems(tx, userId, limit, slug),
   ]);
   const found: Found[] = [];
   for (const course of courses) {
     if (found.length >= limit) break;
-    const cursor = cursors.find((c) => c.courseId === course.id);
-    found.push(...(await walkCourse(tx, userId, course, limit - found.length, stamp, cursor)));
+    // Changes whenever any course, lesson, flashcard or question is created or saved.
+    const stamp = [course.sa, course.sb, course.sc, course.sd].map((v) => (v instanceof Date ? v.toISOString() : String(v))).join("|");
+    const cursor = course.courseId ? (course as Cursor) : undefined;
+    found.push(...(await walkCourse(tx, userId, { id: course.id, position: num(course.position) }, limit - found.length, stamp, cursor)));
   }
   return [...found, ...reset].sort((a, b) => cmp(a.key, b.key)).slice(0, limit).map(({ key: _key, ...entry }) => entry);
-}
-
-/** Changes whenever any course, lesson, flashcard or question is created or saved. */
-async function contentStamp(tx: Tx): Promise<string> {
-  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`SELECT (SELECT MAX("updatedAt") FROM "Course") AS a, (SELECT MAX("updatedAt") FROM "Lesson") AS b,
-    (SELECT MAX("updatedAt") FROM "Flashcard") AS c, (SELECT MAX("updatedAt") FROM "Question") AS d`;
-  return Object.values(row ?? {}).map((v) => (v instanceof Date ? v.toISOString() : String(v))).join("|");
 }
 
 /** Items the learner reset (or undid back) to New: few, found on the (userId, state, due) index. */
@@ -67,10 +63,8 @@ async function walkCourse(tx: Tx, userId: string, course: Course, limit: number,
   let firstWithNew: Lesson | undefined, last: Lesson | undefined;
   const found: Found[] = [];
   while (found.length < limit) {
-    const lessons = await tx.$queryRaw<Lesson[]>`SELECT l."id", l."position" FROM "Lesson" l WHERE l."courseId" = ${course.id} AND ${live("l")}
-      ${from} ORDER BY l."position", l."id" LIMIT ${LESSON_BATCH}`;
+    const { lessons, items } = await unseenIn(tx, userId, course.id, from, limit - found.length);
     if (lessons.length === 0) break;
-    const items = await unseenIn(tx, userId, lessons, limit - found.length);
     for (const item of items) {
       const lesson = lessons.find((l) => l.id === item.lessonId)!;
       firstWithNew ??= lesson;
@@ -87,18 +81,27 @@ async function walkCourse(tx: Tx, userId: string, course: Course, limit: number,
 
 type Unseen = { kind: number; id: string; lessonId: string; position: number };
 
-/** Items of these lessons with no review item for this learner, in lesson order (anti-join on the unique (userId, item) index). */
-async function unseenIn(tx: Tx, userId: string, lessons: Lesson[], limit: number): Promise<Unseen[]> {
-  const ids = Prisma.join(lessons.map((l) => l.id));
-  const rows = await tx.$queryRaw<Unseen[]>`
-    SELECT 0 AS kind, f."id", f."lessonId", f."position" FROM "Flashcard" f WHERE f."lessonId" IN (${ids}) AND ${live("f")}
-      AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."flashcardId" = f."id")
-    UNION ALL
-    SELECT 1 AS kind, q."id", q."lessonId", q."position" FROM "Question" q WHERE q."lessonId" IN (${ids}) AND ${live("q")}
-      AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."questionId" = q."id")`;
+/**
+ * The next batch of lessons after `from`, with their items that have no review item for this learner
+ * (anti-join on the unique (userId, item) index), in lesson order. A lesson with none still returns one row.
+ */
+async function unseenIn(tx: Tx, userId: string, courseId: string, from: Prisma.Sql, limit: number): Promise<{ lessons: Lesson[]; items: Unseen[] }> {
+  const rows = await tx.$queryRaw<{ lid: string; lp: number; kind: unknown; id: string | null; position: number | null }[]>`
+    WITH ls AS (SELECT l."id", l."position" FROM "Lesson" l WHERE l."courseId" = ${courseId} AND ${live("l")} ${from} ORDER BY l."position", l."id" LIMIT ${LESSON_BATCH})
+    SELECT ls."id" AS lid, ls."position" AS lp, x.kind, x."id", x."position" FROM ls LEFT JOIN (
+      SELECT 0 AS kind, f."id", f."lessonId", f."position" FROM "Flashcard" f WHERE f."lessonId" IN (SELECT "id" FROM ls) AND ${live("f")}
+        AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."flashcardId" = f."id")
+      UNION ALL
+      SELECT 1 AS kind, q."id", q."lessonId", q."position" FROM "Question" q WHERE q."lessonId" IN (SELECT "id" FROM ls) AND ${live("q")}
+        AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."questionId" = q."id")
+    ) x ON x."lessonId" = ls."id"`;
+  const lessons: Lesson[] = [];
+  for (const r of rows) if (!lessons.some((l) => l.id === r.lid)) lessons.push({ id: r.lid, position: num(r.lp) });
+  lessons.sort((a, b) => cmp([a.position, a.id], [b.position, b.id]));
   const order = new Map(lessons.map((l, i) => [l.id, i]));
-  return rows.map((r) => ({ ...r, kind: num(r.kind), position: num(r.position) }))
+  const items = rows.flatMap((r) => (r.id === null ? [] : [{ kind: num(r.kind), id: r.id, lessonId: r.lid, position: num(r.position) }]))
     .sort((a, b) => cmp([order.get(a.lessonId)!, a.kind, a.position, a.id], [order.get(b.lessonId)!, b.kind, b.position, b.id])).slice(0, limit);
+  return { lessons, items };
 }
 
 /**

@@ -35,18 +35,20 @@ export async function studyQueue(tx: Tx, settings: StudySettings, options: { now
   const done = await doneToday(tx, userId, day.start);
   const reviewCap = Math.max(0, settings.maxReviewsPerDay - done.review);
   const newLeft = Math.max(0, settings.newPerDay - done.new);
-  const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) => {
-    const [row] = await tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join(states)})
-      AND r."due" ${inclusive ? raw("<=") : raw("<")} ${before} AND ${isLive} ORDER BY r."due" LIMIT 1`;
-    return row ?? null;
+  const firstSql = (states: readonly number[], before: Date, inclusive: boolean) => Prisma.sql`SELECT * FROM (SELECT ${itemColumns}, ${states[0]} AS "queue" FROM "ReviewItem" r
+    WHERE r."userId" = ${userId} AND r."state" IN (${join(states)}) AND r."due" ${inclusive ? raw("<=") : raw("<")} ${before} AND ${isLive} ORDER BY r."due" LIMIT 1) ${raw(`q${states[0]}`)}`;
+  const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) => (await tx.$queryRaw<ItemRow[]>(firstSql(states, before, inclusive)))[0] ?? null;
+  // The first learning card due now and the first review due today, in one read.
+  const firsts = async () => {
+    const rows = await tx.$queryRaw<(ItemRow & { queue: unknown })[]>`${firstSql(LEARNING, now, true)} ${reviewCap > 0 ? Prisma.sql`UNION ALL ${firstSql([State.Review], day.end, false)}` : Prisma.empty}`;
+    return [rows.find((r) => num(r.queue) === State.Learning) ?? null, rows.find((r) => num(r.queue) === State.Review) ?? null] as const;
   };
-  const [[counted], fresh, learningNow, review] = await Promise.all([
+  const [[counted], fresh, [learningNow, review]] = await Promise.all([
     tx.$queryRaw<{ learning: unknown; review: unknown }[]>`SELECT
       (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${LEARNING_COUNT_CAP}) a) AS learning,
       (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${State.Review} AND r."due" < ${day.end} AND ${isLive} LIMIT ${reviewCap}) b) AS review`,
     newCandidates(tx, userId, newLeft, courseSlug),
-    firstDue(LEARNING, now, true),
-    reviewCap > 0 ? firstDue([State.Review], day.end, false) : null,
+    firsts(),
   ]);
   const counts = { learning: num(counted?.learning), review: num(counted?.review), new: fresh.length };
   const found = (next: QueueEntry) => ({ next, counts, nextLearningAt: null, dueTomorrow: null });

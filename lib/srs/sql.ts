@@ -3,6 +3,7 @@
  * builder costs ~0.5 ms per call here, raw ~0.1 ms, and a rating must answer in a few ms.
  * Portable SQL only (quoted identifiers, no SQLite functions), like lib/stats.
  */
+import { randomBytes } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import type { ItemState } from "./card";
 
@@ -27,3 +28,6 @@ export const itemColumns = Prisma.raw(`r."id", r."userId", r."flashcardId", r."q
 
 /** COUNT(*) is a bigint on SQLite, a string or number elsewhere. */
 export const num = (v: unknown): number => Number(v ?? 0);
+
+/** An id for a raw insert: time first (like Prisma's cuid), so ids sort by creation time as undo's tie-break expects. */
+export const newId = (): string => `c${Date.now().toString(36).padStart(9, "0")}${randomBytes(8).toString("hex")}`;

@@ -22,6 +22,8 @@ export interface ReviewCard {
 }
 
 type Where = { courseSlug: string; lessonSlug: string; lessonTitle: string };
+type Linked = { exampleId: string | null; exampleTitle: string | null };
+const linked = (rows: Linked[]) => rows.flatMap((r) => (r.exampleId ? [{ id: r.exampleId, title: r.exampleTitle ?? "" }] : []));
 
 // Raw reads (see lib/srs/sql.ts); rendering is cached by source text in lib/content/render.ts.
 async function currentState(tx: Tx, entry: QueueEntry, now: Date): Promise<ItemState> {
@@ -38,23 +40,26 @@ export async function reviewCard(tx: Tx, settings: StudySettings, entry: QueueEn
   const base = { ref, state: state.state, intervals };
   if (entry.flashcardId) {
     const id = entry.flashcardId;
-    const [[card], examples] = await Promise.all([
-      tx.$queryRaw<({ front: string; back: string } & Where)[]>`SELECT x."front", x."back", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug"
-        FROM "Flashcard" x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId" WHERE x."id" = ${id}`,
-      tx.$queryRaw<{ id: string; title: string }[]>`SELECT e."id", e."title" FROM "FlashcardExample" j JOIN "Example" e ON e."id" = j."exampleId" WHERE j."flashcardId" = ${id} ORDER BY e."position", e."id"`,
-    ]);
+    // One row per linked example (or one with no example): content and examples in one read.
+    const rows = await tx.$queryRaw<({ front: string; back: string } & Where & Linked)[]>`SELECT x."front", x."back", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug",
+        e."id" AS "exampleId", e."title" AS "exampleTitle"
+      FROM "Flashcard" x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
+      LEFT JOIN "FlashcardExample" j ON j."flashcardId" = x."id" LEFT JOIN "Example" e ON e."id" = j."exampleId" WHERE x."id" = ${id} ORDER BY e."position", e."id"`;
+    const [card] = rows, examples = linked(rows);
     if (!card) return null;
     const [frontHtml, backHtml] = await Promise.all([renderMarkdown(card.front), renderMarkdown(card.back)]);
     return { ...base, kind: "flashcard", contentId: id, frontHtml, backHtml, ...where(card), examples };
   }
   const id = entry.questionId;
   if (!id) return null;
-  const [[question], examples, options] = await Promise.all([
-    tx.$queryRaw<({ prompt: string; explanation: string } & Where)[]>`SELECT x."prompt", x."explanation", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug"
-      FROM "Question" x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId" WHERE x."id" = ${id}`,
-    tx.$queryRaw<{ id: string; title: string }[]>`SELECT e."id", e."title" FROM "QuestionExample" j JOIN "Example" e ON e."id" = j."exampleId" WHERE j."questionId" = ${id} ORDER BY e."position", e."id"`,
+  const [rows, options] = await Promise.all([
+    tx.$queryRaw<({ prompt: string; explanation: string } & Where & Linked)[]>`SELECT x."prompt", x."explanation", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug",
+        e."id" AS "exampleId", e."title" AS "exampleTitle"
+      FROM "Question" x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
+      LEFT JOIN "QuestionExample" j ON j."questionId" = x."id" LEFT JOIN "Example" e ON e."id" = j."exampleId" WHERE x."id" = ${id} ORDER BY e."position", e."id"`,
     tx.$queryRaw<{ text: string }[]>`SELECT o."text" FROM "QuestionOption" o WHERE o."questionId" = ${id} AND o."correct" = ${true} ORDER BY o."position"`,
   ]);
+  const [question] = rows, examples = linked(rows);
   if (!question) return null;
   // The back of a question: its correct answer(s), then why.
   const answer = options.map((o) => o.text).join(" · ");
