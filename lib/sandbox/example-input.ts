@@ -10,7 +10,7 @@ const exampleSelect = { id: true, title: true, scenario: true, files: { orderBy:
 export interface StoredExample { id: string; title: string; scenario: string; files: Array<{ name: string; content: string }> }
 
 /** Learners see published examples; instructors and admins may also run drafts. */
-export function findExample(user: CurrentUser, exampleId: string): Promise<StoredExample | null> {
+export function findExample(user: Pick<CurrentUser, "role">, exampleId: string): Promise<StoredExample | null> {
   const where = user.role === "LEARNER" ? { id: exampleId, archivedAt: null, status: "published" } : { id: exampleId, archivedAt: null };
   return db.example.findFirst({ where, select: exampleSelect });
 }

@@ -22,9 +22,14 @@ export async function lastRunOf(exampleId: string, inputHash: string): Promise<S
   return result.success ? { result: result.data, ranAt: row.ranAt.toISOString() } : null;
 }
 
-/** The panel's data for one example, or null when this user may not see it. Cached per request: many cards share one example. */
-export const examplePanel = cache(async (user: CurrentUser, exampleId: string): Promise<PanelExample | null> => {
-  const example = await findExample(user, exampleId);
+/** The panel's data for one example, or null when this user may not see it. */
+export function examplePanel(user: CurrentUser, exampleId: string): Promise<PanelExample | null> {
+  return panelFor(user.role, exampleId);
+}
+
+// Cached per request by primitive keys: many cards on one page share one example.
+const panelFor = cache(async (role: CurrentUser["role"], exampleId: string): Promise<PanelExample | null> => {
+  const example = await findExample({ role }, exampleId);
   if (!example) return null;
   let input;
   try {
