@@ -83,18 +83,20 @@ type Unseen = { kind: number; id: string; lessonId: string; position: number };
 
 /**
  * The next batch of lessons after `from`, with their items that have no review item for this learner
- * (anti-join on the unique (userId, item) index), in lesson order. A lesson with none still returns one row.
+ * (anti-join on the unique (userId, item) index), in lesson order: one row per lesson, then the first `limit` items.
  */
 async function unseenIn(tx: Tx, userId: string, courseId: string, from: Prisma.Sql, limit: number): Promise<{ lessons: Lesson[]; items: Unseen[] }> {
   const rows = await tx.$queryRaw<{ lid: string; lp: number; kind: unknown; id: string | null; position: number | null }[]>`
     WITH ls AS (SELECT l."id", l."position" FROM "Lesson" l WHERE l."courseId" = ${courseId} AND ${live("l")} ${from} ORDER BY l."position", l."id" LIMIT ${LESSON_BATCH})
-    SELECT ls."id" AS lid, ls."position" AS lp, x.kind, x."id", x."position" FROM ls LEFT JOIN (
+    SELECT ls."id" AS lid, ls."position" AS lp, NULL AS kind, NULL AS "id", NULL AS "position" FROM ls
+    UNION ALL
+    SELECT * FROM (SELECT ls."id" AS lid, ls."position" AS lp, x.kind, x."id", x."position" FROM ls JOIN (
       SELECT 0 AS kind, f."id", f."lessonId", f."position" FROM "Flashcard" f WHERE f."lessonId" IN (SELECT "id" FROM ls) AND ${live("f")}
         AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."flashcardId" = f."id")
       UNION ALL
       SELECT 1 AS kind, q."id", q."lessonId", q."position" FROM "Question" q WHERE q."lessonId" IN (SELECT "id" FROM ls) AND ${live("q")}
         AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."questionId" = q."id")
-    ) x ON x."lessonId" = ls."id"`;
+    ) x ON x."lessonId" = ls."id" ORDER BY ls."position", ls."id", x.kind, x."position", x."id" LIMIT ${limit}) unseen`;
   const lessons: Lesson[] = [];
   for (const r of rows) if (!lessons.some((l) => l.id === r.lid)) lessons.push({ id: r.lid, position: num(r.lp) });
   lessons.sort((a, b) => cmp([a.position, a.id], [b.position, b.id]));

@@ -32,25 +32,24 @@ export async function studyQueue(tx: Tx, settings: StudySettings, options: { now
   const userId = settings.userId;
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const isLive = itemIsLive(courseSlug);
-  const done = await doneToday(tx, userId, day.start);
-  const reviewCap = Math.max(0, settings.maxReviewsPerDay - done.review);
-  const newLeft = Math.max(0, settings.newPerDay - done.new);
   const firstSql = (states: readonly number[], before: Date, inclusive: boolean) => Prisma.sql`SELECT * FROM (SELECT ${itemColumns}, ${states[0]} AS "queue" FROM "ReviewItem" r
     WHERE r."userId" = ${userId} AND r."state" IN (${join(states)}) AND r."due" ${inclusive ? raw("<=") : raw("<")} ${before} AND ${isLive} ORDER BY r."due" LIMIT 1) ${raw(`q${states[0]}`)}`;
   const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) => (await tx.$queryRaw<ItemRow[]>(firstSql(states, before, inclusive)))[0] ?? null;
+
+  // Today's ratings and the capped counts in one read; reviews are counted up to the daily maximum, then capped by what is left of it.
+  const [counted] = await tx.$queryRaw<Record<"learning" | "review" | "doneNew" | "doneReview", unknown>[]>`SELECT
+    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${LEARNING_COUNT_CAP}) a) AS learning,
+    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${State.Review} AND r."due" < ${day.end} AND ${isLive} LIMIT ${Math.max(0, settings.maxReviewsPerDay)}) b) AS review,
+    ${doneToday(userId, day.start, State.New)} AS "doneNew", ${doneToday(userId, day.start, State.Review)} AS "doneReview"`;
+  const reviewCap = Math.max(0, settings.maxReviewsPerDay - num(counted?.doneReview));
+  const newLeft = Math.max(0, settings.newPerDay - num(counted?.doneNew));
   // The first learning card due now and the first review due today, in one read.
   const firsts = async () => {
     const rows = await tx.$queryRaw<(ItemRow & { queue: unknown })[]>`${firstSql(LEARNING, now, true)} ${reviewCap > 0 ? Prisma.sql`UNION ALL ${firstSql([State.Review], day.end, false)}` : Prisma.empty}`;
     return [rows.find((r) => num(r.queue) === State.Learning) ?? null, rows.find((r) => num(r.queue) === State.Review) ?? null] as const;
   };
-  const [[counted], fresh, [learningNow, review]] = await Promise.all([
-    tx.$queryRaw<{ learning: unknown; review: unknown }[]>`SELECT
-      (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${LEARNING_COUNT_CAP}) a) AS learning,
-      (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${State.Review} AND r."due" < ${day.end} AND ${isLive} LIMIT ${reviewCap}) b) AS review`,
-    newCandidates(tx, userId, newLeft, courseSlug),
-    firsts(),
-  ]);
-  const counts = { learning: num(counted?.learning), review: num(counted?.review), new: fresh.length };
+  const [fresh, [learningNow, review]] = await Promise.all([newCandidates(tx, userId, newLeft, courseSlug), firsts()]);
+  const counts = { learning: num(counted?.learning), review: Math.min(num(counted?.review), reviewCap), new: fresh.length };
   const found = (next: QueueEntry) => ({ next, counts, nextLearningAt: null, dueTomorrow: null });
   if (learningNow) return found(entryOf(learningNow));
   if (review) return found(entryOf(review));
@@ -62,10 +61,6 @@ export async function studyQueue(tx: Tx, settings: StudySettings, options: { now
   return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow: num(tomorrow?.n) };
 }
 
-/** Review-session ratings since the study day began, by the state they were given in (new, review). */
-async function doneToday(tx: Tx, userId: string, since: Date): Promise<{ new: number; review: number }> {
-  const rows = await tx.$queryRaw<{ stateBefore: number; n: unknown }[]>`SELECT "stateBefore", COUNT(*) AS n FROM "ReviewLog"
-    WHERE "userId" = ${userId} AND "reviewedAt" >= ${since} AND "source" = 'review' GROUP BY "stateBefore"`;
-  const of = (s: State) => num(rows.find((r) => num(r.stateBefore) === s)?.n);
-  return { new: of(State.New), review: of(State.Review) };
-}
+/** Review-session ratings since the study day began that were given to a card in `state` (New → introduced, Review → reviewed). */
+const doneToday = (userId: string, since: Date, state: State) => Prisma.sql`(SELECT COUNT(*) FROM "ReviewLog" g
+  WHERE g."userId" = ${userId} AND g."reviewedAt" >= ${since} AND g."source" = 'review' AND g."stateBefore" = ${state})`;
