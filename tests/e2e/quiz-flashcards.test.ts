@@ -62,6 +62,9 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await page.goto(lesson);
     expect(await seriousViolations(page)).toEqual([]);
 
+    await page.goto("/courses/socket-programming/quiz");
+    await page.getByRole("radio", { name: "10" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`${lesson}/quiz`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Start quiz" }).click();
