@@ -1,24 +1,49 @@
 /**
- * The /review page's server response time under concurrent signed-in learners: `next start` on a
- * free loopback port against the bench DB, session cookies signed like next-auth's, bounded concurrency.
+ * The /review page's server response time under concurrent signed-in learners: `next start` of the
+ * browser tests' build (same lock and build stamp as tests/e2e/app-server.ts) on a free loopback port
+ * against the bench DB, session cookies signed like next-auth's, bounded concurrency.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
+import { buildStamp } from "../scripts/build-stamp";
 
 const SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
 
 const freePort = () => new Promise<number>((resolve) => { const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address() as net.AddressInfo; s.close(() => resolve(port)); }); });
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-/** An existing production build (npm start's or the browser tests'), or a fresh one. */
-function distDir(): string {
-  for (const dir of [".next", ".next-e2e"]) if (existsSync(path.join(dir, "BUILD_ID"))) return dir;
-  const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+const DIST_DIR = ".next-e2e";
+const LOCK = `${DIST_DIR}.lock`;
+const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+
+/** The browser tests' lock (tests/e2e/app-server.ts): nobody rebuilds .next-e2e while this bench serves from it. */
+async function acquireLock(): Promise<() => void> {
+  for (const deadline = Date.now() + 30 * 60_000; ;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(path.join(LOCK, "pid"), String(process.pid));
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch {
+      const owner = Number(readFileSync(path.join(LOCK, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
+      if ((owner && !alive(owner)) || (!owner && Date.now() - statSync(LOCK).mtimeMs > 60_000)) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`${LOCK} is held by process ${owner}.`);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
+/** The browser tests' build of exactly these sources (same build stamp), built first if it is missing or stale. */
+function ensureBuild(): string {
+  const stampFile = path.join(DIST_DIR, "recall-lab-build-stamp");
+  const stamp = buildStamp();
+  if (existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return DIST_DIR;
+  const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, NEXT_SKIP_TYPECHECK: "1" } });
   if (built.status !== 0) throw new Error("next build failed");
-  return ".next";
+  writeFileSync(stampFile, stamp);
+  return DIST_DIR;
 }
 
 async function timed(urls: { url: string; cookie: string }[], concurrency: number): Promise<number[]> {
@@ -40,9 +65,11 @@ async function timed(urls: { url: string; cookie: string }[], concurrency: numbe
 export async function pagePercentiles(dbFile: string, learnerIds: string[], opts: { requests: number; concurrency: number }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_DIST_DIR: distDir() };
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
+  const release = await acquireLock();
+  let child: ReturnType<typeof spawn> | undefined;
   try {
+    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_DIST_DIR: ensureBuild() };
+    child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
     for (let i = 0; !(await fetch(`${base}/signin`).then((r) => r.ok, () => false)); i++) {
       if (i > 240) throw new Error("next start did not answer within 60 s");
       await new Promise((r) => setTimeout(r, 250));
@@ -55,6 +82,8 @@ export async function pagePercentiles(dbFile: string, learnerIds: string[], opts
     const floor = await timed(pages.map((p) => ({ ...p, url: assetPath })), opts.concurrency);
     return { requests: ours.length, p50: pct(ours, 50), p99: pct(ours, 99), floorP50: pct(floor, 50) };
   } finally {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    if (child?.pid) process.kill(-child.pid, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    release();
   }
 }
