@@ -4,6 +4,8 @@ import type { DeckCard } from "./deck";
 import type { Pile } from "./deck-state";
 import type { DeckKeyHandlers } from "./use-deck-keys";
 
+// Clicks on the example panel's controls, links or code editor must not flip the card.
+const INTERACTIVE = "a, button, input, textarea, select, label, summary, [contenteditable], [role=button], [role=group]";
 const button = "rounded-md border border-slate-400 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50";
 
 /** The card in play, with every control the shortcuts also reach. */
@@ -22,9 +24,10 @@ export function DeckControls({ card, position, total, sortedCount, flipped, star
       </div>
       <progress max={Math.max(total, 1)} value={sortedCount} aria-label="Cards sorted" className="h-2 w-full accent-brand-600" />
       {card ? (
-        <div onClick={(e) => { if (!(e.target as HTMLElement).closest("a")) act.flip(); }} className="min-h-48 cursor-pointer rounded-xl border-2 border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600 sm:p-8" data-testid="flashcard">
+        <div onClick={(e) => { if (!(e.target as HTMLElement).closest(INTERACTIVE)) act.flip(); }} className="min-h-48 cursor-pointer rounded-xl border-2 border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600 sm:p-8" data-testid="flashcard">
           <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{flipped ? "Back" : "Front"}{pile && ` · ${pile === "know" ? "Know it" : "Still learning"}`}</p>
           <div aria-live="polite">{flipped ? card.back : card.front}</div>
+          {flipped && card.example}
         </div>
       ) : (
         <p className="rounded-xl border border-slate-200 bg-white p-5 text-slate-700">{starredOnly ? "No starred cards yet. Star a card with the ☆ button or the * key." : "This lesson has no flashcards yet."}</p>

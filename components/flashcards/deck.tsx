@@ -6,7 +6,8 @@ import { DeckControls } from "./deck-controls";
 import { SessionSummary } from "./session-summary";
 import { useDeckKeys } from "./use-deck-keys";
 
-export interface DeckCard { id: string; front: ReactNode; back: ReactNode; starred: boolean }
+/** `example` shows under the back (outside its live region: a runnable panel is too long to announce). */
+export interface DeckCard { id: string; front: ReactNode; back: ReactNode; example?: ReactNode; starred: boolean }
 type SetStar = (input: { flashcardId: string; starred: boolean }) => Promise<{ ok: true; starred: boolean } | { ok: false; error: string }>;
 
 const shuffle = (ids: string[]) => ids.map((id) => ({ id, r: Math.random() })).sort((a, b) => a.r - b.r).map((x) => x.id);

@@ -122,6 +122,11 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await expect.poll(() => prisma!.flashcardStar.count({ where: { userId: user.id } })).toBe(1);
     await page.keyboard.press("k");
     await page.getByText("Card 3 of 8 · 1 sorted").waitFor();
+    // The last card names a runnable example: its back shows the example panel.
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+    await page.getByText("Card 8 of 8 · 1 sorted").waitFor();
+    await page.keyboard.press("Space");
+    await page.getByTestId("flashcard").getByTestId("example-panel").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     // The star survives a reload and filters the deck.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { CardExample } from "@/components/flashcards/card-example";
+import { StoredExamplePanel } from "@/components/example-panel/stored";
 import { FlashcardDeck } from "@/components/flashcards/deck";
 import { DeckShortcuts } from "@/components/flashcards/shortcuts";
 import { Markdown } from "@/components/markdown";
@@ -23,12 +23,8 @@ export default async function FlashcardsPage({ params }: Props) {
     id: c.id,
     starred: c.starred,
     front: <Markdown source={c.front} className="text-lg [&_p]:my-1" />,
-    back: (
-      <>
-        <Markdown source={c.back} className="[&_p]:my-1" />
-        {c.examples.map((e) => <CardExample key={e.id} example={e} lessonHref={lessonHref} />)}
-      </>
-    ),
+    back: <Markdown source={c.back} className="[&_p]:my-1" />,
+    example: c.examples.length > 0 ? <div className="mt-4 space-y-3">{c.examples.map((e) => <StoredExamplePanel key={e.id} exampleId={e.id} />)}</div> : undefined,
   }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
