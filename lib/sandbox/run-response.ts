@@ -51,5 +51,6 @@ function streamRun(claimed: ClaimedRun, runner: SandboxRunner, signal: AbortSign
       }
     },
   });
-  return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  // no-transform: a compressing proxy or server would otherwise hold the queue lines back until the result.
+  return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform" } });
 }
