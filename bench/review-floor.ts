@@ -27,9 +27,10 @@ export function floorSession(sql: Database.Database, userId: string) {
     doneToday: sql.prepare(`SELECT stateBefore, count(*) n FROM ReviewLog WHERE userId = ? AND reviewedAt >= ? AND source = 'review' GROUP BY stateBefore`),
     counts: sql.prepare(`SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM ReviewItem r WHERE r.userId = @u AND r.state IN (1, 3) AND r.due < @end AND ${isLive} LIMIT 9999)) learning,
       (SELECT COUNT(*) FROM (SELECT 1 FROM ReviewItem r WHERE r.userId = @u AND r.state = 2 AND r.due < @end AND ${isLive} LIMIT @cap)) review`),
-    courses: sql.prepare(`SELECT c.id, c.position FROM Course c WHERE ${live("c")} ORDER BY c.position, c.id`),
-    cursors: sql.prepare(`SELECT courseId, lessonPosition, lessonId, contentStamp FROM NewCardCursor WHERE userId = ?`),
-    stamp: sql.prepare(`SELECT (SELECT MAX(updatedAt) FROM Course) a, (SELECT MAX(updatedAt) FROM Lesson) b, (SELECT MAX(updatedAt) FROM Flashcard) c, (SELECT MAX(updatedAt) FROM Question) d`),
+    courses: sql.prepare(`SELECT c.id, c.position, k.lessonPosition, k.lessonId, k.contentStamp,
+        (SELECT MAX(updatedAt) FROM Course) sa, (SELECT MAX(updatedAt) FROM Lesson) sb, (SELECT MAX(updatedAt) FROM Flashcard) sc, (SELECT MAX(updatedAt) FROM Question) sd,
+        (SELECT COUNT(*) FROM (SELECT 1 FROM ReviewItem r WHERE r.userId = @u AND r.state = 0 LIMIT 1)) anyReset
+      FROM Course c LEFT JOIN NewCardCursor k ON k.courseId = c.id AND k.userId = @u WHERE ${live("c")} ORDER BY c.position, c.id`),
     reset: sql.prepare(`SELECT r.id FROM ReviewItem r JOIN Flashcard x ON x.id = r.flashcardId JOIN Lesson l ON l.id = x.lessonId JOIN Course c ON c.id = l.courseId WHERE r.userId = @u AND r.state = 0 AND ${live("x")} AND ${live("l")} AND ${live("c")}
       UNION ALL SELECT r.id FROM ReviewItem r JOIN Question x ON x.id = r.questionId JOIN Lesson l ON l.id = x.lessonId JOIN Course c ON c.id = l.courseId WHERE r.userId = @u AND r.state = 0 AND ${live("x")} AND ${live("l")} AND ${live("c")} LIMIT @n`),
     lessons: sql.prepare(`SELECT l.id, l.position FROM Lesson l WHERE l.courseId = ? AND ${live("l")} AND (l.position > ? OR (l.position = ? AND l.id >= ?)) ORDER BY l.position, l.id LIMIT 8`),
@@ -41,11 +42,9 @@ export function floorSession(sql: Database.Database, userId: string) {
   };
   /** New cards of the first course from the learner's cursor (the bench learner's cursor is trusted after the first call). */
   const newCards = (limit: number) => {
-    const [course] = q.courses.all() as { id: string }[];
-    const cursor = (q.cursors.all(userId) as { courseId: string; lessonPosition: number; lessonId: string }[]).find((c) => c.courseId === course!.id);
-    q.stamp.get();
-    q.reset.all({ u: userId, n: limit });
-    const lessons = q.lessons.all(course!.id, cursor?.lessonPosition ?? -1, cursor?.lessonPosition ?? -1, cursor?.lessonId ?? "") as { id: string }[];
+    const [course] = q.courses.all({ u: userId }) as { id: string; lessonPosition: number | null; lessonId: string | null; anyReset: number }[];
+    if (course!.anyReset) q.reset.all({ u: userId, n: limit });
+    const lessons = q.lessons.all(course!.id, course!.lessonPosition ?? -1, course!.lessonPosition ?? -1, course!.lessonId ?? "") as { id: string }[];
     const found: unknown[] = [];
     for (const l of lessons) if (found.length < limit) found.push(...q.unseen.all({ l: l.id, u: userId }).slice(0, limit - found.length));
     return found.length;

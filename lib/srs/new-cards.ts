@@ -24,13 +24,12 @@ const LESSON_BATCH = 8;
 export async function newCandidates(tx: Tx, userId: string, limit: number, courseSlug?: string): Promise<NewCandidate[]> {
   if (limit <= 0) return [];
   const slug = courseSlug ? Prisma.sql`AND c."slug" = ${courseSlug}` : Prisma.empty;
-  // Courses with this learner's cursor in each, and the content stamp, in one read.
-  const [courses, reset] = await Promise.all([
-    tx.$queryRaw<(Course & Partial<Cursor> & Record<"sa" | "sb" | "sc" | "sd", unknown>)[]>`SELECT c."id", c."position", k."courseId", k."lessonPosition", k."lessonId", k."contentStamp",
-        (SELECT MAX("updatedAt") FROM "Course") AS sa, (SELECT MAX("updatedAt") FROM "Lesson") AS sb, (SELECT MAX("updatedAt") FROM "Flashcard") AS sc, (SELECT MAX("updatedAt") FROM "Question") AS sd
-      FROM "Course" c LEFT JOIN "NewCardCursor" k ON k."courseId" = c."id" AND k."userId" = ${userId} WHERE ${live("c")} ${slug} ORDER BY c."position", c."id"`,
-    resetItems(tx, userId, limit, slug),
-  ]);
+  // Courses with this learner's cursor in each, the content stamp, and whether any item was reset to New, in one read.
+  const courses = await tx.$queryRaw<(Course & Partial<Cursor> & Record<"sa" | "sb" | "sc" | "sd" | "anyReset", unknown>)[]>`SELECT c."id", c."position", k."courseId", k."lessonPosition", k."lessonId", k."contentStamp",
+      (SELECT MAX("updatedAt") FROM "Course") AS sa, (SELECT MAX("updatedAt") FROM "Lesson") AS sb, (SELECT MAX("updatedAt") FROM "Flashcard") AS sc, (SELECT MAX("updatedAt") FROM "Question") AS sd,
+      (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = 0 LIMIT 1) z) AS "anyReset"
+    FROM "Course" c LEFT JOIN "NewCardCursor" k ON k."courseId" = c."id" AND k."userId" = ${userId} WHERE ${live("c")} ${slug} ORDER BY c."position", c."id"`;
+  const reset = num(courses[0]?.anyReset) > 0 ? await resetItems(tx, userId, limit, slug) : [];
   const found: Found[] = [];
   for (const course of courses) {
     if (found.length >= limit) break;
