@@ -13,7 +13,7 @@ import { requireSandbox, skipSandbox } from "./helpers";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
-const { POST } = await import("../../app/api/sandbox/run/route");
+const { GET, POST } = await import("../../app/api/sandbox/run/route");
 
 const prisma = await testPrisma();
 const post = (body: unknown) => POST(new Request("http://localhost/api/sandbox/run", { method: "POST", body: JSON.stringify(body) }));
@@ -79,6 +79,19 @@ describe.skipIf(skipSandbox)("the panel's stored last run", () => {
     expect(html).toMatch(new RegExp(`<time dateTime="${ranAt}" title="[^"]+"[^>]*>ran 3 minutes ago</time>`));
     expect(html).toContain("Status: ok");
     expect(html).toContain("Expected output matched");
+  });
+
+  it("GET /api/sandbox/run?exampleId= gives browser-rendered panels the same data; signed out → 401, unknown → 404", async () => {
+    const { id, user } = await setUp();
+    expect((await post({ exampleId: id })).status).toBe(200);
+    const get = (query: string) => GET(new Request(`http://localhost/api/sandbox/run?${query}`));
+    const res = await get(`exampleId=${id}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, example: await examplePanel(user, id) });
+    expect((await get("exampleId=no-such-example")).status).toBe(404);
+    expect((await get("exampleId=../x")).status).toBe(400);
+    session.current = null;
+    expect((await get(`exampleId=${id}`)).status).toBe(401);
   });
 
   it("says 'not run yet' when there is no stored run", () => {
