@@ -1,9 +1,11 @@
 "use client";
 
 import { forwardRef } from "react";
+import { ExamplePanel } from "@/components/example-panel";
+import type { PanelExample } from "@/lib/sandbox/result-schema";
 import { RichText } from "./rich-text";
 
-export interface Feedback { correct: boolean; correctAnswerHtml: string; explanationHtml: string; sectionHref: string; finished: boolean }
+export interface Feedback { correct: boolean; correctAnswerHtml: string; explanationHtml: string; sectionHref: string; examples: PanelExample[]; finished: boolean }
 
 /** Right or wrong, the right answer, why, and where the lesson teaches it; focus lands on "go on". */
 export const AnswerFeedback = forwardRef<HTMLButtonElement, { feedback: Feedback; onNext: () => void; isLast: boolean }>(function AnswerFeedback({ feedback, onNext, isLast }, nextRef) {
@@ -21,6 +23,7 @@ export const AnswerFeedback = forwardRef<HTMLButtonElement, { feedback: Feedback
         </button>
         <a href={feedback.sectionHref} className="text-brand-700 underline">Read this in the lesson</a>
       </div>
+      {feedback.examples.map((e) => <ExamplePanel key={e.id} exampleId={e.id} initial={e} />)}
     </div>
   );
 });

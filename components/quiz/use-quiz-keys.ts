@@ -12,7 +12,7 @@ export function useQuizKeys(keys: Keys) {
     function onKey(e: KeyboardEvent) {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       const target = e.target as HTMLElement;
-      if (target.closest("a, button, textarea, select, input[type=text]")) return;
+      if (target.closest("a, button, textarea, select, input[type=text], [contenteditable=true]")) return;
       const { choose, submit, next, answered } = latest.current;
       if (/^[1-9]$/.test(e.key)) { e.preventDefault(); choose(Number(e.key)); }
       else if (e.key === "Enter") { e.preventDefault(); if (answered) next(); else submit(); }

@@ -41,7 +41,7 @@ export async function submitAnswer(user: CurrentUser, raw: SubmitAnswerInput): P
       }
       return finishIfComplete(tx, input.attemptId);
     });
-    return { ok: true, finished, ...(await answerFeedback(input.questionId, correct)) };
+    return { ok: true, finished, ...(await answerFeedback(user, input.questionId, correct)) };
   } catch (e) {
     if (isUniqueViolation(e)) return fail(409, "You already answered this question.");
     throw e;

@@ -1,7 +1,10 @@
 /** What a learner sees after answering: the right answer, the explanation and where to read more. */
 import "server-only";
+import type { CurrentUser } from "../auth/session";
 import { renderMarkdown } from "../content/render";
 import { db } from "../db";
+import { examplePanel } from "../sandbox/last-run";
+import type { PanelExample } from "../sandbox/result-schema";
 
 export interface AnswerFeedback {
   correct: boolean;
@@ -10,6 +13,8 @@ export interface AnswerFeedback {
   explanationHtml: string;
   /** The lesson page, at the question's section when it names one. */
   sectionHref: string;
+  /** For "what does it print?" questions: the example with its stored last run, to see the real output. */
+  examples: PanelExample[];
 }
 
 /** The answer to show: a typed question's first spelling, otherwise every correct option. */
@@ -22,15 +27,16 @@ export function sectionHref(courseSlug: string, lessonSlug: string, section: str
   return `/courses/${courseSlug}/lessons/${lessonSlug}${section ? `#${section}` : ""}`;
 }
 
-export async function answerFeedback(questionId: string, correct: boolean): Promise<AnswerFeedback> {
+export async function answerFeedback(user: CurrentUser, questionId: string, correct: boolean): Promise<AnswerFeedback> {
   const q = await db.question.findUniqueOrThrow({
     where: { id: questionId },
-    select: { type: true, explanation: true, section: true, lesson: { select: { slug: true, course: { select: { slug: true } } } }, options: { orderBy: { position: "asc" }, select: { text: true, correct: true } } },
+    select: { type: true, explanation: true, section: true, examples: { select: { exampleId: true } }, lesson: { select: { slug: true, course: { select: { slug: true } } } }, options: { orderBy: { position: "asc" }, select: { text: true, correct: true } } },
   });
   return {
     correct,
     correctAnswerHtml: await renderMarkdown(shownAnswer(q)),
     explanationHtml: q.explanation ? await renderMarkdown(q.explanation) : "",
     sectionHref: sectionHref(q.lesson.course.slug, q.lesson.slug, q.section),
+    examples: q.type === "output" ? (await Promise.all(q.examples.map((e) => examplePanel(user, e.exampleId)))).filter((e) => e !== null) : [],
   };
 }

@@ -43,7 +43,11 @@ describe("quiz grading and storage", () => {
     expect(await submitAnswer(user, { attemptId, questionId: "fx-q03", response: "  S.Accept() ", timeMs: 2000 })).toMatchObject({ ok: true, correct: true });
     expect(await submitAnswer(user, { attemptId, questionId: "fx-q04", optionId: (await rightOption(prisma, "fx-q04")).id, timeMs: 900 })).toMatchObject({ ok: true, correct: true });
     // An output question also accepts its example's expected output, typed.
-    expect(await submitAnswer(user, { attemptId, questionId: "fx-q06", response: " HI ", timeMs: 600 })).toMatchObject({ ok: true, correct: true, finished: false });
+    const output = await submitAnswer(user, { attemptId, questionId: "fx-q06", response: " HI ", timeMs: 600 });
+    expect(output).toMatchObject({ ok: true, correct: true, finished: false });
+    // Its feedback carries the example, so the learner sees the real program next to the answer.
+    if (output.ok) expect(output.examples.map((e) => e.id)).toEqual(["fx-echo"]);
+    if (r1.ok) expect(r1.examples).toEqual([]);
     // A filled-in distractor is another question's correct option: wrong here.
     const own = (await prisma.questionOption.findMany({ where: { questionId: "fx-q05" } })).map((o) => o.id);
     const decoy = (await planOf(attemptId)).find((p) => p.questionId === "fx-q05")!.optionIds.find((id) => !own.includes(id))!;
