@@ -3,7 +3,7 @@
  * the items with no review item for this learner; then the cursor moves to the first lesson with one.
  */
 import { Prisma } from "../generated/prisma/client";
-import { live, num, type Tx } from "./sql";
+import { int, live, num, type Tx } from "./sql";
 
 export type NewCandidate = { reviewItemId: string | null; flashcardId: string | null; questionId: string | null };
 export type Key = (string | number)[];
@@ -48,7 +48,7 @@ type Unseen = { kind: number; id: string; lessonId: string; position: number };
  */
 async function unseenIn(tx: Tx, userId: string, courseId: string, from: Prisma.Sql, limit: number): Promise<{ lessons: Lesson[]; items: Unseen[] }> {
   const rows = await tx.$queryRaw<{ lid: string; lp: number; kind: unknown; id: string | null; position: number | null }[]>`
-    WITH ls AS (SELECT l."id", l."position" FROM "Lesson" l WHERE l."courseId" = ${courseId} AND ${live("l")} ${from} ORDER BY l."position", l."id" LIMIT ${LESSON_BATCH})
+    WITH ls AS (SELECT l."id", l."position" FROM "Lesson" l WHERE l."courseId" = ${courseId} AND ${live("l")} ${from} ORDER BY l."position", l."id" LIMIT ${int(LESSON_BATCH)})
     SELECT ls."id" AS lid, ls."position" AS lp, NULL AS kind, NULL AS "id", NULL AS "position" FROM ls
     UNION ALL
     SELECT * FROM (SELECT ls."id" AS lid, ls."position" AS lp, x.kind, x."id", x."position" FROM ls JOIN (
@@ -57,7 +57,7 @@ async function unseenIn(tx: Tx, userId: string, courseId: string, from: Prisma.S
       UNION ALL
       SELECT 1 AS kind, q."id", q."lessonId", q."position" FROM "Question" q WHERE q."lessonId" IN (SELECT "id" FROM ls) AND ${live("q")}
         AND NOT EXISTS (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."questionId" = q."id")
-    ) x ON x."lessonId" = ls."id" ORDER BY ls."position", ls."id", x.kind, x."position", x."id" LIMIT ${limit}) unseen`;
+    ) x ON x."lessonId" = ls."id" ORDER BY ls."position", ls."id", x.kind, x."position", x."id" LIMIT ${int(limit)}) unseen`;
   const lessons: Lesson[] = [];
   for (const r of rows) if (!lessons.some((l) => l.id === r.lid)) lessons.push({ id: r.lid, position: num(r.lp) });
   lessons.sort((a, b) => cmp([a.position, a.id], [b.position, b.id]));

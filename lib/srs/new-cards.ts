@@ -11,7 +11,7 @@
  */
 import { Prisma } from "../generated/prisma/client";
 import { cmp, ref, walkCourse, type Course, type Cursor, type Found, type NewCandidate } from "./new-card-walk";
-import { live, num, type Tx } from "./sql";
+import { int, live, num, type Tx } from "./sql";
 
 export type { NewCandidate };
 
@@ -42,6 +42,6 @@ async function resetItems(tx: Tx, userId: string, limit: number, slug: Prisma.Sq
     FROM "ReviewItem" r JOIN ${Prisma.raw(`"${table}"`)} x ON x."id" = r.${Prisma.raw(`"${column}"`)} JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
     WHERE r."userId" = ${userId} AND r."state" = 0 AND ${live("x")} AND ${live("l")} AND ${live("c")} ${slug}`;
   const rows = await tx.$queryRaw<{ id: string; itemId: string; kind: number; cp: number; cid: string; lp: number; lid: string; p: number }[]>`
-    ${part("Flashcard", "flashcardId", 0)} UNION ALL ${part("Question", "questionId", 1)} ORDER BY cp, cid, lp, lid, kind, p, "itemId" LIMIT ${limit}`;
+    ${part("Flashcard", "flashcardId", 0)} UNION ALL ${part("Question", "questionId", 1)} ORDER BY cp, cid, lp, lid, kind, p, "itemId" LIMIT ${int(limit)}`;
   return rows.map((r) => ({ reviewItemId: r.id, ...ref(num(r.kind), r.itemId), key: [num(r.cp), r.cid, num(r.lp), r.lid, num(r.kind), num(r.p), r.itemId] }));
 }

@@ -9,7 +9,7 @@ import { State } from "ts-fsrs";
 import { stateOf, type ItemState } from "./card";
 import { studyDay } from "./day";
 import { newCandidates } from "./new-cards";
-import { itemColumns, itemIsLive, num, type ItemRow, type Tx } from "./sql";
+import { int, ints, itemColumns, itemIsLive, num, type ItemRow, type Tx } from "./sql";
 
 /** Like Anki's learn-ahead limit: with nothing else left, a learning card due this soon is shown now. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -24,7 +24,6 @@ export interface StudyQueue { next: QueueEntry | null; counts: QueueCounts; next
 
 const entryOf = (i: ItemRow): QueueEntry => ({ reviewItemId: i.id, flashcardId: i.flashcardId, questionId: i.questionId, state: stateOf(i) });
 const LEARNING = [State.Learning, State.Relearning] as const;
-const join = (xs: readonly number[]) => Prisma.join([...xs]);
 const raw = Prisma.raw;
 
 export async function studyQueue(tx: Tx, settings: StudySettings, options: { now: Date; courseSlug?: string }): Promise<StudyQueue> {
@@ -32,14 +31,14 @@ export async function studyQueue(tx: Tx, settings: StudySettings, options: { now
   const userId = settings.userId;
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const isLive = itemIsLive(courseSlug);
-  const firstSql = (states: readonly number[], before: Date, inclusive: boolean) => Prisma.sql`SELECT * FROM (SELECT ${itemColumns}, ${states[0]} AS "queue" FROM "ReviewItem" r
-    WHERE r."userId" = ${userId} AND r."state" IN (${join(states)}) AND r."due" ${inclusive ? raw("<=") : raw("<")} ${before} AND ${isLive} ORDER BY r."due" LIMIT 1) ${raw(`q${states[0]}`)}`;
+  const firstSql = (states: readonly number[], before: Date, inclusive: boolean) => Prisma.sql`SELECT * FROM (SELECT ${itemColumns}, ${int(states[0]!)} AS "queue" FROM "ReviewItem" r
+    WHERE r."userId" = ${userId} AND r."state" IN (${ints(states)}) AND r."due" ${inclusive ? raw("<=") : raw("<")} ${before} AND ${isLive} ORDER BY r."due" LIMIT 1) ${raw(`q${states[0]}`)}`;
   const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) => (await tx.$queryRaw<ItemRow[]>(firstSql(states, before, inclusive)))[0] ?? null;
 
   // Today's ratings and the capped counts in one read; reviews are counted up to the daily maximum, then capped by what is left of it.
   const [counted] = await tx.$queryRaw<Record<"learning" | "review" | "doneNew" | "doneReview", unknown>[]>`SELECT
-    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${LEARNING_COUNT_CAP}) a) AS learning,
-    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${State.Review} AND r."due" < ${day.end} AND ${isLive} LIMIT ${Math.max(0, settings.maxReviewsPerDay)}) b) AS review,
+    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${int(LEARNING_COUNT_CAP)}) a) AS learning,
+    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${int(State.Review)} AND r."due" < ${day.end} AND ${isLive} LIMIT ${int(Math.max(0, settings.maxReviewsPerDay))}) b) AS review,
     ${doneToday(userId, day.start, State.New)} AS "doneNew", ${doneToday(userId, day.start, State.Review)} AS "doneReview"`;
   const reviewCap = Math.max(0, settings.maxReviewsPerDay - num(counted?.doneReview));
   const newLeft = Math.max(0, settings.newPerDay - num(counted?.doneNew));
@@ -57,10 +56,10 @@ export async function studyQueue(tx: Tx, settings: StudySettings, options: { now
   const later = counts.learning > 0 ? await firstDue(LEARNING, day.end, false) : null;
   if (later && later.due.getTime() - now.getTime() <= LEARN_AHEAD_MS) return found(entryOf(later));
   const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
-  const [tomorrow] = await tx.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${join([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`;
+  const [tomorrow] = await tx.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`;
   return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow: num(tomorrow?.n) };
 }
 
 /** Review-session ratings since the study day began that were given to a card in `state` (New → introduced, Review → reviewed). */
 const doneToday = (userId: string, since: Date, state: State) => Prisma.sql`(SELECT COUNT(*) FROM "ReviewLog" g
-  WHERE g."userId" = ${userId} AND g."reviewedAt" >= ${since} AND g."source" = 'review' AND g."stateBefore" = ${state})`;
+  WHERE g."userId" = ${userId} AND g."reviewedAt" >= ${since} AND g."source" = 'review' AND g."stateBefore" = ${int(state)})`;
