@@ -52,6 +52,8 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     }
     await page.getByText("Correct answer", { exact: true }).waitFor();
     expect(await page.getByText(right ? "Right!" : "Not quite.").first().isVisible()).toBe(true);
+    // "What does it print?" shows the real program and its stored run beside the answer.
+    if (question.type === "output") await page.getByTestId("example-panel").waitFor();
     return question;
   }
 
