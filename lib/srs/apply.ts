@@ -5,7 +5,7 @@
  */
 import "server-only";
 import type { Grade } from "ts-fsrs";
-import type { Prisma, PrismaClient, StudySettings } from "../generated/prisma/client";
+import { Prisma, type PrismaClient, type StudySettings } from "../generated/prisma/client";
 import { newItemState, schedulerFor, serializeState, stateOf, toCard, fromCard, type ItemState } from "./card";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
@@ -65,10 +65,13 @@ async function recordedRating(tx: Tx, userId: string, requestId: string): Promis
   return { itemId: log.reviewItemId, logId: log.id, duplicate: true, state: stateOf(item!) };
 }
 
-function findItem(tx: Tx, userId: string, item: ItemRef): Promise<ItemRow[]> {
-  return "flashcardId" in item
-    ? tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."flashcardId" = ${item.flashcardId}`
-    : tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."questionId" = ${item.questionId}`;
+/** The learner's item for this content (if any) and, in the same read, whether this requestId was already recorded. */
+async function findItem(tx: Tx, userId: string, item: ItemRef, requestId?: string): Promise<{ existing: ItemRow | null; recorded: boolean }> {
+  const match = "flashcardId" in item ? Prisma.sql`r."flashcardId" = ${item.flashcardId}` : Prisma.sql`r."questionId" = ${item.questionId}`;
+  const [row] = await tx.$queryRaw<(ItemRow & { recorded: unknown })[]>`SELECT ${itemColumns},
+      ${requestId ? Prisma.sql`(SELECT COUNT(*) FROM "ReviewLog" g WHERE g."requestId" = ${requestId})` : Prisma.sql`0`} AS "recorded"
+    FROM (SELECT 1 AS one) one LEFT JOIN "ReviewItem" r ON r."userId" = ${userId} AND ${match}`;
+  return { existing: row?.id ? row : null, recorded: Number(row?.recorded ?? 0) > 0 };
 }
 
 function updateItem(tx: Tx, id: string, s: ItemState) {
@@ -80,11 +83,12 @@ function updateItem(tx: Tx, id: string, s: ItemState) {
 async function applyIn(tx: Tx, input: ApplyRatingInput): Promise<AppliedRating> {
   const { userId, item, rating, durationMs, source, requestId } = input;
   const now = input.now ?? new Date();
-  if (requestId) {
-    const recorded = await recordedRating(tx, userId, requestId);
-    if (recorded) return recorded;
+  const [settings, { existing, recorded }] = await Promise.all([input.settings ?? loadStudySettings(tx, userId), findItem(tx, userId, item, requestId)]);
+  // A repeated requestId returns what was recorded for it, writing nothing.
+  if (recorded && requestId) {
+    const earlier = await recordedRating(tx, userId, requestId);
+    if (earlier) return earlier;
   }
-  const [settings, [existing]] = await Promise.all([input.settings ?? loadStudySettings(tx, userId), findItem(tx, userId, item)]);
   const before = existing ? stateOf(existing) : newItemState(now);
   const next = schedulerFor(settings).next(toCard(before), now, rating as Grade);
   const after = fromCard(next.card);
