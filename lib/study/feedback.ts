@@ -13,7 +13,7 @@ export interface AnswerFeedback {
   explanationHtml: string;
   /** The lesson page, at the question's section when it names one. */
   sectionHref: string;
-  /** For "what does it print?" questions: the example with its stored last run, to see the real output. */
+  /** Every example the question names, with its stored last run, so the real output sits beside the answer. */
   examples: PanelExample[];
 }
 
@@ -37,6 +37,6 @@ export async function answerFeedback(user: CurrentUser, questionId: string, corr
     correctAnswerHtml: await renderMarkdown(shownAnswer(q)),
     explanationHtml: q.explanation ? await renderMarkdown(q.explanation) : "",
     sectionHref: sectionHref(q.lesson.course.slug, q.lesson.slug, q.section),
-    examples: q.type === "output" ? (await Promise.all(q.examples.map((e) => examplePanel(user, e.exampleId)))).filter((e) => e !== null) : [],
+    examples: (await Promise.all(q.examples.map((e) => examplePanel(user, e.exampleId)))).filter((e) => e !== null),
   };
 }

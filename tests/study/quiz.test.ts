@@ -39,7 +39,8 @@ describe("quiz grading and storage", () => {
     expect(r1).toMatchObject({ ok: true, correct: false, finished: false });
     if (r1.ok) expect(r1.correctAnswerHtml).toContain("accept()");
     if (r1.ok) expect(r1.sectionHref).toBe("/courses/fixture-course/lessons/fixture-lesson#server-calls");
-    expect(await submitAnswer(user, { attemptId, questionId: "fx-q02", optionId: (await rightOption(prisma, "fx-q02")).id, timeMs: 800 })).toMatchObject({ ok: true, correct: true });
+    const r2 = await submitAnswer(user, { attemptId, questionId: "fx-q02", optionId: (await rightOption(prisma, "fx-q02")).id, timeMs: 800 });
+    expect(r2).toMatchObject({ ok: true, correct: true });
     expect(await submitAnswer(user, { attemptId, questionId: "fx-q03", response: "  S.Accept() ", timeMs: 2000 })).toMatchObject({ ok: true, correct: true });
     expect(await submitAnswer(user, { attemptId, questionId: "fx-q04", optionId: (await rightOption(prisma, "fx-q04")).id, timeMs: 900 })).toMatchObject({ ok: true, correct: true });
     // An output question also accepts its example's expected output, typed.
@@ -47,7 +48,9 @@ describe("quiz grading and storage", () => {
     expect(output).toMatchObject({ ok: true, correct: true, finished: false });
     // Its feedback carries the example, so the learner sees the real program next to the answer.
     if (output.ok) expect(output.examples.map((e) => e.id)).toEqual(["fx-echo"]);
-    if (r1.ok) expect(r1.examples).toEqual([]);
+    // Any question that names an example gets its panel, not only output questions.
+    if (r1.ok) expect(r1.examples.map((e) => e.id)).toEqual(["fx-echo"]);
+    if (r2.ok) expect(r2.examples).toEqual([]);
     // A filled-in distractor is another question's correct option: wrong here.
     const own = (await prisma.questionOption.findMany({ where: { questionId: "fx-q05" } })).map((o) => o.id);
     const decoy = (await planOf(attemptId)).find((p) => p.questionId === "fx-q05")!.optionIds.find((id) => !own.includes(id))!;

@@ -48,7 +48,7 @@ export function ReviewSession({ initial, courseSlug, canEdit }: { initial: Revie
           )}
           <div className="flex flex-wrap gap-3 text-sm">
             <button type="button" onClick={() => void reset()} className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100">Reset this card</button>
-            {canEdit && <a href={`/teach/courses/${card.courseSlug}/lessons/${card.lessonSlug}#${card.kind}-${card.contentId}`} className="rounded-md px-3 py-1.5 text-brand-700 underline">Edit card</a>}
+            {canEdit && <a href={`/teach/${card.kind === "question" ? "questions" : "flashcards"}/${card.contentId}`} className="rounded-md px-3 py-1.5 text-brand-700 underline">Edit card</a>}
           </div>
         </>
       ) : (

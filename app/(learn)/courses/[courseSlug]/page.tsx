@@ -21,6 +21,20 @@ export default async function CoursePage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{course.title}</h1>
         <p className="max-w-3xl text-slate-700">{course.description}</p>
       </header>
+      <nav aria-label="Whole-course study">
+        <ul className="flex flex-wrap gap-2">
+          {[
+            { href: `/courses/${course.slug}/quiz`, label: "Course quiz" },
+            { href: `/review?course=${course.slug}`, label: "Review due cards" },
+            { href: `/courses/${course.slug}/chat`, label: "Ask the course" },
+            { href: `/courses/${course.slug}/progress`, label: "Your progress" },
+          ].map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:border-brand-600 hover:bg-brand-50">{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section aria-labelledby="lessons-heading">
         <h2 id="lessons-heading" className="mb-3 text-xl font-semibold">Lessons</h2>
         <ol className="space-y-3">
