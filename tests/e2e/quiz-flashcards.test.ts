@@ -1,33 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrisma } from "../../lib/db";
 import { launchBrowser, newPage } from "./browser";
+import { signUp, seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/lab-socket-programming";
 
-async function signUp(page: Page) {
-  await page.goto("/signup");
-  const email = `quizzer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("play-the-quiz-1");
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.getByTestId("current-user").waitFor();
-  return email;
-}
-
 /** Serious or critical axe violations at desktop and phone widths. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) found.push(`${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return found;
-}
 
 describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
   let browser: Browser;
@@ -62,20 +42,20 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     const { page, errors } = await newPage(context);
     const email = await signUp(page);
     await page.goto(lesson);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     await page.goto("/courses/socket-programming/quiz");
     await page.getByRole("radio", { name: "10" }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, [1280, 375])).toEqual([]);
     await page.goto(`${lesson}/quiz`);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, [1280, 375])).toEqual([]);
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.locator("form[data-question-id]").waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     const missed = await answer(page, false);
     expect(await page.getByRole("link", { name: "Read this in the lesson" }).getAttribute("href")).toContain(lesson);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, [1280, 375])).toEqual([]);
     await page.keyboard.press("Enter");
     for (let i = 2; i <= 10; i++) {
       await page.getByText(`Question ${i} of 10`).waitFor();
@@ -86,7 +66,7 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await page.getByText(/Time taken: \d+/).waitFor();
     const missedList = page.getByRole("heading", { name: "Missed questions (1)" }).locator("..");
     expect(await missedList.textContent()).toContain(missed.prompt.split("\n")[0]!.replace(/[`*]/g, "").slice(0, 30));
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     await page.getByRole("button", { name: "Retry the missed ones (1)" }).click();
     await page.getByText("Question 1 of 1").waitFor();
@@ -112,7 +92,7 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await page.goto(`${lesson}/flashcards`);
     await page.getByText("Card 1 of 8").waitFor();
     expect(await page.getByRole("heading", { name: "Keyboard shortcuts" }).isVisible()).toBe(true);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     await page.keyboard.press("Space");
     await page.getByTestId("flashcard").getByText("Back", { exact: true }).waitFor();
@@ -129,7 +109,7 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await page.getByText("Card 8 of 8 · 1 sorted").waitFor();
     await page.keyboard.press("Space");
     await page.getByTestId("flashcard").getByTestId("example-panel").waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     // The star survives a reload and filters the deck.
     await page.reload();

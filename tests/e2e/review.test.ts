@@ -1,24 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, newPage } from "./browser";
+import { signUp, seriousViolations } from "./session";
 
 const app = inject("e2e");
 
-async function signUp(page: Page) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(`reviewer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel("Password").fill("spaced-repetition-1");
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.getByTestId("current-user").waitFor();
-}
-
 const text = async (page: Page, id: string) => (await page.getByTestId(id).textContent())?.trim();
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe.skipIf(app.skip)("review session", () => {
   let browser: Browser;

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, newPage } from "./browser";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 if (app.skip) console.warn(`Skipping browser tests: ${app.skip}`);
@@ -34,6 +35,13 @@ describe.skipIf(app.skip)("a new learner", () => {
     expect(await page.locator("pre.shiki").count()).toBeGreaterThan(0);
     expect(await page.getByRole("heading", { name: /Questions \(20\)/ }).count()).toBe(1);
     expect(await page.getByRole("heading", { name: /Flashcards \(20\)/ }).count()).toBe(1);
+    // Phone width: nothing scrolls sideways, and no serious accessibility problem.
+    for (const url of ["/", "/courses/socket-programming", "/courses/socket-programming/lessons/client-server-model"]) {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(url);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(375);
+      expect(await seriousViolations(page, [1280, 375]), url).toEqual([]);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });
