@@ -17,6 +17,14 @@ const envSchema = z.object({
   /** Optional: an OpenAI-compatible endpoint and model for Chat to Lesson answers. */
   LLM_BASE_URL: z.url("must be an absolute URL like http://127.0.0.1:8080/v1").optional(),
   LLM_MODEL: z.string().min(1).optional(),
+  // Sandbox limits (issue defaults); see lib/sandbox/limits.ts.
+  SANDBOX_WALL_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
+  SANDBOX_CPU_SECONDS: z.coerce.number().int().min(1).max(120).default(5),
+  SANDBOX_MEMORY_MB: z.coerce.number().int().min(32).max(8192).default(256),
+  SANDBOX_MAX_PROCESSES: z.coerce.number().int().min(4).max(4096).default(64),
+  /** Runs in flight at once before the rest queue; default: the number of cores. */
+  SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+  SANDBOX_RUNS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
-/** Resource limits of one sandbox run; the defaults are the ones the sandbox issue asks for. */
+/** Resource limits of one sandbox run; the defaults are the ones the sandbox issue asks for (override with SANDBOX_* env). */
+import { env } from "../env";
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
@@ -24,11 +25,11 @@ export interface SandboxLimits {
 }
 
 export const defaultLimits: SandboxLimits = {
-  wallSeconds: 10,
-  cpuSeconds: 5,
-  memoryBytes: 256 * MiB,
-  totalMemoryBytes: 512 * MiB,
-  processes: 64,
+  wallSeconds: env.SANDBOX_WALL_SECONDS,
+  cpuSeconds: env.SANDBOX_CPU_SECONDS,
+  memoryBytes: env.SANDBOX_MEMORY_MB * MiB,
+  totalMemoryBytes: 2 * env.SANDBOX_MEMORY_MB * MiB,
+  processes: env.SANDBOX_MAX_PROCESSES,
   fileBytes: 1 * MiB,
   outputBytes: 64 * KiB,
   stdinBytes: 16 * KiB,

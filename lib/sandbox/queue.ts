@@ -1,4 +1,5 @@
 /** At most N sandbox runs at once; the rest wait in order and are told their place in the queue. */
+import { env } from "../env";
 import { cpus } from "node:os";
 import { SandboxPool } from "./pool";
 import { runScenario, type RunOptions } from "./run";
@@ -71,4 +72,4 @@ export class RunQueue {
 const globalForQueue = globalThis as unknown as { sandboxRunQueue?: RunQueue };
 
 /** The app-wide queue (one per server process); its pool starts filling on the first run. */
-export const runQueue: RunQueue = (globalForQueue.sandboxRunQueue ??= new RunQueue(cpus().length, new SandboxPool(2)));
+export const runQueue: RunQueue = (globalForQueue.sandboxRunQueue ??= new RunQueue(env.SANDBOX_CONCURRENCY ?? cpus().length, new SandboxPool(2)));

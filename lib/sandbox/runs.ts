@@ -2,6 +2,7 @@
  * Runs an example for a signed-in user (the data-access layer behind POST /api/sandbox/run): loads it from the
  * database, applies the learner's edits, rate-limits per user, runs it through the queue and stores the run.
  */
+import { env } from "../env";
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -13,7 +14,7 @@ import type { RunRequest } from "./request";
 import { withEditedFiles, type ScenarioFiles } from "./scenario";
 import type { RunResult } from "./types";
 
-export const RUNS_PER_MINUTE = 10;
+export const RUNS_PER_MINUTE = env.SANDBOX_RUNS_PER_MINUTE;
 
 /** What runs the code: the app-wide queue, or a stand-in the tests inject. */
 export interface SandboxRunner {

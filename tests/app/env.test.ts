@@ -21,6 +21,11 @@ describe("environment", () => {
     expect(message).toContain(".env.local");
   });
 
+  it("has the sandbox issue's limits by default and rejects impossible ones", () => {
+    expect(parseEnv({})).toMatchObject({ SANDBOX_WALL_SECONDS: 10, SANDBOX_CPU_SECONDS: 5, SANDBOX_MEMORY_MB: 256, SANDBOX_MAX_PROCESSES: 64, SANDBOX_RUNS_PER_MINUTE: 10 });
+    expect(() => parseEnv({ SANDBOX_WALL_SECONDS: "0", SANDBOX_MEMORY_MB: "lots" })).toThrow(/SANDBOX_WALL_SECONDS[\s\S]*SANDBOX_MEMORY_MB/);
+  });
+
   it("stops a script at start-up with that message", () => {
     const run = () => execFileSync("npx", ["tsx", "scripts/content-export.ts", "--out", "/dev/null"], { env: { ...process.env, DATABASE_URL: "mysql://nope" }, stdio: "pipe" });
     expect(run).toThrow(/DATABASE_URL: must be a SQLite file URL/);
