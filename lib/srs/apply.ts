@@ -7,6 +7,7 @@ import "server-only";
 import type { Grade } from "ts-fsrs";
 import { Prisma, type PrismaClient, type StudySettings } from "../generated/prisma/client";
 import { newItemState, schedulerFor, serializeState, stateOf, toCard, fromCard, type ItemState } from "./card";
+import { sqlOf, transaction, viaPrisma, type Sql } from "./driver";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
 
@@ -31,62 +32,62 @@ export interface AppliedRating { itemId: string; logId: string; duplicate: boole
 
 export class RatingError extends Error {}
 
-/** P2002 from the query builder; raw statements report it as the driver adapter's UniqueConstraintViolation. */
+/** P2002 from the query builder; raw statements report it as the driver adapter's UniqueConstraintViolation (wrapped by Prisma, or bare). */
 const isUniqueViolation = (e: unknown) => {
   if (typeof e !== "object" || e === null) return false;
-  const { code, meta } = e as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
-  return code === "P2002" || meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+  const { code, meta, cause } = e as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: { kind?: unknown } };
+  return code === "P2002" || meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" || cause?.kind === "UniqueConstraintViolation";
 };
 const isClient = (tx: Tx | PrismaClient): tx is PrismaClient => "$transaction" in tx;
 
 /** Pass `db` (a transaction is opened here) or a transaction client (the caller's transaction is used). */
 export async function applyRating(tx: Tx | PrismaClient, input: ApplyRatingInput): Promise<AppliedRating> {
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 4) throw new RatingError("A rating is 1 (Again) to 4 (Easy).");
-  if (!isClient(tx)) return applyIn(tx, input);
+  if (!isClient(tx)) return applyIn(viaPrisma(tx), input);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await tx.$transaction((t) => applyIn(t, input));
+      return await transaction(tx, (sql) => applyIn(sql, input));
     } catch (e) {
       // A concurrent submission won the race: on the requestId (return its result) or on creating the item (retry once).
       if (!isUniqueViolation(e) || attempt > 0) throw e;
-      const recorded = input.requestId ? await recordedRating(tx, input.userId, input.requestId) : null;
+      const recorded = input.requestId ? await recordedRating(await sqlOf(tx), input.userId, input.requestId) : null;
       if (recorded) return recorded;
     }
   }
 }
 
 // Raw reads and update: this is the rating hot path (see lib/srs/sql.ts).
-async function recordedRating(tx: Tx, userId: string, requestId: string): Promise<AppliedRating | null> {
+async function recordedRating(sql: Sql, userId: string, requestId: string): Promise<AppliedRating | null> {
   // Log first, item second: joined, SQLite's planner can misjudge the mostly-NULL requestId index and scan items.
-  const [log] = await tx.$queryRaw<{ id: string; userId: string; reviewItemId: string }[]>`SELECT "id", "userId", "reviewItemId" FROM "ReviewLog" WHERE "requestId" = ${requestId}`;
+  const [log] = await sql.rows<{ id: string; userId: string; reviewItemId: string }>(Prisma.sql`SELECT "id", "userId", "reviewItemId" FROM "ReviewLog" WHERE "requestId" = ${requestId}`);
   if (!log) return null;
   if (log.userId !== userId) throw new RatingError("That request id was already used.");
-  const [item] = await tx.$queryRaw<ItemRow[]>`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${log.reviewItemId}`;
+  const [item] = await sql.rows<ItemRow>(Prisma.sql`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${log.reviewItemId}`);
   return { itemId: log.reviewItemId, logId: log.id, duplicate: true, state: stateOf(item!) };
 }
 
 /** The learner's item for this content (if any) and, in the same read, whether this requestId was already recorded. */
-async function findItem(tx: Tx, userId: string, item: ItemRef, requestId?: string): Promise<{ existing: ItemRow | null; recorded: boolean }> {
+async function findItem(sql: Sql, userId: string, item: ItemRef, requestId?: string): Promise<{ existing: ItemRow | null; recorded: boolean }> {
   const match = "flashcardId" in item ? Prisma.sql`r."flashcardId" = ${item.flashcardId}` : Prisma.sql`r."questionId" = ${item.questionId}`;
-  const [row] = await tx.$queryRaw<(ItemRow & { recorded: unknown })[]>`SELECT ${itemColumns},
+  const [row] = await sql.rows<ItemRow & { recorded: unknown }>(Prisma.sql`SELECT ${itemColumns},
       ${requestId ? Prisma.sql`(SELECT COUNT(*) FROM "ReviewLog" g WHERE g."requestId" = ${requestId})` : Prisma.sql`0`} AS "recorded"
-    FROM (SELECT 1 AS one) one LEFT JOIN "ReviewItem" r ON r."userId" = ${userId} AND ${match}`;
+    FROM (SELECT 1 AS one) one LEFT JOIN "ReviewItem" r ON r."userId" = ${userId} AND ${match}`);
   return { existing: row?.id ? row : null, recorded: Number(row?.recorded ?? 0) > 0 };
 }
 
-function updateItem(tx: Tx, id: string, s: ItemState) {
-  return tx.$executeRaw`UPDATE "ReviewItem" SET "due" = ${s.due}, "stability" = ${s.stability}, "difficulty" = ${s.difficulty}, "elapsedDays" = ${s.elapsedDays},
+function updateItem(sql: Sql, id: string, s: ItemState) {
+  return sql.run(Prisma.sql`UPDATE "ReviewItem" SET "due" = ${s.due}, "stability" = ${s.stability}, "difficulty" = ${s.difficulty}, "elapsedDays" = ${s.elapsedDays},
     "scheduledDays" = ${s.scheduledDays}, "learningSteps" = ${s.learningSteps}, "reps" = ${s.reps}, "lapses" = ${s.lapses}, "state" = ${s.state},
-    "lastReview" = ${s.lastReview}, "updatedAt" = ${new Date()} WHERE "id" = ${id}`;
+    "lastReview" = ${s.lastReview}, "updatedAt" = ${new Date()} WHERE "id" = ${id}`);
 }
 
-async function applyIn(tx: Tx, input: ApplyRatingInput): Promise<AppliedRating> {
+async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating> {
   const { userId, item, rating, durationMs, source, requestId } = input;
   const now = input.now ?? new Date();
-  const [settings, { existing, recorded }] = await Promise.all([input.settings ?? loadStudySettings(tx, userId), findItem(tx, userId, item, requestId)]);
+  const [settings, { existing, recorded }] = await Promise.all([input.settings ?? loadStudySettings(sql, userId), findItem(sql, userId, item, requestId)]);
   // A repeated requestId returns what was recorded for it, writing nothing.
   if (recorded && requestId) {
-    const earlier = await recordedRating(tx, userId, requestId);
+    const earlier = await recordedRating(sql, userId, requestId);
     if (earlier) return earlier;
   }
   const before = existing ? stateOf(existing) : newItemState(now);
@@ -94,13 +95,13 @@ async function applyIn(tx: Tx, input: ApplyRatingInput): Promise<AppliedRating> 
   const after = fromCard(next.card);
   const itemId = existing?.id ?? newId();
   const written = new Date();
-  if (existing) await updateItem(tx, itemId, after);
-  else await tx.$executeRaw`INSERT INTO "ReviewItem" ("id", "userId", "flashcardId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt", "updatedAt")
+  if (existing) await updateItem(sql, itemId, after);
+  else await sql.run(Prisma.sql`INSERT INTO "ReviewItem" ("id", "userId", "flashcardId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt", "updatedAt")
     VALUES (${itemId}, ${userId}, ${"flashcardId" in item ? item.flashcardId : null}, ${"questionId" in item ? item.questionId : null}, ${after.due}, ${after.stability}, ${after.difficulty}, ${after.elapsedDays},
-      ${after.scheduledDays}, ${after.learningSteps}, ${after.reps}, ${after.lapses}, ${after.state}, ${after.lastReview}, ${written}, ${written})`;
+      ${after.scheduledDays}, ${after.learningSteps}, ${after.reps}, ${after.lapses}, ${after.state}, ${after.lastReview}, ${written}, ${written})`);
   const logId = newId();
-  await tx.$executeRaw`INSERT INTO "ReviewLog" ("id", "reviewItemId", "userId", "rating", "stateBefore", "dueBefore", "elapsedDays", "scheduledDays", "durationMs", "source", "previous", "requestId", "reviewedAt")
+  await sql.run(Prisma.sql`INSERT INTO "ReviewLog" ("id", "reviewItemId", "userId", "rating", "stateBefore", "dueBefore", "elapsedDays", "scheduledDays", "durationMs", "source", "previous", "requestId", "reviewedAt")
     VALUES (${logId}, ${itemId}, ${userId}, ${rating}, ${before.state}, ${before.due}, ${next.log.elapsed_days}, ${after.scheduledDays}, ${Math.max(0, Math.round(durationMs))},
-      ${source}, ${serializeState(before, !existing)}, ${requestId ?? null}, ${now})`;
+      ${source}, ${serializeState(before, !existing)}, ${requestId ?? null}, ${now})`);
   return { itemId, logId, duplicate: false, state: after };
 }

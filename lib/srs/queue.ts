@@ -9,7 +9,8 @@ import { State } from "ts-fsrs";
 import { stateOf, type ItemState } from "./card";
 import { studyDay } from "./day";
 import { newCandidates } from "./new-cards";
-import { int, ints, itemColumns, itemIsLive, num, type ItemRow, type Tx } from "./sql";
+import { asSql, type Db } from "./driver";
+import { int, ints, itemColumns, itemIsLive, num, type ItemRow } from "./sql";
 
 /** Like Anki's learn-ahead limit: with nothing else left, a learning card due this soon is shown now. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -26,28 +27,29 @@ const entryOf = (i: ItemRow): QueueEntry => ({ reviewItemId: i.id, flashcardId: 
 const LEARNING = [State.Learning, State.Relearning] as const;
 const raw = Prisma.raw;
 
-export async function studyQueue(tx: Tx, settings: StudySettings, options: { now: Date; courseSlug?: string }): Promise<StudyQueue> {
+export async function studyQueue(db: Db, settings: StudySettings, options: { now: Date; courseSlug?: string }): Promise<StudyQueue> {
+  const sql = asSql(db);
   const { now, courseSlug } = options;
   const userId = settings.userId;
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const isLive = itemIsLive(courseSlug);
   const firstSql = (states: readonly number[], before: Date, inclusive: boolean) => Prisma.sql`SELECT * FROM (SELECT ${itemColumns}, ${int(states[0]!)} AS "queue" FROM "ReviewItem" r
     WHERE r."userId" = ${userId} AND r."state" IN (${ints(states)}) AND r."due" ${inclusive ? raw("<=") : raw("<")} ${before} AND ${isLive} ORDER BY r."due" LIMIT 1) ${raw(`q${states[0]}`)}`;
-  const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) => (await tx.$queryRaw<ItemRow[]>(firstSql(states, before, inclusive)))[0] ?? null;
+  const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) => (await sql.rows<ItemRow>(firstSql(states, before, inclusive)))[0] ?? null;
 
   // Today's ratings and the capped counts in one read; reviews are counted up to the daily maximum, then capped by what is left of it.
-  const [counted] = await tx.$queryRaw<Record<"learning" | "review" | "doneNew" | "doneReview", unknown>[]>`SELECT
+  const [counted] = await sql.rows<Record<"learning" | "review" | "doneNew" | "doneReview", unknown>>(Prisma.sql`SELECT
     (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${int(LEARNING_COUNT_CAP)}) a) AS learning,
     (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${int(State.Review)} AND r."due" < ${day.end} AND ${isLive} LIMIT ${int(Math.max(0, settings.maxReviewsPerDay))}) b) AS review,
-    ${doneToday(userId, day.start, State.New)} AS "doneNew", ${doneToday(userId, day.start, State.Review)} AS "doneReview"`;
+    ${doneToday(userId, day.start, State.New)} AS "doneNew", ${doneToday(userId, day.start, State.Review)} AS "doneReview"`);
   const reviewCap = Math.max(0, settings.maxReviewsPerDay - num(counted?.doneReview));
   const newLeft = Math.max(0, settings.newPerDay - num(counted?.doneNew));
   // The first learning card due now and the first review due today, in one read.
   const firsts = async () => {
-    const rows = await tx.$queryRaw<(ItemRow & { queue: unknown })[]>`${firstSql(LEARNING, now, true)} ${reviewCap > 0 ? Prisma.sql`UNION ALL ${firstSql([State.Review], day.end, false)}` : Prisma.empty}`;
+    const rows = await sql.rows<ItemRow & { queue: unknown }>(Prisma.sql`${firstSql(LEARNING, now, true)} ${reviewCap > 0 ? Prisma.sql`UNION ALL ${firstSql([State.Review], day.end, false)}` : Prisma.empty}`);
     return [rows.find((r) => num(r.queue) === State.Learning) ?? null, rows.find((r) => num(r.queue) === State.Review) ?? null] as const;
   };
-  const [fresh, [learningNow, review]] = await Promise.all([newCandidates(tx, userId, newLeft, courseSlug), firsts()]);
+  const [fresh, [learningNow, review]] = await Promise.all([newCandidates(sql, userId, newLeft, courseSlug), firsts()]);
   const counts = { learning: num(counted?.learning), review: Math.min(num(counted?.review), reviewCap), new: fresh.length };
   const found = (next: QueueEntry) => ({ next, counts, nextLearningAt: null, dueTomorrow: null });
   if (learningNow) return found(entryOf(learningNow));
@@ -56,7 +58,7 @@ export async function studyQueue(tx: Tx, settings: StudySettings, options: { now
   const later = counts.learning > 0 ? await firstDue(LEARNING, day.end, false) : null;
   if (later && later.due.getTime() - now.getTime() <= LEARN_AHEAD_MS) return found(entryOf(later));
   const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
-  const [tomorrow] = await tx.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`;
+  const [tomorrow] = await sql.rows<{ n: unknown }>(Prisma.sql`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`);
   return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow: num(tomorrow?.n) };
 }
 

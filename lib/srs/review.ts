@@ -9,8 +9,9 @@ import { Prisma, type StudySettings } from "../generated/prisma/client";
 import type { ItemRefInput, RateRequest } from "../validations/srs";
 import { applyRating, RatingError, type ItemRef } from "./apply";
 import { studyQueue, type QueueCounts, type QueueEntry } from "./queue";
+import { asSql, sqlOf, type Db, type Sql } from "./driver";
 import { loadStudySettings } from "./settings";
-import { itemIsLive, live, type Tx } from "./sql";
+import { itemIsLive, live } from "./sql";
 import { resetItem, undoableLog, undoLastRating } from "./undo";
 import { reviewCard, type ReviewCard } from "./view";
 
@@ -21,31 +22,33 @@ export interface ReviewState { card: ReviewCard | null; counts: QueueCounts; nex
 export type ReviewResult = { ok: true; review: ReviewState } | { ok: false; status: 404 | 409; error: string };
 
 /** What this request already knows: the settings it loaded, the card to show first (after an undo), whether undo is possible. */
-interface Known { settings?: StudySettings; show?: QueueEntry; canUndo?: boolean }
+interface Known { sql?: Sql; settings?: StudySettings; show?: QueueEntry; canUndo?: boolean }
 
 /** The session as it stands: the card to show (or `show` first, after an undo), counts, undo. */
 export async function reviewState(user: CurrentUser, courseSlug?: string, now = new Date(), known: Known = {}): Promise<ReviewState> {
-  const settings = known.settings ?? (await loadStudySettings(db, user.id));
+  const sql = known.sql ?? (await sqlOf(db));
+  const settings = known.settings ?? (await loadStudySettings(sql, user.id));
   const [queue, canUndo] = await Promise.all([
-    studyQueue(db, settings, { now, courseSlug }),
-    known.canUndo ?? undoableLog(db, user.id).then((log) => log !== null),
+    studyQueue(sql, settings, { now, courseSlug }),
+    known.canUndo ?? undoableLog(sql, user.id).then((log) => log !== null),
   ]);
   const entry = known.show ?? queue.next;
-  const card = entry ? await reviewCard(db, settings, entry, now) : null;
+  const card = entry ? await reviewCard(sql, settings, entry, now) : null;
   return { card, counts: queue.counts, nextLearningAt: queue.nextLearningAt?.toISOString() ?? null, dueTomorrow: queue.dueTomorrow, canUndo };
 }
 
 /** Turns the client's reference into this learner's live item, or null (unknown, someone else's, or hidden). One indexed read. */
-export async function resolveItem(tx: Tx, userId: string, ref: ItemRefInput): Promise<(ItemRef & { reviewItemId: string | null }) | null> {
+export async function resolveItem(db: Db, userId: string, ref: ItemRefInput): Promise<(ItemRef & { reviewItemId: string | null }) | null> {
+  const sql = asSql(db);
   if ("reviewItemId" in ref) {
-    const [item] = await tx.$queryRaw<{ id: string; flashcardId: string | null; questionId: string | null }[]>`
-      SELECT r."id", r."flashcardId", r."questionId" FROM "ReviewItem" r WHERE r."id" = ${ref.reviewItemId} AND r."userId" = ${userId} AND ${itemIsLive()}`;
+    const [item] = await sql.rows<{ id: string; flashcardId: string | null; questionId: string | null }>(Prisma.sql`
+      SELECT r."id", r."flashcardId", r."questionId" FROM "ReviewItem" r WHERE r."id" = ${ref.reviewItemId} AND r."userId" = ${userId} AND ${itemIsLive()}`);
     if (!item) return null;
     return item.flashcardId ? { flashcardId: item.flashcardId, reviewItemId: item.id } : { questionId: item.questionId ?? "", reviewItemId: item.id };
   }
   const [table, id] = "flashcardId" in ref ? (['"Flashcard"', ref.flashcardId] as const) : (['"Question"', ref.questionId] as const);
-  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM ${raw(table)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
-    WHERE x."id" = ${id} AND ${live("x")} AND ${live("l")} AND ${live("c")}`;
+  const rows = await sql.rows<unknown>(Prisma.sql`SELECT 1 FROM ${raw(table)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
+    WHERE x."id" = ${id} AND ${live("x")} AND ${live("l")} AND ${live("c")}`);
   return rows.length ? { ...ref, reviewItemId: null } : null;
 }
 
@@ -53,7 +56,8 @@ const notYours = { ok: false, status: 404, error: "That card isn't one you can r
 
 /** Records a rating (idempotent by requestId) and returns the next card. */
 export async function rateCard(user: CurrentUser, input: RateRequest, now = new Date()): Promise<ReviewResult> {
-  const [item, settings] = await Promise.all([resolveItem(db, user.id, input.itemRef), loadStudySettings(db, user.id)]);
+  const sql = await sqlOf(db);
+  const [item, settings] = await Promise.all([resolveItem(sql, user.id, input.itemRef), loadStudySettings(sql, user.id)]);
   if (!item) return notYours;
   const ref: ItemRef = "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
   try {
@@ -63,7 +67,7 @@ export async function rateCard(user: CurrentUser, input: RateRequest, now = new 
     throw e;
   }
   // The rating just written is the learner's latest review log, so it can be undone.
-  return { ok: true, review: await reviewState(user, input.courseSlug, now, { settings, canUndo: true }) };
+  return { ok: true, review: await reviewState(user, input.courseSlug, now, { sql, settings, canUndo: true }) };
 }
 
 export async function undoLast(user: CurrentUser, courseSlug?: string, now = new Date()): Promise<ReviewResult> {
@@ -73,9 +77,10 @@ export async function undoLast(user: CurrentUser, courseSlug?: string, now = new
 }
 
 export async function resetCard(user: CurrentUser, ref: ItemRefInput, courseSlug?: string, now = new Date()): Promise<ReviewResult> {
-  const item = await resolveItem(db, user.id, ref);
+  const sql = await sqlOf(db);
+  const item = await resolveItem(sql, user.id, ref);
   // A card never rated is already new.
   if (!item) return notYours;
   if (item.reviewItemId) await resetItem(db, user.id, item.reviewItemId, now);
-  return { ok: true, review: await reviewState(user, courseSlug, now) };
+  return { ok: true, review: await reviewState(user, courseSlug, now, { sql }) };
 }

@@ -1,10 +1,16 @@
 /** A learner's study settings: one row per learner, created with the defaults on first use. */
-import type { Prisma, StudySettings } from "../generated/prisma/client";
+import { Prisma, type StudySettings } from "../generated/prisma/client";
+import { asSql, type Db } from "./driver";
 
-export async function loadStudySettings(tx: Prisma.TransactionClient, userId: string): Promise<StudySettings> {
+const read = (userId: string) => Prisma.sql`SELECT * FROM "StudySettings" WHERE "userId" = ${userId}`;
+
+export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
   // Raw read: this runs on every rating (see lib/srs/sql.ts).
-  const [found] = await tx.$queryRaw<StudySettings[]>`SELECT * FROM "StudySettings" WHERE "userId" = ${userId}`;
+  const sql = asSql(db);
+  const [found] = await sql.rows<StudySettings>(read(userId));
   if (found) return found;
-  // upsert, not create: two first requests at once must not collide on the primary key.
-  return tx.studySettings.upsert({ where: { userId }, create: { userId }, update: {} });
+  // The columns' defaults; ON CONFLICT: two first requests at once must not collide on the primary key.
+  await sql.run(Prisma.sql`INSERT INTO "StudySettings" ("userId", "updatedAt") VALUES (${userId}, ${new Date()}) ON CONFLICT ("userId") DO NOTHING`);
+  const [created] = await sql.rows<StudySettings>(read(userId));
+  return created!;
 }

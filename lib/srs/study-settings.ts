@@ -4,10 +4,11 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { StudySettings } from "../generated/prisma/client";
 import type { StudySettingsInput } from "../validations/srs";
+import { sqlOf } from "./driver";
 import { loadStudySettings } from "./settings";
 
 export async function getStudySettings(user: CurrentUser): Promise<StudySettings> {
-  return loadStudySettings(db, user.id);
+  return loadStudySettings(await sqlOf(db), user.id);
 }
 
 export async function saveStudySettings(user: CurrentUser, input: StudySettingsInput): Promise<StudySettings> {

@@ -4,17 +4,20 @@
  */
 import { newItemState, parseState } from "./card";
 import type { QueueEntry } from "./queue";
+import { Prisma } from "../generated/prisma/client";
+import { asSql, viaPrisma, type Db } from "./driver";
 import type { Tx } from "./sql";
 
 type UndoableLog = { id: string; previous: string; reviewedAt: Date; reviewItem: { id: string; lastReview: Date | null; flashcardId: string | null; questionId: string | null } };
 
 /** The latest review log, if its item hasn't changed since (a reset or a later rating makes it stale). */
-export async function undoableLog(tx: Tx, userId: string): Promise<UndoableLog | null> {
+export async function undoableLog(db: Db, userId: string): Promise<UndoableLog | null> {
+  const sql = asSql(db);
   // Raw read on the (userId, reviewedAt) index: the review page asks this on every load.
-  const [row] = await tx.$queryRaw<{ id: string; previous: string; reviewedAt: Date; itemId: string; lastReview: Date | null; flashcardId: string | null; questionId: string | null }[]>`
+  const [row] = await sql.rows<{ id: string; previous: string; reviewedAt: Date; itemId: string; lastReview: Date | null; flashcardId: string | null; questionId: string | null }>(Prisma.sql`
     SELECT g."id", g."previous", g."reviewedAt", r."id" AS "itemId", r."lastReview", r."flashcardId", r."questionId"
     FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
-    WHERE g."userId" = ${userId} AND g."source" = 'review' ORDER BY g."reviewedAt" DESC, g."id" DESC LIMIT 1`;
+    WHERE g."userId" = ${userId} AND g."source" = 'review' ORDER BY g."reviewedAt" DESC, g."id" DESC LIMIT 1`);
   if (!row || row.lastReview?.getTime() !== row.reviewedAt.getTime()) return null;
   const { itemId, lastReview, flashcardId, questionId, ...log } = row;
   return { ...log, reviewItem: { id: itemId, lastReview, flashcardId, questionId } };
@@ -43,9 +46,10 @@ export async function undoLastRating(tx: Tx, userId: string): Promise<QueueEntry
  * concurrent walk that read the old cursor fails its compare-and-set instead of moving it back up.
  */
 async function lowerNewCardCursor(tx: Tx, userId: string, item: { flashcardId: string | null; questionId: string | null }, mark: string) {
+  const sql = viaPrisma(tx);
   const [lesson] = item.flashcardId
-    ? await tx.$queryRaw<{ id: string; position: number; courseId: string }[]>`SELECT l."id", l."position", l."courseId" FROM "Flashcard" x JOIN "Lesson" l ON l."id" = x."lessonId" WHERE x."id" = ${item.flashcardId}`
-    : await tx.$queryRaw<{ id: string; position: number; courseId: string }[]>`SELECT l."id", l."position", l."courseId" FROM "Question" x JOIN "Lesson" l ON l."id" = x."lessonId" WHERE x."id" = ${item.questionId}`;
+    ? await sql.rows<{ id: string; position: number; courseId: string }>(Prisma.sql`SELECT l."id", l."position", l."courseId" FROM "Flashcard" x JOIN "Lesson" l ON l."id" = x."lessonId" WHERE x."id" = ${item.flashcardId}`)
+    : await sql.rows<{ id: string; position: number; courseId: string }>(Prisma.sql`SELECT l."id", l."position", l."courseId" FROM "Question" x JOIN "Lesson" l ON l."id" = x."lessonId" WHERE x."id" = ${item.questionId}`);
   if (!lesson) return;
   const [cursor] = await tx.newCardCursor.findMany({ where: { userId, courseId: lesson.courseId } });
   // No cursor yet: leave an untrusted one, so a walk that read "no cursor" can't insert one past this card.
