@@ -2,12 +2,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrisma } from "../../lib/db";
 import { launchBrowser, newPage } from "./browser";
+import { answerQuestion } from "./quiz-steps";
 import { signUp, seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/lab-socket-programming";
-
-/** Serious or critical axe violations at desktop and phone widths. */
 
 describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
   let browser: Browser;
@@ -15,27 +14,7 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
   beforeAll(async () => { browser = await launchBrowser(); });
   afterAll(async () => { await browser?.close(); await prisma?.$disconnect(); });
 
-  /** Answers the question on screen by keyboard only: right, or wrong on purpose. */
-  async function answer(page: Page, right: boolean) {
-    const form = page.locator("form[data-question-id]");
-    await form.waitFor();
-    const question = await prisma!.question.findUniqueOrThrow({ where: { id: (await form.getAttribute("data-question-id"))! }, include: { options: true } });
-    const shown = await page.locator('input[name="choice"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-    if (shown.length > 0) {
-      const rightAt = shown.findIndex((id) => question.options.some((o) => o.id === id && o.correct));
-      await page.keyboard.press(String((right ? rightAt : rightAt === 0 ? 1 : 0) + 1));
-      await page.keyboard.press("Enter");
-    } else {
-      await page.getByLabel("Your answer").focus();
-      await page.keyboard.type(right ? ` ${question.options[0]!.text.toUpperCase()}.` : "not the answer");
-      await page.keyboard.press("Enter");
-    }
-    await page.getByText("Correct answer", { exact: true }).waitFor();
-    expect(await page.getByText(right ? "Right!" : "Not quite.").first().isVisible()).toBe(true);
-    // "What does it print?" shows the real program and its stored run beside the answer.
-    if (question.type === "output") await page.getByTestId("example-panel").waitFor();
-    return question;
-  }
+  const answer = (page: Page, right: boolean) => answerQuestion(page, prisma!, right);
 
   it("takes a lesson quiz by keyboard, misses one, sees why, and retries it", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });

@@ -1,5 +1,5 @@
 import { DataTable } from "@/components/charts/data-table";
-import { longDay } from "@/components/charts/format";
+import { longDay, plural } from "@/components/charts/format";
 import { ScoreLineChart } from "@/components/charts/line-chart";
 import { ScrollRegion } from "@/components/charts/chart-figure";
 import type { QuizResult } from "@/lib/stats/quiz-history";
@@ -11,7 +11,7 @@ export function QuizScores({ quizzes }: { quizzes: QuizResult[] }) {
   if (quizzes.length === 0) return <p className="text-slate-700">No finished quizzes in this course yet.</p>;
   const last = quizzes.at(-1)!;
   const points = quizzes.map((q) => ({ key: q.id, percent: q.percent, title: `${longDay(q.day)}, ${quizName(q)}: ${q.percent}%` }));
-  const label = `Quiz scores over time: ${quizzes.length} attempts, latest ${last.percent}%, best ${Math.max(...quizzes.map((q) => q.percent))}%.`;
+  const label = `Quiz scores over time: ${plural(quizzes.length, "attempt")}, latest ${last.percent}%, best ${Math.max(...quizzes.map((q) => q.percent))}%.`;
   return (
     <figure aria-labelledby="quiz-scores-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <figcaption id="quiz-scores-title" className="text-lg font-semibold">Quiz scores over time</figcaption>
