@@ -5,6 +5,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "../db";
 import type { RoleName } from "../validations/auth";
 import { authOptions } from "./options";
@@ -17,13 +18,14 @@ export class AuthError extends Error {
   }
 }
 
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/** Once per server render (React `cache`): the header and the page ask too, and share one session decode and one read. Uncached in routes and actions. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+});
 
 /** For routes and actions: throws AuthError(401|403). */
 export async function requireUser(roles?: RoleName[]): Promise<CurrentUser> {

@@ -32,15 +32,21 @@ function buildProcessor() {
 }
 
 let processor: ReturnType<typeof buildProcessor> | undefined;
+/** Least recently used first (a Map keeps insertion order; a hit moves to the end). */
 const cache = new Map<string, string>();
+const CACHE_ENTRIES = 5000;
 
-/** Renders Markdown to safe HTML; results are cached by source text. */
+/** Renders Markdown to safe HTML; results are cached by source text (an edit is a new key), LRU-bounded. */
 export async function renderMarkdown(markdown: string): Promise<string> {
   const hit = cache.get(markdown);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    cache.delete(markdown);
+    cache.set(markdown, hit);
+    return hit;
+  }
   processor ??= buildProcessor();
   const html = String(await processor.process(markdown));
-  if (cache.size > 2000) cache.clear();
   cache.set(markdown, html);
+  if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   return html;
 }
