@@ -6,12 +6,22 @@ import type { PodcastInput, PodcastLine } from "./types";
 /** How much of the lesson to speak; fit.ts turns these up or down to land in 3–8 minutes. */
 export interface ScriptBudget { sentencesPerSection: number; cardsPerSection: number; extraCards: number }
 
-const FIRST_ASK = (t: string) => `Let's start with ${t}. What is it about?`;
+/**
+ * A sentence-case heading read mid-sentence: "Goal of socket programming" → "goal of socket programming".
+ * Title Case ("Brand New Section"), acronyms ("TCP vs UDP") and identifiers ("SO_REUSEADDR") stay as written.
+ */
+export function midSentence(title: string): string {
+  const [first, ...rest] = title.split(" ");
+  const sentenceCase = /^[A-Z][a-z]+$/.test(first ?? "") && !rest.some((w) => /^[A-Z][a-z]/.test(w));
+  return sentenceCase ? title[0]!.toLowerCase() + title.slice(1) : title;
+}
+
+const FIRST_ASK = (t: string) => `Let's start with ${midSentence(t)}. What is it about?`;
 const ASKS = [
   (t: string) => `Next up: ${t}. How does that work?`,
-  (t: string) => `Now, ${t}. What should we take away?`,
-  (t: string) => `What about ${t}?`,
-  (t: string) => `Tell me about ${t}.`,
+  (t: string) => `Now, ${midSentence(t)}. What should we take away?`,
+  (t: string) => `What about ${midSentence(t)}?`,
+  (t: string) => `Tell me about ${midSentence(t)}.`,
 ];
 
 export function spokenSentences(markdown: string): string[] {

@@ -14,7 +14,7 @@ describe("lesson podcast script", () => {
     const spokenSections = new Set(script.lines.map((l) => l.section));
     for (const s of lessonSections(loaded.input.body).filter((x) => x.depth === 2)) {
       expect(spokenSections, s.anchor).toContain(s.anchor);
-      expect(script.lines.some((l) => l.speaker === "host" && l.text.includes(s.title)), s.title).toBe(true);
+      expect(script.lines.some((l) => l.speaker === "host" && l.text.toLowerCase().includes(s.title.toLowerCase())), s.title).toBe(true);
     }
     script.lines.forEach((line, i) => expect(line.speaker).toBe(i % 2 === 0 ? "host" : "cohost"));
     expect(script.minutes).toBeGreaterThanOrEqual(3);
@@ -64,5 +64,14 @@ describe("WAV joining", () => {
     const { data } = readWav(joined);
     expect([...Array(data.length / 2).keys()].map((i) => data.readInt16LE(i * 2))).toEqual([1, 2, 0, 0, 3]);
     expect(joined.readUInt32LE(4)).toBe(joined.length - 8);
+  });
+});
+
+describe("host questions", () => {
+  it("lower-case a sentence-case heading mid-sentence but keep Title Case, acronyms and identifiers", async () => {
+    const { midSentence } = await import("../../lib/podcast/script");
+    expect(["Goal of socket programming", "Brand New Section", "TCP vs UDP", "SO_REUSEADDR", "Iterative vs. concurrent servers"].map(midSentence)).toEqual([
+      "goal of socket programming", "Brand New Section", "TCP vs UDP", "SO_REUSEADDR", "iterative vs. concurrent servers",
+    ]);
   });
 });
