@@ -9,7 +9,7 @@ import { env } from "./env";
 /** busy_timeout in ms: writers wait for a lock instead of failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
 
-/** The connection Prisma itself uses, for hot paths that send SQL straight to it (lib/srs/driver.ts). */
+/** The connection Prisma itself uses, for hot paths that send SQL straight to it (lib/db-raw.ts). */
 export type Driver = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 const drivers = new WeakMap<PrismaClient, () => Driver | undefined>();
 

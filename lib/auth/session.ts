@@ -7,6 +7,8 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
+import { sqlOf } from "../db-raw";
+import { Prisma } from "../generated/prisma/client";
 import type { RoleName } from "../validations/auth";
 import { authOptions } from "./options";
 
@@ -22,7 +24,9 @@ export class AuthError extends Error {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+  // Raw read (lib/db-raw.ts): every signed-in page and route asks this.
+  const sql = await sqlOf(db);
+  const [user] = await sql.rows<CurrentUser & { disabled: boolean }>(Prisma.sql`SELECT "id", "email", "name", "role", "disabled" FROM "User" WHERE "id" = ${session.user.id}`);
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });

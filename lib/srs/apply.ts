@@ -7,7 +7,7 @@ import "server-only";
 import type { Grade } from "ts-fsrs";
 import { Prisma, type PrismaClient, type StudySettings } from "../generated/prisma/client";
 import { newItemState, schedulerFor, serializeState, stateOf, toCard, fromCard, type ItemState } from "./card";
-import { sqlOf, transaction, viaPrisma, type Sql } from "./driver";
+import { sqlOf, transaction, viaPrisma, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
 

@@ -3,7 +3,7 @@
  * the items with no review item for this learner; then the cursor moves to the first lesson with one.
  */
 import { Prisma } from "../generated/prisma/client";
-import type { Sql } from "./driver";
+import type { Sql } from "../db-raw";
 import { int, live, num } from "./sql";
 
 export type NewCandidate = { reviewItemId: string | null; flashcardId: string | null; questionId: string | null };

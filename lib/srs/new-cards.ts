@@ -11,7 +11,7 @@
  */
 import { Prisma } from "../generated/prisma/client";
 import { cmp, ref, walkCourse, type Course, type Cursor, type Found, type NewCandidate } from "./new-card-walk";
-import type { Sql } from "./driver";
+import type { Sql } from "../db-raw";
 import { int, live, num } from "./sql";
 
 export type { NewCandidate };

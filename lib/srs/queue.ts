@@ -9,7 +9,7 @@ import { State } from "ts-fsrs";
 import { stateOf, type ItemState } from "./card";
 import { studyDay } from "./day";
 import { newCandidates } from "./new-cards";
-import { asSql, type Db } from "./driver";
+import { asSql, type Db } from "../db-raw";
 import { int, ints, itemColumns, itemIsLive, num, type ItemRow } from "./sql";
 
 /** Like Anki's learn-ahead limit: with nothing else left, a learning card due this soon is shown now. */

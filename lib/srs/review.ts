@@ -9,7 +9,7 @@ import { Prisma, type StudySettings } from "../generated/prisma/client";
 import type { ItemRefInput, RateRequest } from "../validations/srs";
 import { applyRating, RatingError, type ItemRef } from "./apply";
 import { studyQueue, type QueueCounts, type QueueEntry } from "./queue";
-import { asSql, sqlOf, type Db, type Sql } from "./driver";
+import { asSql, sqlOf, type Db, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemIsLive, live } from "./sql";
 import { resetItem, undoableLog, undoLastRating } from "./undo";

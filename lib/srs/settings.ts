@@ -1,6 +1,6 @@
 /** A learner's study settings: one row per learner, created with the defaults on first use. */
 import { Prisma, type StudySettings } from "../generated/prisma/client";
-import { asSql, type Db } from "./driver";
+import { asSql, type Db } from "../db-raw";
 
 const read = (userId: string) => Prisma.sql`SELECT * FROM "StudySettings" WHERE "userId" = ${userId}`;
 

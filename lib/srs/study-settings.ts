@@ -4,7 +4,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { StudySettings } from "../generated/prisma/client";
 import type { StudySettingsInput } from "../validations/srs";
-import { sqlOf } from "./driver";
+import { sqlOf } from "../db-raw";
 import { loadStudySettings } from "./settings";
 
 export async function getStudySettings(user: CurrentUser): Promise<StudySettings> {

@@ -5,7 +5,7 @@
 import { newItemState, parseState } from "./card";
 import type { QueueEntry } from "./queue";
 import { Prisma } from "../generated/prisma/client";
-import { asSql, viaPrisma, type Db } from "./driver";
+import { asSql, viaPrisma, type Db } from "../db-raw";
 import type { Tx } from "./sql";
 
 type UndoableLog = { id: string; previous: string; reviewedAt: Date; reviewItem: { id: string; lastReview: Date | null; flashcardId: string | null; questionId: string | null } };

@@ -5,7 +5,7 @@ import { newItemState, schedulerFor, stateOf, type ItemState } from "./card";
 import { nextIntervals, type Intervals } from "./intervals";
 import type { QueueEntry } from "./queue";
 import { Prisma, type StudySettings } from "../generated/prisma/client";
-import { asSql, type Db, type Sql } from "./driver";
+import { asSql, type Db, type Sql } from "../db-raw";
 import { itemColumns, type ItemRow } from "./sql";
 
 export interface ReviewCard {

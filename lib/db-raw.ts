@@ -1,12 +1,11 @@
 /**
- * How the review hot path sends SQL: `Sql` runs parameterised `Prisma.sql` text either through a Prisma
+ * How hot paths (the review session, the signed-in user on every page) send SQL: `Sql` runs parameterised `Prisma.sql` text either through a Prisma
  * client/transaction ($queryRaw) or straight on the driver adapter's connection that Prisma itself uses
- * (lib/db.ts `driverOf`). The adapter path skips the query engine, ~0.17 ms per statement and ~0.2 ms per
+ * (`driverOf` in lib/db.ts). The adapter path skips the query engine, ~0.17 ms per statement and ~0.2 ms per
  * transaction here, and a rating makes ~10 of them. Same connection and same transaction lock as Prisma.
  */
-import type { Driver } from "../db";
-import { driverOf } from "../db";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { driverOf, type Driver } from "./db";
+import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 export interface Sql {
   rows<T>(query: Prisma.Sql): Promise<T[]>;
