@@ -3,15 +3,17 @@
  * client/transaction ($queryRaw) or straight on the driver adapter's connection that Prisma itself uses
  * (`driverOf` in lib/db.ts). The adapter path skips the query engine, ~0.17 ms per statement and ~0.2 ms per
  * transaction here, and a rating makes ~10 of them. Same connection and same transaction lock as Prisma.
+ * On SQLite the statements are also prepared once and reused (lib/db-prepared.ts).
  */
 import { driverOf, type Driver } from "./db";
+import { nativeOf, rowsOn, runOn } from "./db-prepared";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 export interface Sql {
   rows<T>(query: Prisma.Sql): Promise<T[]>;
   run(query: Prisma.Sql): Promise<number>;
 }
-type Queryable = Pick<Driver, "provider" | "queryRaw" | "executeRaw">;
+type Queryable = Pick<Driver, "provider" | "adapterName" | "queryRaw" | "executeRaw">;
 type ArgType = Parameters<Driver["queryRaw"]>[0]["argTypes"][number];
 
 export const isSql = (x: object): x is Sql => "rows" in x && "run" in x;
@@ -40,6 +42,8 @@ function decode(value: unknown, type: number): unknown {
 }
 
 export function viaDriver(d: Queryable): Sql {
+  const native = nativeOf(d);
+  if (native) return { rows: async <T>(q: Prisma.Sql) => rowsOn<T>(native, q), run: async (q) => runOn(native, q) };
   const query = (q: Prisma.Sql) => ({ sql: d.provider === "postgres" ? q.text : q.sql, args: q.values, argTypes: q.values.map(argType) });
   return {
     async rows<T>(q: Prisma.Sql) {

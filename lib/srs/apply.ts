@@ -32,11 +32,12 @@ export interface AppliedRating { itemId: string; logId: string; duplicate: boole
 
 export class RatingError extends Error {}
 
-/** P2002 from the query builder; raw statements report it as the driver adapter's UniqueConstraintViolation (wrapped by Prisma, or bare). */
+/** P2002 from the query builder; raw statements: the driver adapter's UniqueConstraintViolation (wrapped by Prisma, or bare), or SQLite's own code (lib/db-prepared.ts). */
 const isUniqueViolation = (e: unknown) => {
   if (typeof e !== "object" || e === null) return false;
   const { code, meta, cause } = e as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: { kind?: unknown } };
-  return code === "P2002" || meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" || cause?.kind === "UniqueConstraintViolation";
+  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY"
+    || meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" || cause?.kind === "UniqueConstraintViolation";
 };
 const isClient = (tx: Tx | PrismaClient): tx is PrismaClient => "$transaction" in tx;
 
