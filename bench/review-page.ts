@@ -5,48 +5,13 @@
  * `concurrency` requests always in flight (saturation: latency ≈ in-flight × service time), and learners
  * who each wait a think time between loads (people studying).
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import net from "node:net";
-import path from "node:path";
+import { spawn } from "node:child_process";
 import { encode } from "next-auth/jwt";
-import { buildStamp } from "../scripts/build-stamp";
+import { acquireBuildLock, ensureServeBuild, freePort } from "../scripts/serve-build";
 
 const SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
 
-const freePort = () => new Promise<number>((resolve) => { const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address() as net.AddressInfo; s.close(() => resolve(port)); }); });
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-
-const DIST_DIR = ".next-e2e";
-const LOCK = `${DIST_DIR}.lock`;
-const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
-
-/** The browser tests' lock (tests/e2e/app-server.ts): nobody rebuilds .next-e2e while this bench serves from it. */
-async function acquireLock(): Promise<() => void> {
-  for (const deadline = Date.now() + 30 * 60_000; ;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(path.join(LOCK, "pid"), String(process.pid));
-      return () => rmSync(LOCK, { recursive: true, force: true });
-    } catch {
-      const owner = Number(readFileSync(path.join(LOCK, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
-      if ((owner && !alive(owner)) || (!owner && Date.now() - statSync(LOCK).mtimeMs > 60_000)) rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`${LOCK} is held by process ${owner}.`);
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-  }
-}
-
-/** The browser tests' build of exactly these sources (same build stamp), built first if it is missing or stale. */
-function ensureBuild(): string {
-  const stampFile = path.join(DIST_DIR, "recall-lab-build-stamp");
-  const stamp = buildStamp();
-  if (existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return DIST_DIR;
-  const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, NEXT_SKIP_TYPECHECK: "1" } });
-  if (built.status !== 0) throw new Error("next build failed");
-  writeFileSync(stampFile, stamp);
-  return DIST_DIR;
-}
 
 type Page = { url: string; cookie: string };
 
@@ -92,10 +57,10 @@ export interface PageBench { closed: { ours: Figures; floor: Figures }; paced: {
 export async function pageBench(dbFile: string, learnerIds: string[], opts: { requests: number; concurrency: number; thinkMs: number; durationMs: number }): Promise<PageBench> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const release = await acquireLock();
+  const release = await acquireBuildLock();
   let child: ReturnType<typeof spawn> | undefined;
   try {
-    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_DIST_DIR: ensureBuild() };
+    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_DIST_DIR: ensureServeBuild() };
     child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
     for (let i = 0; !(await fetch(`${base}/signin`).then((r) => r.ok, () => false)); i++) {
       if (i > 240) throw new Error("next start did not answer within 60 s");
