@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ExampleList } from "@/app/(learn)/courses/[courseSlug]/lessons/[lessonSlug]/example-list";
-import { FlashcardList } from "@/app/(learn)/courses/[courseSlug]/lessons/[lessonSlug]/flashcard-list";
-import { QuestionList } from "@/app/(learn)/courses/[courseSlug]/lessons/[lessonSlug]/question-list";
-import { Markdown } from "@/components/markdown";
+import { LessonView } from "@/app/(learn)/courses/[courseSlug]/lessons/[lessonSlug]/lesson-view";
 import { requirePageUser } from "@/lib/auth/session";
 import { lessonPreview } from "@/lib/authoring/preview";
 
@@ -22,16 +19,7 @@ export default async function LessonPreviewPage({ params }: { params: Promise<{ 
         Preview as a learner would see it{lesson.status === "draft" ? " once published (this lesson is a draft)" : ""}; drafts are included.{" "}
         <Link href={`/teach/lessons/${lessonId}`} className="font-medium text-brand-800 underline">Back to the editor</Link>
       </p>
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{lesson.title}</h1>
-        {lesson.summary && <p className="max-w-3xl text-lg text-slate-700">{lesson.summary}</p>}
-      </header>
-      <section aria-label="Lesson notes" className="rounded-xl border border-slate-200 bg-white p-5 sm:p-8">
-        <Markdown source={lesson.body} />
-      </section>
-      <QuestionList questions={lesson.questions} />
-      <FlashcardList cards={lesson.flashcards} />
-      <ExampleList examples={lesson.examples} />
+      <LessonView lesson={lesson} />
     </article>
   );
 }
