@@ -65,3 +65,11 @@ export async function getLesson(_user: CurrentUser, slug: string) {
   });
   return { ...lesson, examples };
 }
+
+/** Page titles (<title>) for published lessons and courses; null when there is none to show. */
+export async function publishedTitle(kind: "course" | "lesson", slug: string): Promise<string | null> {
+  const row = kind === "course"
+    ? await db.course.findFirst({ where: { slug, ...live }, select: { title: true } })
+    : await db.lesson.findFirst({ where: { slug, ...live, course: live }, select: { title: true } });
+  return row?.title ?? null;
+}

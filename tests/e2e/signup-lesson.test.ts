@@ -32,6 +32,7 @@ describe.skipIf(app.skip)("a new learner", () => {
     await page.getByRole("heading", { level: 1, name: "Socket Programming" }).waitFor();
     await page.getByRole("link", { name: /Client-Server Model/ }).first().click();
     await page.getByRole("heading", { level: 1, name: /Client.Server Model/i }).waitFor();
+    expect(await page.title()).toMatch(/Client.Server Model · Recall Lab$/);
     expect(await page.locator("pre.shiki").count()).toBeGreaterThan(0);
     expect(await page.getByRole("heading", { name: /Questions \(20\)/ }).count()).toBe(1);
     expect(await page.getByRole("heading", { name: /Flashcards \(20\)/ }).count()).toBe(1);

@@ -3,11 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/lib/auth/session";
-import { getCourse } from "@/lib/courses/queries";
+import { getCourse, publishedTitle } from "@/lib/courses/queries";
 
 type Props = { params: Promise<{ courseSlug: string }> };
 
-export const metadata: Metadata = { title: "Course" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const title = await publishedTitle("course", (await params).courseSlug);
+  return { title: title ?? "Course" };
+}
 
 export default async function CoursePage({ params }: Props) {
   const { courseSlug } = await params;

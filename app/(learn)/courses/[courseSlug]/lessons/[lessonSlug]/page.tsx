@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/lib/auth/session";
-import { getLesson } from "@/lib/courses/queries";
+import { getLesson, publishedTitle } from "@/lib/courses/queries";
 import { LessonView } from "./lesson-view";
 import { StudyModes } from "./study-modes";
 
 type Props = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
 
-export const metadata: Metadata = { title: "Lesson" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const title = await publishedTitle("lesson", (await params).lessonSlug);
+  return { title: title ?? "Lesson" };
+}
 
 export default async function LessonPage({ params }: Props) {
   const { courseSlug, lessonSlug } = await params;
