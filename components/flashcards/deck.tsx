@@ -45,11 +45,11 @@ export function FlashcardDeck({ cards, setStar }: { cards: DeckCard[]; setStar: 
     know: () => { dispatch({ type: "sort", pile: "know" }); setMessage("Sorted into Know it."); },
     learning: () => { dispatch({ type: "sort", pile: "learning" }); setMessage("Sorted into Still learning."); },
   };
-  useDeckKeys(act, !s.finished);
+  const keysReady = useDeckKeys(act, !s.finished);
 
   const sessionCards = deck.map((id) => byId.get(id)!).filter(Boolean);
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-keys-ready={keysReady}>
       <div role="status" aria-live="polite" className="sr-only">{message}</div>
       {s.finished ? (
         <div ref={summaryRef}>

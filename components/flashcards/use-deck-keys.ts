@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useKeyHandler } from "@/components/keyboard/use-key-handler";
 
 export type DeckKeyHandlers = Record<"flip" | "next" | "prev" | "shuffle" | "star" | "know" | "learning", () => void>;
 
@@ -15,22 +15,15 @@ const isTextEntry = (el: HTMLElement) =>
   el.closest("textarea, select, [contenteditable=true]") !== null || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type));
 
 /** The deck's keyboard shortcuts. Text boxes keep their keys; a focused button, link or checkbox keeps Space. */
-export function useDeckKeys(handlers: DeckKeyHandlers, enabled: boolean) {
-  const latest = useRef(handlers);
-  useEffect(() => { latest.current = handlers; });
-  useEffect(() => {
-    if (!enabled) return;
-    function onKey(e: KeyboardEvent) {
-      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-      const target = e.target as HTMLElement;
-      if (isTextEntry(target)) return;
-      if (e.key === " " && target.closest("a, button, input")) return;
-      const action = KEYS[e.key];
-      if (!action) return;
-      e.preventDefault();
-      latest.current[action]();
-    }
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [enabled]);
+export function useDeckKeys(handlers: DeckKeyHandlers, enabled: boolean): boolean {
+  return useKeyHandler((e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+    const target = e.target as HTMLElement;
+    if (isTextEntry(target)) return;
+    if (e.key === " " && target.closest("a, button, input")) return;
+    const action = KEYS[e.key];
+    if (!action) return;
+    e.preventDefault();
+    handlers[action]();
+  }, enabled);
 }

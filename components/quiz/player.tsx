@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { QuizQuestionView } from "@/lib/study/attempt";
 import type { SubmitAnswerInput } from "@/lib/validations/study";
 import { AnswerFeedback, type Feedback } from "./answer-feedback";
@@ -23,20 +23,30 @@ export function QuizPlayer({ attemptId, questions, submit }: { attemptId: string
   const [pending, startTransition] = useTransition();
   const shownAt = useRef(Date.now());
   const nextRef = useRef<HTMLButtonElement>(null);
+  // One answer in flight at a time, whatever closure a key or click reaches (a double Enter sends once).
+  const sending = useRef(false);
   const question = questions[index]!;
   const isLast = index === questions.length - 1;
 
-  useEffect(() => { if (feedback) nextRef.current?.focus(); }, [feedback]);
+  // Focus moves to "go on" in the commit that shows the feedback, so the next Enter lands on it.
+  useLayoutEffect(() => { if (feedback) nextRef.current?.focus(); }, [feedback]);
 
   function send() {
-    if (pending || feedback) return;
+    if (sending.current || feedback) return;
     const answer = selected ? { optionId: selected } : typed.trim() ? { response: typed } : null;
     if (!answer) return setError(question.options.length > 0 ? "Choose an answer first." : "Type an answer first.");
     setError("");
+    sending.current = true;
     startTransition(async () => {
-      const result = await submit({ attemptId, questionId: question.id, ...answer, timeMs: Math.min(Date.now() - shownAt.current, 3_600_000) });
-      if (result.ok) setFeedback(result);
-      else setError(result.error);
+      try {
+        const result = await submit({ attemptId, questionId: question.id, ...answer, timeMs: Math.min(Date.now() - shownAt.current, 3_600_000) });
+        if (result.ok) setFeedback(result);
+        else setError(result.error);
+      } catch {
+        setError("Couldn't reach the server; your answer was not saved. Try again.");
+      } finally {
+        sending.current = false;
+      }
     });
   }
 
@@ -58,11 +68,11 @@ export function QuizPlayer({ attemptId, questions, submit }: { attemptId: string
     document.querySelector<HTMLInputElement>(`input[data-choice="${n}"]`)?.focus();
   }
 
-  useQuizKeys({ choose, submit: send, next, answered: feedback !== null });
+  const keysReady = useQuizKeys({ choose, submit: send, next, answered: feedback !== null });
 
   const typing = question.type === "typed" || question.type === "output";
   return (
-    <section aria-labelledby="question-heading" className="space-y-4">
+    <section aria-labelledby="question-heading" className="space-y-4" data-keys-ready={keysReady}>
       <div className="space-y-1">
         <p id="question-heading" className="text-sm font-medium text-slate-700">Question {index + 1} of {questions.length}</p>
         <progress max={questions.length} value={index + (feedback ? 1 : 0)} aria-label="Quiz progress" className="h-2 w-full accent-brand-600" />

@@ -34,6 +34,7 @@ describe.skipIf(app.skip)("a learner's day", () => {
     // Flashcards by keyboard: flip, next, know it.
     await page.goto(`${lesson}/flashcards`);
     await page.getByText("Card 1 of 20").waitFor();
+    await page.locator('[data-keys-ready="true"]').waitFor();
     await page.keyboard.press("Space");
     await page.getByTestId("flashcard").getByText("Back", { exact: true }).waitFor();
     await page.keyboard.press("k");

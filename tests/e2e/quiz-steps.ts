@@ -6,6 +6,8 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 export async function answerQuestion(page: Page, prisma: PrismaClient, right: boolean) {
   const form = page.locator("form[data-question-id]");
   await form.waitFor();
+  // Keys reach the quiz once it is hydrated (a page loaded straight from the server isn't, at first).
+  await page.locator('[data-keys-ready="true"]').waitFor();
   const question = await prisma.question.findUniqueOrThrow({ where: { id: (await form.getAttribute("data-question-id"))! }, include: { options: true } });
   const shown = await page.locator('input[name="choice"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   if (shown.length > 0) {

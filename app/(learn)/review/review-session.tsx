@@ -1,6 +1,7 @@
 "use client";
 /** The review screen: front → reveal (Space/Enter) → Again/Hard/Good/Easy (1–4); z or Ctrl+Z undoes. */
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
+import { useKeyHandler } from "@/components/keyboard/use-key-handler";
 import type { ReviewState } from "@/lib/srs/review";
 import { CardFace } from "./card-face";
 import { Finished } from "./finished";
@@ -10,27 +11,31 @@ import { useReview } from "./use-review";
 
 export function ReviewSession({ initial, courseSlug, canEdit }: { initial: ReviewState; courseSlug?: string; canEdit: boolean }) {
   const { review, message, reviewed, rate, undo, reset } = useReview(initial, courseSlug);
-  const [revealed, setRevealed] = useState(false);
-  const [ready, setReady] = useState(false);
+  // Revealed belongs to one showing of one card: the next card (or the same card coming back) starts
+  // hidden in the very render that shows it, never with the previous card's answer open.
+  const [revealedFor, setRevealedFor] = useState<ReviewState | null>(null);
+  const revealed = revealedFor === review;
+  const reveal = () => setRevealedFor(review);
   const shownAt = useRef(0);
   const card = review.card;
 
-  // A new card starts hidden, and its answer time starts now.
-  useEffect(() => { setRevealed(false); shownAt.current = performance.now(); }, [card]);
+  // Each showing's answer time starts when it is on screen.
+  useLayoutEffect(() => { shownAt.current = performance.now(); }, [review]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest("input, textarea, select, [contenteditable]") || e.altKey || e.metaKey) return;
-      if ((e.key === "z" || e.key === "Z") && !e.shiftKey) { e.preventDefault(); void undo(); return; }
-      if (e.ctrlKey || !card) return;
-      if (!revealed && (e.key === " " || e.key === "Enter")) { e.preventDefault(); setRevealed(true); return; }
-      if (revealed && ["1", "2", "3", "4"].includes(e.key)) { e.preventDefault(); void rate(Number(e.key), performance.now() - shownAt.current); }
-    };
-    window.addEventListener("keydown", onKey);
-    setReady(true);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [card, revealed, rate, undo]);
+  const ready = useKeyHandler((e) => {
+    const target = e.target as HTMLElement | null;
+    if (target?.closest("input, textarea, select, [contenteditable]") || e.altKey || e.metaKey || e.repeat) return;
+    if ((e.key === "z" || e.key === "Z") && !e.shiftKey) { e.preventDefault(); void undo(); return; }
+    if (e.ctrlKey || !card) return;
+    if (!revealed && (e.key === " " || e.key === "Enter")) {
+      // A focused button keeps its own Space/Enter (it clicks).
+      if (target?.closest("button, a")) return;
+      e.preventDefault();
+      reveal();
+      return;
+    }
+    if (revealed && ["1", "2", "3", "4"].includes(e.key)) { e.preventDefault(); void rate(Number(e.key), performance.now() - shownAt.current); }
+  });
 
   return (
     <div className="space-y-4" data-keys-ready={ready}>
@@ -42,7 +47,7 @@ export function ReviewSession({ initial, courseSlug, canEdit }: { initial: Revie
           {revealed ? (
             <RatingButtons intervals={card.intervals} onRate={(r) => void rate(r, performance.now() - shownAt.current)} />
           ) : (
-            <button type="button" onClick={() => setRevealed(true)} className="w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+            <button type="button" onClick={reveal} className="w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800">
               Show answer <span className="text-sm font-normal">(Space)</span>
             </button>
           )}
