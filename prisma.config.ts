@@ -16,6 +16,9 @@ export default defineConfig({
     // `migrate diff --from-migrations` replays migrations into a shadow DB: a fresh temp file.
     const shadow = path.join(os.tmpdir(), `recall-lab-shadow-${process.pid}.db`);
     rmSync(shadow, { force: true });
-    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }, { shadowDatabaseUrl: `file:${shadow}` });
+    return new PrismaBetterSQLite3(
+      { url: process.env.DATABASE_URL! },
+      { shadowDatabaseUrl: `file:${shadow}` },
+    );
   },
 });

@@ -13,4 +13,13 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/courses/:path*", "/review/:path*", "/progress/:path*", "/settings/:path*", "/teach/:path*", "/admin/:path*"] };
+export const config = {
+  matcher: [
+    "/courses/:path*",
+    "/review/:path*",
+    "/progress/:path*",
+    "/settings/:path*",
+    "/teach/:path*",
+    "/admin/:path*",
+  ],
+};

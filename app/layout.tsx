@@ -6,7 +6,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Recall Lab", template: "%s · Recall Lab" },
-  description: "Quizzes, flashcards and spaced repetition for technical courses, with every code example run live beside its card.",
+  description:
+    "Quizzes, flashcards and spaced repetition for technical courses, with every code example run live beside its card.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -15,7 +16,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow"
+        >
           Skip to content
         </a>
         <SiteHeader />
@@ -24,7 +28,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-slate-600 sm:px-6">
           <p>
-            Recall Lab · study notes turned into quizzes, cards and runnable programs. <Link className="underline" href="/">Courses</Link>
+            Recall Lab · study notes turned into quizzes, cards and runnable programs.{" "}
+            <Link className="underline" href="/">
+              Courses
+            </Link>
           </p>
         </footer>
       </body>

@@ -3,11 +3,15 @@ import { markdownToPlain } from "../lib/chat/plain-text";
 import { termsOf } from "../lib/chat/terms";
 import type { CorpusQuestion, Passage } from "../lib/chat/types";
 
-const normalize = (s: string) => s.toLowerCase().replace(/[^a-z0-9_]+/g, " ").trim();
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, " ")
+    .trim();
 
 /** The text that proves the answer: the correct option, or for true/false the statement itself. */
 export function answerText(q: CorpusQuestion): string {
-  return markdownToPlain(q.type === "true_false" ? q.prompt : q.correct[0] ?? "");
+  return markdownToPlain(q.type === "true_false" ? q.prompt : (q.correct[0] ?? ""));
 }
 
 /** A passage contains the answer when it holds the normalized answer text or ≥ 60% of its key terms. */
@@ -22,8 +26,15 @@ export function containsAnswer(passage: Passage, answer: string): boolean {
 }
 
 /** The floor: passages ranked by how many of the question's words they contain as plain substrings. */
-export function substringTop(passages: Passage[], question: string, exclude: string, k: number): Passage[] {
-  const words = normalize(question).split(" ").filter((w) => w.length > 2);
+export function substringTop(
+  passages: Passage[],
+  question: string,
+  exclude: string,
+  k: number,
+): Passage[] {
+  const words = normalize(question)
+    .split(" ")
+    .filter((w) => w.length > 2);
   return passages
     .filter((p) => p.key !== exclude)
     .map((p) => {

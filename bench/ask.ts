@@ -25,7 +25,10 @@ for (const q of questions) {
   const exclude = new Set([own]);
   const top = searchPassages(index, q.prompt, { exclude, limit: 3 }).map((h) => h.passage);
   if (top.some((p) => containsAnswer(p, answer))) ours++;
-  else misses.push(`${q.id}: ${q.prompt.split("\n")[0]!.slice(0, 70)} → ${top.map((p) => p.key).join(", ")}`);
+  else
+    misses.push(
+      `${q.id}: ${q.prompt.split("\n")[0]!.slice(0, 70)} → ${top.map((p) => p.key).join(", ")}`,
+    );
   if (substringTop(passages, q.prompt, own, 3).some((p) => containsAnswer(p, answer))) floor++;
   const t0 = performance.now();
   answerFromIndex(index, q.prompt, { exclude });
@@ -34,10 +37,20 @@ for (const q of questions) {
 times.sort((a, b) => a - b);
 const pct = (n: number) => ((100 * n) / questions.length).toFixed(1);
 const p50 = times[Math.floor(times.length / 2)]!;
-console.log(`Chat to Lesson retrieval bench: ${questions.length} quiz questions of "${corpus.title}", ${passages.length} passages.`);
-console.log(`Each question's own passage (its prompt, answer and explanation) is excluded, so the answer must come from a section, card or example.`);
-console.log(`"Containing": the correct option's normalized text, or ≥ 60% of its key terms, is in the passage (true/false: the statement's terms).`);
-console.log(`top-3 hit rate   ours (MiniSearch BM25+, stemmed): ${pct(ours)}%   floor (substring word count): ${pct(floor)}%   ratio ${(ours / Math.max(floor, 1)).toFixed(2)}×   target ≥ 90%`);
-console.log(`p50 answer time  ${p50.toFixed(2)} ms (retrieve + key sentence + answer text, warm index)   target ≤ 30 ms`);
+console.log(
+  `Chat to Lesson retrieval bench: ${questions.length} quiz questions of "${corpus.title}", ${passages.length} passages.`,
+);
+console.log(
+  `Each question's own passage (its prompt, answer and explanation) is excluded, so the answer must come from a section, card or example.`,
+);
+console.log(
+  `"Containing": the correct option's normalized text, or ≥ 60% of its key terms, is in the passage (true/false: the statement's terms).`,
+);
+console.log(
+  `top-3 hit rate   ours (MiniSearch BM25+, stemmed): ${pct(ours)}%   floor (substring word count): ${pct(floor)}%   ratio ${(ours / Math.max(floor, 1)).toFixed(2)}×   target ≥ 90%`,
+);
+console.log(
+  `p50 answer time  ${p50.toFixed(2)} ms (retrieve + key sentence + answer text, warm index)   target ≤ 30 ms`,
+);
 if (process.argv.includes("--misses")) console.log(misses.join("\n"));
 if (ours / questions.length < 0.9) process.exitCode = 1;

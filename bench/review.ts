@@ -17,7 +17,10 @@ import { floorSession } from "./review-floor";
 import { pageBench, type Figures } from "./review-page";
 
 register("./server-only-hook.mjs", import.meta.url);
-const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000), LOGS_PER_ITEM = 10, RUNS = Number(process.env.BENCH_RUNS ?? 300), LEARNERS = 20;
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000),
+  LOGS_PER_ITEM = 10,
+  RUNS = Number(process.env.BENCH_RUNS ?? 300),
+  LEARNERS = 20;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "bench-review-"));
 const file = path.join(dir, "bench.db");
@@ -26,16 +29,29 @@ process.env.DATABASE_URL = `file:${file}`;
 const sql = new Database(file);
 sql.pragma("journal_mode = WAL");
 let t = performance.now();
-const data = buildBenchData(sql, { items: ITEMS, logsPerItem: LOGS_PER_ITEM, learners: LEARNERS, now: Date.now() });
-console.log(`setup: ${ITEMS.toLocaleString()} review items, ${(ITEMS * LOGS_PER_ITEM).toLocaleString()} review logs in ${((performance.now() - t) / 1000).toFixed(1)} s (${file})`);
+const data = buildBenchData(sql, {
+  items: ITEMS,
+  logsPerItem: LOGS_PER_ITEM,
+  learners: LEARNERS,
+  now: Date.now(),
+});
+console.log(
+  `setup: ${ITEMS.toLocaleString()} review items, ${(ITEMS * LOGS_PER_ITEM).toLocaleString()} review logs in ${((performance.now() - t) / 1000).toFixed(1)} s (${file})`,
+);
 
 const { tuneSqlite, db } = await import("../lib/db");
 const { rateCard, reviewState } = await import("../lib/srs/review");
 const { studyDay } = await import("../lib/srs/day");
 const { renderMarkdown } = await import("../lib/content/render");
 await tuneSqlite(db);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const user = { id: data.heavyUserId, email: "bench0@bench.local", name: null, role: "LEARNER" as const };
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const user = {
+  id: data.heavyUserId,
+  email: "bench0@bench.local",
+  name: null,
+  role: "LEARNER" as const,
+};
 
 // Ours: rate the card on screen, get the next one back, as the route does.
 let state = await reviewState(user);
@@ -43,7 +59,12 @@ const ours: number[] = [];
 for (let i = 0; i < RUNS + 20; i++) {
   if (!state.card) throw new Error("bench learner ran out of due cards");
   t = performance.now();
-  const result = await rateCard(user, { itemRef: state.card.ref, rating: 3, requestId: randomUUID(), durationMs: 1000 });
+  const result = await rateCard(user, {
+    itemRef: state.card.ref,
+    rating: 3,
+    requestId: randomUUID(),
+    durationMs: 1000,
+  });
   if (i >= 20) ours.push(performance.now() - t);
   if (!result.ok) throw new Error(result.error);
   state = result.review;
@@ -52,7 +73,11 @@ for (let i = 0; i < RUNS + 20; i++) {
 // Floor: the same algorithm straight on better-sqlite3, on the next due cards, plus the same Markdown rendering.
 const floor: number[] = [];
 const session = floorSession(sql, data.heavyUserId);
-let next = (sql.prepare(`SELECT id FROM ReviewItem WHERE userId = ? AND state = 2 ORDER BY due LIMIT 1`).get(data.heavyUserId) as { id: string }).id;
+let next = (
+  sql
+    .prepare(`SELECT id FROM ReviewItem WHERE userId = ? AND state = 2 ORDER BY due LIMIT 1`)
+    .get(data.heavyUserId) as { id: string }
+).id;
 for (let i = 0; i < RUNS + 20; i++) {
   const now = new Date();
   const day = studyDay(now, "UTC", 4);
@@ -62,24 +87,38 @@ for (let i = 0; i < RUNS + 20; i++) {
   next = card.id;
   if (i >= 20) floor.push(performance.now() - t);
 }
-const row = (name: string, xs: number[]) => `${name.padEnd(22)} p50 ${pct(xs, 50).toFixed(2).padStart(7)} ms   p99 ${pct(xs, 99).toFixed(2).padStart(7)} ms`;
+const row = (name: string, xs: number[]) =>
+  `${name.padEnd(22)} p50 ${pct(xs, 50).toFixed(2).padStart(7)} ms   p99 ${pct(xs, 99).toFixed(2).padStart(7)} ms`;
 console.log(`\nrate + next card (${RUNS} runs)`);
 console.log(row("ours (lib/srs)", ours));
 console.log(row("floor (better-sqlite3)", floor));
-console.log(`ratio ours/floor        p50 ${(pct(ours, 50) / pct(floor, 50)).toFixed(1)}×   p99 ${(pct(ours, 99) / pct(floor, 99)).toFixed(1)}×   targets: p50 ≤ 5 ms, p99 ≤ 20 ms`);
+console.log(
+  `ratio ours/floor        p50 ${(pct(ours, 50) / pct(floor, 50)).toFixed(1)}×   p99 ${(pct(ours, 99) / pct(floor, 99)).toFixed(1)}×   targets: p50 ≤ 5 ms, p99 ≤ 20 ms`,
+);
 await db.$disconnect();
 sql.close();
 
 if (process.env.BENCH_SKIP_PAGE !== "1") {
   const THINK_MS = 1000;
-  const page = await pageBench(file, data.learnerIds, { requests: 400, concurrency: LEARNERS, thinkMs: THINK_MS, durationMs: 20_000 });
-  const line = (name: string, f: Figures) => `${name.padEnd(36)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(1).padStart(6)} req/s  (${f.requests} requests)`;
-  const ratio = (m: { ours: Figures; floor: Figures }) => `ratio ours/floor                     p50 ${(m.ours.p50 / m.floor.p50).toFixed(1)}×   p99 ${(m.ours.p99 / m.floor.p99).toFixed(1)}×`;
-  console.log(`\n/review page (next start), ${LEARNERS} learners each loading, thinking ${THINK_MS / 1000} s, loading again — target p50 ≤ 60 ms`);
+  const page = await pageBench(file, data.learnerIds, {
+    requests: 400,
+    concurrency: LEARNERS,
+    thinkMs: THINK_MS,
+    durationMs: 20_000,
+  });
+  const line = (name: string, f: Figures) =>
+    `${name.padEnd(36)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(1).padStart(6)} req/s  (${f.requests} requests)`;
+  const ratio = (m: { ours: Figures; floor: Figures }) =>
+    `ratio ours/floor                     p50 ${(m.ours.p50 / m.floor.p50).toFixed(1)}×   p99 ${(m.ours.p99 / m.floor.p99).toFixed(1)}×`;
+  console.log(
+    `\n/review page (next start), ${LEARNERS} learners each loading, thinking ${THINK_MS / 1000} s, loading again — target p50 ≤ 60 ms`,
+  );
   console.log(line("ours (/review)", page.paced.ours));
   console.log(line("floor (/signin, no DB, same server)", page.paced.floor));
   console.log(ratio(page.paced));
-  console.log(`\n/review page (next start), closed loop: ${LEARNERS} requests always in flight, no think time (saturation)`);
+  console.log(
+    `\n/review page (next start), closed loop: ${LEARNERS} requests always in flight, no think time (saturation)`,
+  );
   console.log(line("ours (/review)", page.closed.ours));
   console.log(line("floor (/signin, no DB, same server)", page.closed.floor));
   console.log(ratio(page.closed));

@@ -17,7 +17,8 @@ export async function runBare({ scenario, files }: ScenarioFiles): Promise<numbe
   const port = scenario.processes.find((p) => p.ready)?.ready?.port;
   const fresh = String(nextPort++ > 30000 ? (nextPort = 20000) : nextPort);
   const movePort = (text: string) => (port ? text.replaceAll(String(port), fresh) : text);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), movePort(text));
+  for (const [name, text] of Object.entries(files))
+    writeFileSync(path.join(dir, name), movePort(text));
   try {
     return await timeProcesses(scenario, dir, Number(fresh));
   } finally {
@@ -25,25 +26,35 @@ export async function runBare({ scenario, files }: ScenarioFiles): Promise<numbe
   }
 }
 
-async function timeProcesses(scenario: ScenarioFiles["scenario"], dir: string, port: number): Promise<number> {
+async function timeProcesses(
+  scenario: ScenarioFiles["scenario"],
+  dir: string,
+  port: number,
+): Promise<number> {
   const t0 = performance.now();
   const servers: ChildProcess[] = [];
   const clients: Array<Promise<unknown>> = [];
   for (const proc of scenario.processes) {
-    const child = spawn(PYTHON, ["-u", proc.run, ...proc.args], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(PYTHON, ["-u", proc.run, ...proc.args], {
+      cwd: dir,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     child.stdout?.resume();
     child.stderr?.resume();
     child.stdin?.end(proc.stdin ?? "");
     if (proc.ready) {
       servers.push(child);
       while (!portBound(port, proc.ready.protocol)) {
-        if (child.exitCode !== null) throw new Error(`bare ${proc.name} exited before it was ready`);
+        if (child.exitCode !== null)
+          throw new Error(`bare ${proc.name} exited before it was ready`);
         await new Promise((r) => setTimeout(r, 3));
       }
     } else clients.push(new Promise((r) => child.once("close", r)));
   }
   await Promise.all(clients);
-  await Promise.all(servers.map((s) => new Promise((r) => (s.kill("SIGTERM"), s.once("close", r)))));
+  await Promise.all(
+    servers.map((s) => new Promise((r) => (s.kill("SIGTERM"), s.once("close", r)))),
+  );
   return performance.now() - t0;
 }
 
@@ -73,7 +84,9 @@ export function leakedSandboxProcesses(): string[] {
       try {
         const uid = Number(/^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-        return (process.getuid?.() === 0 && uid === NOBODY) || cmdline.includes("recall-sandbox-") ? [`${pid}: ${cmdline}`] : [];
+        return (process.getuid?.() === 0 && uid === NOBODY) || cmdline.includes("recall-sandbox-")
+          ? [`${pid}: ${cmdline}`]
+          : [];
       } catch {
         return [];
       }

@@ -5,10 +5,18 @@
  */
 import { parseArgs } from "node:util";
 import { findExampleFolder } from "../lib/sandbox/examples";
-import { loadScenarioFolder, RunQueue, runScenario, SandboxPool, type ScenarioFiles } from "../lib/sandbox";
+import {
+  loadScenarioFolder,
+  RunQueue,
+  runScenario,
+  SandboxPool,
+  type ScenarioFiles,
+} from "../lib/sandbox";
 import { leakedSandboxProcesses, median, runBare } from "./sandbox-bare";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "500" }, samples: { type: "string", default: "40" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "500" }, samples: { type: "string", default: "40" } },
+});
 const totalRuns = Number(values.runs);
 const samples = Number(values.samples);
 
@@ -24,7 +32,8 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 async function checkedRun(input: ScenarioFiles, pool?: SandboxPool): Promise<void> {
   const result = await runScenario(input, { pool });
-  if (!result.expect?.matched) throw new Error(`run did not meet expect: ${JSON.stringify(result.processes)}`);
+  if (!result.expect?.matched)
+    throw new Error(`run did not meet expect: ${JSON.stringify(result.processes)}`);
 }
 
 // Latency: cold, warm and bare in turn so all three see the same machine state; spares refill between samples.
@@ -47,12 +56,19 @@ const queuePool = new SandboxPool(4);
 const queue = new RunQueue(4, queuePool);
 await queuePool.refill();
 const throughputRuns = 60;
-const seconds = (await timed(() => Promise.all(Array.from({ length: throughputRuns }, () => queue.run(example))))) / 1000;
+const seconds =
+  (await timed(() =>
+    Promise.all(Array.from({ length: throughputRuns }, () => queue.run(example))),
+  )) / 1000;
 const perSecond = throughputRuns / seconds;
 
 // Leaks: many runs, close the pool, then look for anything of a sandbox still alive on the host.
 let notOk = 0;
-await Promise.all(Array.from({ length: totalRuns }, () => queue.run(example).then((r) => void (r.status === "ok" || notOk++))));
+await Promise.all(
+  Array.from({ length: totalRuns }, () =>
+    queue.run(example).then((r) => void (r.status === "ok" || notOk++)),
+  ),
+);
 queuePool.close();
 const leaked = await leakedAfter(3000);
 
@@ -69,12 +85,48 @@ async function leakedAfter(ms: number): Promise<string[]> {
 
 const [c50, w50, b50] = [median(cold), median(warm), median(bare)];
 const row = (metric: string, ours: string, floor: string, ratio: string, pass: boolean) =>
-  console.log(`${metric.padEnd(38)} ${ours.padStart(14)} ${floor.padStart(16)} ${ratio.padStart(7)}  ${pass ? "ok" : "MISSED"}`);
-console.log(`${"metric".padEnd(38)} ${"ours".padStart(14)} ${"floor / target".padStart(16)} ${"ratio".padStart(7)}`);
-row("p50 latency, warm sandbox vs bare", `${w50.toFixed(1)} ms`, `${b50.toFixed(1)} ms`, (w50 / b50).toFixed(2), w50 / b50 <= 1.5);
-row("p50 latency, cold sandbox vs bare", `${c50.toFixed(1)} ms`, `${b50.toFixed(1)} ms`, (c50 / b50).toFixed(2), c50 / b50 <= 1.5);
-row("p50 latency (warm) vs 300 ms", `${w50.toFixed(1)} ms`, "≤ 300 ms", (w50 / 300).toFixed(2), w50 <= 300);
-row("throughput, 4 concurrent", `${perSecond.toFixed(1)} runs/s`, "≥ 8 runs/s", (perSecond / 8).toFixed(2), perSecond >= 8);
-row(`leaked processes after ${totalRuns} runs`, String(leaked.length), "0", "-", leaked.length === 0);
-console.log(`(${samples} latency samples each; ${notOk} of ${totalRuns} leak-check runs did not end ok)`);
+  console.log(
+    `${metric.padEnd(38)} ${ours.padStart(14)} ${floor.padStart(16)} ${ratio.padStart(7)}  ${pass ? "ok" : "MISSED"}`,
+  );
+console.log(
+  `${"metric".padEnd(38)} ${"ours".padStart(14)} ${"floor / target".padStart(16)} ${"ratio".padStart(7)}`,
+);
+row(
+  "p50 latency, warm sandbox vs bare",
+  `${w50.toFixed(1)} ms`,
+  `${b50.toFixed(1)} ms`,
+  (w50 / b50).toFixed(2),
+  w50 / b50 <= 1.5,
+);
+row(
+  "p50 latency, cold sandbox vs bare",
+  `${c50.toFixed(1)} ms`,
+  `${b50.toFixed(1)} ms`,
+  (c50 / b50).toFixed(2),
+  c50 / b50 <= 1.5,
+);
+row(
+  "p50 latency (warm) vs 300 ms",
+  `${w50.toFixed(1)} ms`,
+  "≤ 300 ms",
+  (w50 / 300).toFixed(2),
+  w50 <= 300,
+);
+row(
+  "throughput, 4 concurrent",
+  `${perSecond.toFixed(1)} runs/s`,
+  "≥ 8 runs/s",
+  (perSecond / 8).toFixed(2),
+  perSecond >= 8,
+);
+row(
+  `leaked processes after ${totalRuns} runs`,
+  String(leaked.length),
+  "0",
+  "-",
+  leaked.length === 0,
+);
+console.log(
+  `(${samples} latency samples each; ${notOk} of ${totalRuns} leak-check runs did not end ok)`,
+);
 if (leaked.length) console.log(leaked.join("\n"));

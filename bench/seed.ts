@@ -35,24 +35,42 @@ function floorInsert(file: string) {
   db.transaction(() => {
     for (const course of courses) {
       const courseId = `c-${course.slug}`;
-      db.prepare('INSERT INTO "Course" (id, slug, title, description, updatedAt) VALUES (?, ?, ?, ?, ?)').run(courseId, course.slug, course.title, course.description, now);
-      const ex = db.prepare('INSERT INTO "Example" (id, courseId, title, scenario, updatedAt) VALUES (?, ?, ?, ?, ?)');
-      const file = db.prepare('INSERT INTO "ExampleFile" (exampleId, name, content) VALUES (?, ?, ?)');
+      db.prepare(
+        'INSERT INTO "Course" (id, slug, title, description, updatedAt) VALUES (?, ?, ?, ?, ?)',
+      ).run(courseId, course.slug, course.title, course.description, now);
+      const ex = db.prepare(
+        'INSERT INTO "Example" (id, courseId, title, scenario, updatedAt) VALUES (?, ?, ?, ?, ?)',
+      );
+      const file = db.prepare(
+        'INSERT INTO "ExampleFile" (exampleId, name, content) VALUES (?, ?, ?)',
+      );
       for (const e of course.examples) {
         ex.run(e.id, courseId, e.title, JSON.stringify(e.scenario), now);
         for (const [name, content] of Object.entries(e.files)) file.run(e.id, name, content);
       }
-      const lesson = db.prepare('INSERT INTO "Lesson" (id, slug, courseId, title, summary, body, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      const q = db.prepare('INSERT INTO "Question" (id, lessonId, type, prompt, explanation, updatedAt) VALUES (?, ?, ?, ?, ?, ?)');
-      const o = db.prepare('INSERT INTO "QuestionOption" (id, questionId, position, text, correct) VALUES (?, ?, ?, ?, ?)');
+      const lesson = db.prepare(
+        'INSERT INTO "Lesson" (id, slug, courseId, title, summary, body, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const q = db.prepare(
+        'INSERT INTO "Question" (id, lessonId, type, prompt, explanation, updatedAt) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      const o = db.prepare(
+        'INSERT INTO "QuestionOption" (id, questionId, position, text, correct) VALUES (?, ?, ?, ?, ?)',
+      );
       const qe = db.prepare('INSERT INTO "QuestionExample" (questionId, exampleId) VALUES (?, ?)');
-      const f = db.prepare('INSERT INTO "Flashcard" (id, lessonId, front, back, updatedAt) VALUES (?, ?, ?, ?, ?)');
-      const fe = db.prepare('INSERT INTO "FlashcardExample" (flashcardId, exampleId) VALUES (?, ?)');
+      const f = db.prepare(
+        'INSERT INTO "Flashcard" (id, lessonId, front, back, updatedAt) VALUES (?, ?, ?, ?, ?)',
+      );
+      const fe = db.prepare(
+        'INSERT INTO "FlashcardExample" (flashcardId, exampleId) VALUES (?, ?)',
+      );
       for (const l of course.lessons) {
         lesson.run(`l-${l.slug}`, l.slug, courseId, l.title, l.summary, l.body, now);
         for (const item of l.questions) {
           q.run(item.id, `l-${l.slug}`, item.type, item.prompt, item.explanation, now);
-          item.options.forEach((opt, i) => o.run(`${item.id}-${i}`, item.id, i, opt.text, opt.correct ? 1 : 0));
+          item.options.forEach((opt, i) =>
+            o.run(`${item.id}-${i}`, item.id, i, opt.text, opt.correct ? 1 : 0),
+          );
           for (const e of item.examples) qe.run(item.id, e);
         }
         for (const c of l.flashcards) {
@@ -76,7 +94,8 @@ async function ours(file: string) {
   const t1 = performance.now();
   const stats = await seedContent(prisma, courses);
   const reseed = performance.now() - t1;
-  if (stats.created + stats.updated + stats.archived !== 0) throw new Error(`re-seed changed something: ${JSON.stringify(stats)}`);
+  if (stats.created + stats.updated + stats.archived !== 0)
+    throw new Error(`re-seed changed something: ${JSON.stringify(stats)}`);
   await prisma.$disconnect();
   return { empty, reseed };
 }
@@ -90,11 +109,18 @@ for (let i = 0; i < RUNS; i++) {
   reseedTimes.push(r.reseed);
   floorTimes.push(floorInsert(freshDb(100 + i)));
 }
-const rows = courses.reduce((n, c) => n + c.lessons.reduce((m, l) => m + l.questions.length + l.flashcards.length, 0), 0);
+const rows = courses.reduce(
+  (n, c) => n + c.lessons.reduce((m, l) => m + l.questions.length + l.flashcards.length, 0),
+  0,
+);
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 console.log(`bench:seed — ${rows} questions+cards, median of ${RUNS} runs`);
-console.log(`  seed into empty DB : ${fmt(median(emptyTimes))}  (target < 2000 ms)   floor (raw better-sqlite3 inserts): ${fmt(median(floorTimes))}   ratio ${(median(emptyTimes) / median(floorTimes)).toFixed(1)}x`);
-console.log(`  re-seed unchanged  : ${fmt(median(reseedTimes))}  (target < 500 ms)    floor: ${fmt(median(floorTimes))}   ratio ${(median(reseedTimes) / median(floorTimes)).toFixed(1)}x`);
+console.log(
+  `  seed into empty DB : ${fmt(median(emptyTimes))}  (target < 2000 ms)   floor (raw better-sqlite3 inserts): ${fmt(median(floorTimes))}   ratio ${(median(emptyTimes) / median(floorTimes)).toFixed(1)}x`,
+);
+console.log(
+  `  re-seed unchanged  : ${fmt(median(reseedTimes))}  (target < 500 ms)    floor: ${fmt(median(floorTimes))}   ratio ${(median(reseedTimes) / median(floorTimes)).toFixed(1)}x`,
+);
 const ok = median(emptyTimes) < 2000 && median(reseedTimes) < 500;
 console.log(ok ? "  within targets" : "  OVER TARGET");
 process.exitCode = ok ? 0 : 1;

@@ -7,7 +7,13 @@ export function Breadcrumbs({ items }: { items: Array<{ href?: string; label: st
         {items.map((item, i) => (
           <li key={item.label} className="flex items-center gap-1">
             {i > 0 && <span aria-hidden="true">/</span>}
-            {item.href ? <Link href={item.href} className="underline-offset-2 hover:underline">{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+            {item.href ? (
+              <Link href={item.href} className="underline-offset-2 hover:underline">
+                {item.label}
+              </Link>
+            ) : (
+              <span aria-current="page">{item.label}</span>
+            )}
           </li>
         ))}
       </ol>

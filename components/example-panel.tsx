@@ -8,11 +8,21 @@ import type { PanelExample } from "@/lib/sandbox/result-schema";
 import { PanelBody } from "./example-panel/panel-body";
 import { usePanelExample } from "./example-panel/use-panel-example";
 
-export function ExamplePanel({ exampleId, initial }: { exampleId: string; initial?: PanelExample | null }) {
+export function ExamplePanel({
+  exampleId,
+  initial,
+}: {
+  exampleId: string;
+  initial?: PanelExample | null;
+}) {
   const load = usePanelExample(exampleId, initial);
   if (load.state === "ready") return <PanelBody example={load.example} />;
   return (
-    <p role="status" className="rounded-xl border border-slate-300 bg-white p-3 text-sm text-slate-700" data-testid="example-panel-loading">
+    <p
+      role="status"
+      className="rounded-xl border border-slate-300 bg-white p-3 text-sm text-slate-700"
+      data-testid="example-panel-loading"
+    >
       {load.state === "loading" ? "Loading the runnable example…" : load.error}
     </p>
   );

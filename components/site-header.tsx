@@ -6,29 +6,83 @@ export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 whitespace-nowrap text-base font-semibold text-brand-800 sm:text-lg">
-          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">RL</span>
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6"
+      >
+        <Link
+          href="/"
+          className="flex items-center gap-2 whitespace-nowrap text-base font-semibold text-brand-800 sm:text-lg"
+        >
+          <span
+            aria-hidden="true"
+            className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white"
+          >
+            RL
+          </span>
           Recall Lab
         </Link>
         <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
           {user ? (
             <>
               <ul className="flex items-center gap-1">
-                <li><Link href="/review" className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100">Review</Link></li>
-                <li><Link href="/progress" className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100">Progress</Link></li>
-                {user.role !== "LEARNER" && <li><Link href="/teach" className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100">Teach</Link></li>}
-                <li><Link href="/settings" className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100">Settings</Link></li>
+                <li>
+                  <Link
+                    href="/review"
+                    className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
+                  >
+                    Review
+                  </Link>
+                </li>
+                <li>
+                  <Link
+                    href="/progress"
+                    className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
+                  >
+                    Progress
+                  </Link>
+                </li>
+                {user.role !== "LEARNER" && (
+                  <li>
+                    <Link
+                      href="/teach"
+                      className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
+                    >
+                      Teach
+                    </Link>
+                  </li>
+                )}
+                <li>
+                  <Link
+                    href="/settings"
+                    className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
+                  >
+                    Settings
+                  </Link>
+                </li>
               </ul>
               <span className="hidden text-slate-700 sm:inline" data-testid="current-user">
-                {user.name ?? user.email} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{user.role.toLowerCase()}</span>
+                {user.name ?? user.email}{" "}
+                <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                  {user.role.toLowerCase()}
+                </span>
               </span>
               <SignOutButton />
             </>
           ) : (
             <>
-              <Link href="/signin" className="rounded-md px-3 py-2 font-medium text-slate-800 hover:bg-slate-100">Sign in</Link>
-              <Link href="/signup" className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">Sign up</Link>
+              <Link
+                href="/signin"
+                className="rounded-md px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+              >
+                Sign in
+              </Link>
+              <Link
+                href="/signup"
+                className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700"
+              >
+                Sign up
+              </Link>
             </>
           )}
         </div>

@@ -13,22 +13,33 @@ interface Statement {
   all(...args: unknown[]): unknown[][];
   run(...args: unknown[]): { changes: number };
 }
-export interface Native { prepare(sql: string): Statement }
+export interface Native {
+  prepare(sql: string): Statement;
+}
 type Prepared = { statement: Statement; names: string[]; decoders: ((v: unknown) => unknown)[] };
 
 /** The adapter's better-sqlite3 Database, when that is what it is. */
 export function nativeOf(queryable: { adapterName: string }): Native | undefined {
   const client = (queryable as { client?: Partial<Native> }).client;
-  return queryable.adapterName === "@prisma/adapter-better-sqlite3" && typeof client?.prepare === "function" ? (client as Native) : undefined;
+  return queryable.adapterName === "@prisma/adapter-better-sqlite3" &&
+    typeof client?.prepare === "function"
+    ? (client as Native)
+    : undefined;
 }
 
 // As the adapter binds them: instants as ISO text with +00:00, booleans as 0/1.
-const bind = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? Number(v) : v);
+const bind = (v: unknown) =>
+  v instanceof Date
+    ? v.toISOString().replace("Z", "+00:00")
+    : typeof v === "boolean"
+      ? Number(v)
+      : v;
 
 // As $queryRaw returns them: integers as numbers (the connection reads them as BigInt), DATETIME as Date, BOOLEAN as boolean.
 function decoderFor(declared: string | null): (v: unknown) => unknown {
   const type = declared?.toUpperCase() ?? "";
-  if (type === "DATETIME" || type === "TIMESTAMP") return (v) => (v === null ? null : new Date(typeof v === "string" ? v : Number(v)));
+  if (type === "DATETIME" || type === "TIMESTAMP")
+    return (v) => (v === null ? null : new Date(typeof v === "string" ? v : Number(v)));
   if (type === "BOOLEAN") return (v) => (v === null ? null : Number(v) !== 0);
   return (v) => (typeof v === "bigint" ? Number(v) : v);
 }
@@ -43,7 +54,11 @@ function prepared(native: Native, sql: string): Prepared {
   if (hit) return hit;
   const statement = native.prepare(sql);
   const columns = statement.reader ? statement.raw(true).columns() : [];
-  const entry = { statement, names: columns.map((c) => c.name), decoders: columns.map((c) => decoderFor(c.type)) };
+  const entry = {
+    statement,
+    names: columns.map((c) => c.name),
+    decoders: columns.map((c) => decoderFor(c.type)),
+  };
   // SQL texts are a small fixed set (limits and states are written into a few of them); the bound only guards against surprises.
   if (cache.size >= STATEMENTS_PER_CONNECTION) cache.clear();
   cache.set(sql, entry);
@@ -59,4 +74,5 @@ export function rowsOn<T>(native: Native, q: Prisma.Sql): T[] {
   });
 }
 
-export const runOn = (native: Native, q: Prisma.Sql): number => prepared(native, q.sql).statement.run(...q.values.map(bind)).changes;
+export const runOn = (native: Native, q: Prisma.Sql): number =>
+  prepared(native, q.sql).statement.run(...q.values.map(bind)).changes;

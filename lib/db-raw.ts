@@ -28,11 +28,25 @@ export function viaPrisma(tx: Prisma.TransactionClient): Sql {
 
 const argType = (v: unknown): ArgType => ({
   arity: "scalar",
-  scalarType: v instanceof Date ? "datetime" : typeof v === "number" ? (Number.isInteger(v) ? "int" : "float") : typeof v === "boolean" ? "boolean" : typeof v === "bigint" ? "bigint" : "string",
+  scalarType:
+    v instanceof Date
+      ? "datetime"
+      : typeof v === "number"
+        ? Number.isInteger(v)
+          ? "int"
+          : "float"
+        : typeof v === "boolean"
+          ? "boolean"
+          : typeof v === "bigint"
+            ? "bigint"
+            : "string",
 });
 
 // Column types from @prisma/driver-adapter-utils' ColumnTypeEnum: results shaped as $queryRaw shapes them (numbers, Dates, booleans).
-const INT32 = 0, INT64 = 1, BOOLEAN = 5, DATETIME = 10;
+const INT32 = 0,
+  INT64 = 1,
+  BOOLEAN = 5,
+  DATETIME = 10;
 function decode(value: unknown, type: number): unknown {
   if (value === null) return null;
   if (type === INT32 || type === INT64) return Number(value);
@@ -43,12 +57,25 @@ function decode(value: unknown, type: number): unknown {
 
 export function viaDriver(d: Queryable): Sql {
   const native = nativeOf(d);
-  if (native) return { rows: async <T>(q: Prisma.Sql) => rowsOn<T>(native, q), run: async (q) => runOn(native, q) };
-  const query = (q: Prisma.Sql) => ({ sql: d.provider === "postgres" ? q.text : q.sql, args: q.values, argTypes: q.values.map(argType) });
+  if (native)
+    return {
+      rows: async <T>(q: Prisma.Sql) => rowsOn<T>(native, q),
+      run: async (q) => runOn(native, q),
+    };
+  const query = (q: Prisma.Sql) => ({
+    sql: d.provider === "postgres" ? q.text : q.sql,
+    args: q.values,
+    argTypes: q.values.map(argType),
+  });
   return {
     async rows<T>(q: Prisma.Sql) {
       const { columnNames, columnTypes, rows } = await d.queryRaw(query(q));
-      return rows.map((row) => Object.fromEntries(columnNames.map((name, i) => [name, decode(row[i], columnTypes[i]!)])) as T);
+      return rows.map(
+        (row) =>
+          Object.fromEntries(
+            columnNames.map((name, i) => [name, decode(row[i], columnTypes[i]!)]),
+          ) as T,
+      );
     },
     run: (q) => d.executeRaw(query(q)),
   };
@@ -57,7 +84,10 @@ export function viaDriver(d: Queryable): Sql {
 const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
 
 /** Runs `fn` in one transaction on the client's own connection (Prisma's $transaction when it has none we can reach). */
-export async function transaction<T>(client: PrismaClient, fn: (sql: Sql) => Promise<T>): Promise<T> {
+export async function transaction<T>(
+  client: PrismaClient,
+  fn: (sql: Sql) => Promise<T>,
+): Promise<T> {
   const driver = await driverOf(client);
   if (!driver) return client.$transaction((tx) => fn(viaPrisma(tx)));
   // What Prisma's transaction manager does for this adapter: BEGIN on start, COMMIT/ROLLBACK as statements, then release the lock.
@@ -68,7 +98,11 @@ export async function transaction<T>(client: PrismaClient, fn: (sql: Sql) => Pro
     await tx.commit();
     return result;
   } catch (e) {
-    try { await tx.executeRaw(statement("ROLLBACK")); } finally { await tx.rollback(); }
+    try {
+      await tx.executeRaw(statement("ROLLBACK"));
+    } finally {
+      await tx.rollback();
+    }
     throw e;
   }
 }

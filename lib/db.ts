@@ -21,7 +21,10 @@ export function createPrisma(url: string = env.DATABASE_URL): PrismaClient {
     connect: async () => {
       const driver = await inner.connect();
       const dispose = driver.dispose.bind(driver);
-      driver.dispose = () => { connected = undefined; return dispose(); };
+      driver.dispose = () => {
+        connected = undefined;
+        return dispose();
+      };
       return (connected = driver);
     },
     connectToShadowDb: () => inner.connectToShadowDb(),

@@ -10,7 +10,10 @@ const envSchema = z.object({
     .string()
     .regex(/^file:/, 'must be a SQLite file URL like "file:./data/recall-lab.db"')
     .default("file:./data/recall-lab.db"),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (npm start generates one into .env.local)").optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (npm start generates one into .env.local)")
+    .optional(),
   NEXTAUTH_URL: z.url("must be an absolute URL like http://localhost:3000").optional(),
   SEED_DEMO_USERS: z.enum(["0", "1"]).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -36,7 +39,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-  throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}\nFix these in .env.local or the shell environment.`);
+  throw new EnvError(
+    `Invalid environment configuration:\n${lines.join("\n")}\nFix these in .env.local or the shell environment.`,
+  );
 }
 
 export const env: Env = parseEnv(process.env);

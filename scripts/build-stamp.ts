@@ -3,12 +3,26 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 
 function walk(p: string, hash: ReturnType<typeof createHash>) {
   let stat;
-  try { stat = statSync(p); } catch { return; }
+  try {
+    stat = statSync(p);
+  } catch {
+    return;
+  }
   if (stat.isDirectory()) {
     for (const name of readdirSync(p).sort()) if (!SKIP.has(name)) walk(path.join(p, name), hash);
   } else {

@@ -9,7 +9,9 @@ try {
   for (const c of courses) {
     const q = c.lessons.reduce((n, l) => n + l.questions.length, 0);
     const f = c.lessons.reduce((n, l) => n + l.flashcards.length, 0);
-    console.log(`${c.slug}: ${c.lessons.length} lessons, ${q} questions, ${f} flashcards, ${c.examples.length} examples`);
+    console.log(
+      `${c.slug}: ${c.lessons.length} lessons, ${q} questions, ${f} flashcards, ${c.examples.length} examples`,
+    );
   }
   console.log("Content is valid.");
 } catch (error) {

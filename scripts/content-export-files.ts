@@ -6,9 +6,14 @@ import { exportContent } from "../lib/content/export";
 import { createPrisma } from "../lib/db";
 import { writeContentFiles } from "../lib/transfer/write-files";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { force: { type: "boolean", default: false } },
+});
 if (positionals.length !== 1) {
-  console.error("Usage: npm run content:export-files -- <dir> [--force]   (e.g. content, to commit edits made in the browser)");
+  console.error(
+    "Usage: npm run content:export-files -- <dir> [--force]   (e.g. content, to commit edits made in the browser)",
+  );
   process.exit(2);
 }
 const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]!);
@@ -19,4 +24,6 @@ if (!result.ok) {
   console.error(`content:export-files: ${result.error}`);
   process.exit(1);
 }
-console.log(`Wrote ${result.files} files under ${path.join(dir, "courses")}. Check them with: npm run content:check`);
+console.log(
+  `Wrote ${result.files} files under ${path.join(dir, "courses")}. Check them with: npm run content:check`,
+);

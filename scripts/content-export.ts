@@ -14,5 +14,7 @@ const prisma = createPrisma();
 const data = await exportContent(prisma);
 writeFileSync(values.out, `${JSON.stringify(data, null, 2)}\n`);
 const lessons = data.courses.flatMap((c) => c.lessons);
-console.log(`Wrote ${values.out}: ${data.courses.length} courses, ${lessons.length} lessons, ${lessons.reduce((n, l) => n + l.questions.length, 0)} questions, ${lessons.reduce((n, l) => n + l.flashcards.length, 0)} flashcards.`);
+console.log(
+  `Wrote ${values.out}: ${data.courses.length} courses, ${lessons.length} lessons, ${lessons.reduce((n, l) => n + l.questions.length, 0)} questions, ${lessons.reduce((n, l) => n + l.flashcards.length, 0)} flashcards.`,
+);
 await prisma.$disconnect();

@@ -15,9 +15,25 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 const root = path.join("prisma", "migrations");
-const last = readdirSync(root).filter((d) => existsSync(path.join(root, d, "schema.prisma"))).sort().at(-1);
+const last = readdirSync(root)
+  .filter((d) => existsSync(path.join(root, d, "schema.prisma")))
+  .sort()
+  .at(-1);
 if (!last) throw new Error("No migration has a schema.prisma snapshot to diff from.");
-const sql = execFileSync("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", path.join(root, last, "schema.prisma"), "--to-schema-datamodel", "prisma/schema.prisma", "--script"], { encoding: "utf8" });
+const sql = execFileSync(
+  "npx",
+  [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    path.join(root, last, "schema.prisma"),
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
+  { encoding: "utf8" },
+);
 if (!/\b(CREATE|ALTER|DROP|INSERT)\b/.test(sql)) {
   console.log("The schema matches the last migration: nothing to write.");
   process.exit(0);

@@ -10,7 +10,9 @@ if (!slug) {
   process.exit(2);
 }
 if (!espeakAvailable()) {
-  console.error("espeak-ng is not installed (apt-get install espeak-ng); the podcast still plays in the browser.");
+  console.error(
+    "espeak-ng is not installed (apt-get install espeak-ng); the podcast still plays in the browser.",
+  );
   process.exit(1);
 }
 const prisma = createPrisma();

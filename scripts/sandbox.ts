@@ -13,7 +13,9 @@ async function main(): Promise<number> {
   }
   const folder = existsSync(target) ? target : await findExampleFolder(target);
   if (!folder) {
-    console.error(`no example "${target}" under content/courses/*/examples/ and no such folder\n${usage}`);
+    console.error(
+      `no example "${target}" under content/courses/*/examples/ and no such folder\n${usage}`,
+    );
     return 2;
   }
   try {

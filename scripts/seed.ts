@@ -17,7 +17,9 @@ try {
   const prisma = createPrisma();
   await tuneSqlite(prisma);
   const stats = await seedContent(prisma, courses);
-  console.log(`Seeded ${env.DATABASE_URL}: ${stats.created} created, ${stats.updated} updated, ${stats.archived} archived, ${stats.unchanged} unchanged (${Math.round(performance.now() - started)} ms).`);
+  console.log(
+    `Seeded ${env.DATABASE_URL}: ${stats.created} created, ${stats.updated} updated, ${stats.archived} archived, ${stats.unchanged} unchanged (${Math.round(performance.now() - started)} ms).`,
+  );
   if (env.NODE_ENV === "development" || env.SEED_DEMO_USERS === "1") {
     for (const user of await ensureDemoUsers(prisma)) {
       console.log(`Demo ${user.role.toLowerCase()} created: ${user.email} / ${user.password}`);

@@ -12,7 +12,14 @@ import { buildStamp } from "./build-stamp";
 export const DIST_DIR = ".next-e2e";
 const LOCK = `${DIST_DIR}.lock`;
 
-const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** Waits for the build lock (taking over a dead owner's) and returns its release. */
 export async function acquireBuildLock(): Promise<() => void> {
@@ -23,9 +30,15 @@ export async function acquireBuildLock(): Promise<() => void> {
       writeFileSync(path.join(LOCK, "pid"), String(process.pid));
       return () => rmSync(LOCK, { recursive: true, force: true });
     } catch {
-      const owner = Number(readFileSync(path.join(LOCK, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
-      if ((owner && !alive(owner)) || (!owner && Date.now() - statSync(LOCK).mtimeMs > 60_000)) rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`${LOCK} is held by process ${owner}; remove it if no browser test or bench is running.`);
+      const owner = Number(
+        readFileSync(path.join(LOCK, "pid"), { encoding: "utf8", flag: "a+" }) || 0,
+      );
+      if ((owner && !alive(owner)) || (!owner && Date.now() - statSync(LOCK).mtimeMs > 60_000))
+        rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline)
+        throw new Error(
+          `${LOCK} is held by process ${owner}; remove it if no browser test or bench is running.`,
+        );
       await new Promise((r) => setTimeout(r, 2000));
     }
   }
@@ -35,8 +48,22 @@ export async function acquireBuildLock(): Promise<() => void> {
 export function ensureServeBuild(): string {
   const stampFile = path.join(DIST_DIR, "recall-lab-build-stamp");
   const stamp = buildStamp();
-  if (existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return DIST_DIR;
-  const built = spawnSync("npx", ["next", "build"], { encoding: "utf8", stdio: "pipe", env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, NEXT_SKIP_TYPECHECK: "1" } });
+  if (
+    existsSync(path.join(DIST_DIR, "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === stamp
+  )
+    return DIST_DIR;
+  const built = spawnSync("npx", ["next", "build"], {
+    encoding: "utf8",
+    stdio: "pipe",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_SKIP_TYPECHECK: "1",
+    },
+  });
   if (built.status !== 0) throw new Error(`next build failed:\n${built.stdout}\n${built.stderr}`);
   writeFileSync(stampFile, stamp);
   return DIST_DIR;

@@ -17,11 +17,18 @@ const added = ensureSecrets();
 if (added.length > 0) console.log(`Wrote ${added.join(" and ")} to .env.local.`);
 process.loadEnvFile(".env.local");
 
-run("npx", ["tsx", "scripts/seed.ts"], { ...process.env, SEED_DEMO_USERS: process.env.SEED_DEMO_USERS ?? "1" });
+run("npx", ["tsx", "scripts/seed.ts"], {
+  ...process.env,
+  SEED_DEMO_USERS: process.env.SEED_DEMO_USERS ?? "1",
+});
 
 const stampFile = ".next/recall-lab-build-stamp";
 const stamp = buildStamp();
-if (!existsSync(".next/BUILD_ID") || !existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp) {
+if (
+  !existsSync(".next/BUILD_ID") ||
+  !existsSync(stampFile) ||
+  readFileSync(stampFile, "utf8") !== stamp
+) {
   console.log("Building the app (first start or sources changed)…");
   run("npx", ["next", "build"], { ...process.env, NODE_ENV: "production" });
   writeFileSync(stampFile, stamp);
@@ -29,6 +36,9 @@ if (!existsSync(".next/BUILD_ID") || !existsSync(stampFile) || readFileSync(stam
 
 const port = process.env.PORT ?? "3000";
 console.log(`Recall Lab: http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+const server = spawn("npx", ["next", "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -9,15 +9,29 @@ import { emailSchema, passwordSchema, roleSchema } from "../lib/validations/auth
 const argsSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  role: z.string().default("learner").transform((r) => r.toUpperCase()).pipe(roleSchema),
+  role: z
+    .string()
+    .default("learner")
+    .transform((r) => r.toUpperCase())
+    .pipe(roleSchema),
   name: z.string().optional(),
 });
 
-const { values } = parseArgs({ options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } } });
+const { values } = parseArgs({
+  options: {
+    email: { type: "string" },
+    password: { type: "string" },
+    role: { type: "string" },
+    name: { type: "string" },
+  },
+});
 const parsed = argsSchema.safeParse(values);
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${issue.message}`);
-  console.error("Usage: npm run user:create -- --email <email> --password <at least 8 chars> [--role learner|instructor|admin] [--name <name>]");
+  for (const issue of parsed.error.issues)
+    console.error(`--${issue.path.join(".")}: ${issue.message}`);
+  console.error(
+    "Usage: npm run user:create -- --email <email> --password <at least 8 chars> [--role learner|instructor|admin] [--name <name>]",
+  );
   process.exit(2);
 }
 const prisma = createPrisma();

@@ -1,3 +1,7 @@
 export default function Loading() {
-  return <p role="status" className="text-slate-700">Loading…</p>;
+  return (
+    <p role="status" className="text-slate-700">
+      Loading…
+    </p>
+  );
 }

@@ -15,10 +15,20 @@ export default async function TeachLayout({ children }: { children: ReactNode })
   return (
     <div className="space-y-6">
       {user && user.role !== "LEARNER" && (
-        <nav aria-label="Instructor" className="rounded-xl border border-slate-200 bg-white px-3 py-2">
+        <nav
+          aria-label="Instructor"
+          className="rounded-xl border border-slate-200 bg-white px-3 py-2"
+        >
           <ul className="flex flex-wrap gap-1 text-sm">
             {links.map((l) => (
-              <li key={l.href}><Link href={l.href} className="inline-block rounded-md px-2 py-1.5 font-medium text-brand-800 hover:bg-brand-50">{l.label}</Link></li>
+              <li key={l.href}>
+                <Link
+                  href={l.href}
+                  className="inline-block rounded-md px-2 py-1.5 font-medium text-brand-800 hover:bg-brand-50"
+                >
+                  {l.label}
+                </Link>
+              </li>
             ))}
           </ul>
         </nav>

@@ -13,10 +13,18 @@ export function ChatEntryView({ entry }: { entry: ChatEntry }) {
   }
   return (
     <li className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
-      <p className="whitespace-pre-line text-slate-900"><span className="sr-only">Answer: </span>{entry.text || "…"}</p>
+      <p className="whitespace-pre-line text-slate-900">
+        <span className="sr-only">Answer: </span>
+        {entry.text || "…"}
+      </p>
       {entry.passages.length > 0 && (
         <ol className="space-y-2" aria-label="Cited passages">
-          {entry.passages.map((p, i) => <li key={`${p.source.kind}-${p.source.id}`}><span className="text-xs font-semibold text-slate-600">[{i + 1}]</span><PassageQuote passage={p} /></li>)}
+          {entry.passages.map((p, i) => (
+            <li key={`${p.source.kind}-${p.source.id}`}>
+              <span className="text-xs font-semibold text-slate-600">[{i + 1}]</span>
+              <PassageQuote passage={p} />
+            </li>
+          ))}
         </ol>
       )}
     </li>

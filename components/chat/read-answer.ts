@@ -6,7 +6,10 @@ export type StreamEvent =
   | { type: "delta"; text: string }
   | { type: "done"; result: { answer: string; passages: AnswerPassage[] } };
 
-export async function readAnswer(response: Response, onEvent: (e: StreamEvent) => void): Promise<void> {
+export async function readAnswer(
+  response: Response,
+  onEvent: (e: StreamEvent) => void,
+): Promise<void> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   for (;;) {

@@ -8,19 +8,40 @@ import { buttonClass, describedBy, FieldShell } from "./fields";
  * (@codemirror/commands; Tab is deliberately not bound, so it never traps the keyboard). A labelled plain text box is always
  * one button away (and is what renders before the editor loads), for keyboards and screen readers.
  */
-export function CodeField({ id, label, value, onChange, language, error }: { id: string; label: string; value: string; onChange: (v: string) => void; language: "python" | "yaml"; error?: string }) {
+export function CodeField({
+  id,
+  label,
+  value,
+  onChange,
+  language,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  language: "python" | "yaml";
+  error?: string;
+}) {
   const [plain, setPlain] = useState(false);
   const [ready, setReady] = useState(false);
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef({ value, onChange });
   latest.current = { value, onChange };
-  const hint = "Tab moves to the next control, as in any text box. Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes (⌘ on a Mac).";
+  const hint =
+    "Tab moves to the next control, as in any text box. Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes (⌘ on a Mac).";
 
   useEffect(() => {
     if (plain) return;
     let destroy = () => {};
     let cancelled = false;
-    void Promise.all([import("@codemirror/view"), import("@codemirror/language"), import("@codemirror/commands"), import("@codemirror/lang-python"), import("@codemirror/lang-yaml")]).then(([cm, lang, cmd, py, yml]) => {
+    void Promise.all([
+      import("@codemirror/view"),
+      import("@codemirror/language"),
+      import("@codemirror/commands"),
+      import("@codemirror/lang-python"),
+      import("@codemirror/lang-yaml"),
+    ]).then(([cm, lang, cmd, py, yml]) => {
       if (cancelled || !host.current) return;
       const view = new cm.EditorView({
         doc: latest.current.value,
@@ -36,22 +57,47 @@ export function CodeField({ id, label, value, onChange, language, error }: { id:
           lang.bracketMatching(),
           lang.indentOnInput(),
           language === "python" ? py.python() : yml.yaml(),
-          cm.EditorView.updateListener.of((u) => { if (u.docChanged) latest.current.onChange(u.state.doc.toString()); }),
-          cm.EditorView.contentAttributes.of({ "aria-label": label, id: `${id}-code`, "aria-describedby": describedBy(id, hint, error) ?? "" }),
+          cm.EditorView.updateListener.of((u) => {
+            if (u.docChanged) latest.current.onChange(u.state.doc.toString());
+          }),
+          cm.EditorView.contentAttributes.of({
+            "aria-label": label,
+            id: `${id}-code`,
+            "aria-describedby": describedBy(id, hint, error) ?? "",
+          }),
         ],
       });
       setReady(true);
       destroy = () => view.destroy();
     });
-    return () => { cancelled = true; setReady(false); destroy(); };
+    return () => {
+      cancelled = true;
+      setReady(false);
+      destroy();
+    };
   }, [plain, language, label, id, error]);
 
   return (
     <FieldShell id={plain || !ready ? id : `${id}-code`} label={label} hint={hint} error={error}>
       {(plain || !ready) && (
-        <textarea id={id} rows={Math.min(24, Math.max(6, value.split("\n").length + 1))} value={value} onChange={(e) => onChange(e.target.value)} spellCheck={false} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={`block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 ${!plain && !ready ? "hidden" : ""}`} />
+        <textarea
+          id={id}
+          rows={Math.min(24, Math.max(6, value.split("\n").length + 1))}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          className={`block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 ${!plain && !ready ? "hidden" : ""}`}
+        />
       )}
-      {!plain && <div ref={host} data-testid={`${id}-editor`} className="max-h-[32rem] overflow-auto rounded-md border border-slate-400 bg-white text-sm" />}
+      {!plain && (
+        <div
+          ref={host}
+          data-testid={`${id}-editor`}
+          className="max-h-[32rem] overflow-auto rounded-md border border-slate-400 bg-white text-sm"
+        />
+      )}
       <button type="button" className={`${buttonClass} mt-1`} onClick={() => setPlain((p) => !p)}>
         {plain ? "Use the code editor" : "Use a plain text box"}
       </button>

@@ -14,10 +14,19 @@ interface Props {
 export function FilesEditor({ idPrefix, files, edits, onChange, generation }: Props) {
   return (
     // Lines wrap (as CodeMirror's lineWrapping does) and the editor grows with the file, so no box scrolls where a keyboard cannot.
-    <div className="grid gap-3 @xl:grid-cols-2 [&_[data-testid$=-editor]]:max-h-none! [&_[data-testid$=-editor]]:overflow-visible! [&_.cm-content]:shrink! [&_.cm-content]:whitespace-pre-wrap! [&_.cm-content]:[overflow-wrap:anywhere]!" data-testid="panel-editor">
+    <div
+      className="grid gap-3 @xl:grid-cols-2 [&_[data-testid$=-editor]]:max-h-none! [&_[data-testid$=-editor]]:overflow-visible! [&_.cm-content]:shrink! [&_.cm-content]:whitespace-pre-wrap! [&_.cm-content]:[overflow-wrap:anywhere]!"
+      data-testid="panel-editor"
+    >
       {files.map((f) => (
         <div key={`${f.name}-${generation}`} className="min-w-0">
-          <CodeField id={`${idPrefix}-${f.name.replace(/\W/g, "-")}`} label={`Edit ${f.name}`} value={edits[f.name] ?? f.content} onChange={(text) => onChange(f.name, text)} language="python" />
+          <CodeField
+            id={`${idPrefix}-${f.name.replace(/\W/g, "-")}`}
+            label={`Edit ${f.name}`}
+            value={edits[f.name] ?? f.content}
+            onChange={(text) => onChange(f.name, text)}
+            language="python"
+          />
         </div>
       ))}
     </div>

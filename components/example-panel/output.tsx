@@ -16,17 +16,32 @@ export function RunOutput({ result }: { result: RunResult }) {
         <span className="text-xs text-slate-700">{Math.round(result.durationMs)} ms</span>
         <ExpectBadge expect={result.expect} />
       </p>
-      {result.expect?.checks.filter((c) => !c.matched).map((c) => <p key={c.process} className="text-sm text-red-900">{c.process}: {c.reason}</p>)}
+      {result.expect?.checks
+        .filter((c) => !c.matched)
+        .map((c) => (
+          <p key={c.process} className="text-sm text-red-900">
+            {c.process}: {c.reason}
+          </p>
+        ))}
       <div className="grid gap-3 @xl:grid-cols-2">
         {result.processes.map((p) => (
-          <figure key={p.name} className="min-w-0 rounded-lg border border-slate-300" data-testid={`process-${p.name}`}>
+          <figure
+            key={p.name}
+            className="min-w-0 rounded-lg border border-slate-300"
+            data-testid={`process-${p.name}`}
+          >
             <figcaption className="flex flex-wrap justify-between gap-2 border-b border-slate-300 bg-slate-50 px-3 py-1.5 text-sm">
               <span className="font-semibold text-slate-900">{p.name}</span>
               <span className="text-slate-700">{exitOf(p)}</span>
             </figcaption>
-            <pre className="whitespace-pre-wrap break-words px-3 py-2 font-mono text-xs text-slate-900">{p.stdout || <span className="text-slate-600">(no output)</span>}</pre>
+            <pre className="whitespace-pre-wrap break-words px-3 py-2 font-mono text-xs text-slate-900">
+              {p.stdout || <span className="text-slate-600">(no output)</span>}
+            </pre>
             {p.stderr && (
-              <pre className="whitespace-pre-wrap break-words border-t-2 border-dashed border-red-700 bg-red-50 px-3 py-2 font-mono text-xs text-red-950"><span className="font-sans font-semibold">stderr: </span>{p.stderr}</pre>
+              <pre className="whitespace-pre-wrap break-words border-t-2 border-dashed border-red-700 bg-red-50 px-3 py-2 font-mono text-xs text-red-950">
+                <span className="font-sans font-semibold">stderr: </span>
+                {p.stderr}
+              </pre>
             )}
           </figure>
         ))}

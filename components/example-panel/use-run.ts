@@ -2,7 +2,11 @@
 /** Runs an example through POST /api/sandbox/run as an ndjson stream: queue places, then the result or an error. */
 import { useCallback, useState } from "react";
 import { z } from "zod";
-import { runStreamLineSchema, type RunStreamLine, type StoredRun } from "@/lib/sandbox/result-schema";
+import {
+  runStreamLineSchema,
+  type RunStreamLine,
+  type StoredRun,
+} from "@/lib/sandbox/result-schema";
 
 export interface RunState {
   running: boolean;
@@ -16,38 +20,82 @@ export interface RunState {
 const errorBody = z.object({ error: z.string() });
 
 export function useRun(exampleId: string, stored: StoredRun | null) {
-  const [state, setState] = useState<RunState>({ running: false, queued: null, shown: stored && { ...stored, edited: false, fresh: false }, error: null });
+  const [state, setState] = useState<RunState>({
+    running: false,
+    queued: null,
+    shown: stored && { ...stored, edited: false, fresh: false },
+    error: null,
+  });
 
-  const run = useCallback(async (files: Record<string, string> | undefined) => {
-    setState((s) => ({ ...s, running: true, queued: null, error: null }));
-    const onLine = (line: RunStreamLine) => setState((s) => {
-      if (line.type === "queued") return { ...s, queued: line.position };
-      if (line.type === "started") return { ...s, queued: null };
-      if (line.type === "error") return { ...s, running: false, queued: null, error: line.error };
-      return { running: false, queued: null, error: null, shown: { result: line.result, ranAt: new Date().toISOString(), edited: files !== undefined, fresh: true } };
-    });
-    try {
-      const res = await fetch("/api/sandbox/run", { method: "POST", headers: { "content-type": "application/json", accept: "application/x-ndjson" }, body: JSON.stringify({ exampleId, files }) });
-      if (!res.ok || !res.body) {
-        const body = errorBody.safeParse(await res.json().catch(() => null));
-        onLine({ type: "error", status: res.status, error: body.success ? body.data.error : `The run failed (HTTP ${res.status}).` });
-        return;
+  const run = useCallback(
+    async (files: Record<string, string> | undefined) => {
+      setState((s) => ({ ...s, running: true, queued: null, error: null }));
+      const onLine = (line: RunStreamLine) =>
+        setState((s) => {
+          if (line.type === "queued") return { ...s, queued: line.position };
+          if (line.type === "started") return { ...s, queued: null };
+          if (line.type === "error")
+            return { ...s, running: false, queued: null, error: line.error };
+          return {
+            running: false,
+            queued: null,
+            error: null,
+            shown: {
+              result: line.result,
+              ranAt: new Date().toISOString(),
+              edited: files !== undefined,
+              fresh: true,
+            },
+          };
+        });
+      try {
+        const res = await fetch("/api/sandbox/run", {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/x-ndjson" },
+          body: JSON.stringify({ exampleId, files }),
+        });
+        if (!res.ok || !res.body) {
+          const body = errorBody.safeParse(await res.json().catch(() => null));
+          onLine({
+            type: "error",
+            status: res.status,
+            error: body.success ? body.data.error : `The run failed (HTTP ${res.status}).`,
+          });
+          return;
+        }
+        await readLines(res.body, (text) => {
+          const line = runStreamLineSchema.safeParse(JSON.parse(text));
+          if (line.success) onLine(line.data);
+        });
+      } catch {
+        onLine({
+          type: "error",
+          status: 0,
+          error: "The connection to the server was lost; try again.",
+        });
       }
-      await readLines(res.body, (text) => {
-        const line = runStreamLineSchema.safeParse(JSON.parse(text));
-        if (line.success) onLine(line.data);
-      });
-    } catch {
-      onLine({ type: "error", status: 0, error: "The connection to the server was lost; try again." });
-    }
-    // A stream that ended without a result still frees the Run button.
-    setState((s) => (s.running ? { ...s, running: false, queued: null, error: s.error ?? "The run ended without a result; try again." } : s));
-  }, [exampleId]);
+      // A stream that ended without a result still frees the Run button.
+      setState((s) =>
+        s.running
+          ? {
+              ...s,
+              running: false,
+              queued: null,
+              error: s.error ?? "The run ended without a result; try again.",
+            }
+          : s,
+      );
+    },
+    [exampleId],
+  );
 
   return { state, run };
 }
 
-async function readLines(body: ReadableStream<Uint8Array>, onLine: (text: string) => void): Promise<void> {
+async function readLines(
+  body: ReadableStream<Uint8Array>,
+  onLine: (text: string) => void,
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = "";

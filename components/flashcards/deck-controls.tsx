@@ -5,43 +5,134 @@ import type { Pile } from "./deck-state";
 import type { DeckKeyHandlers } from "./use-deck-keys";
 
 // Clicks on the example panel's controls, links or code editor must not flip the card.
-const INTERACTIVE = "a, button, input, textarea, select, label, summary, [contenteditable], [role=button], [role=group]";
-const button = "rounded-md border border-slate-400 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50";
+const INTERACTIVE =
+  "a, button, input, textarea, select, label, summary, [contenteditable], [role=button], [role=group]";
+const button =
+  "rounded-md border border-slate-400 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50";
 
 /** The card in play, with every control the shortcuts also reach. */
-export function DeckControls({ card, position, total, sortedCount, flipped, starred, pile, starredOnly, onToggleStarredOnly, act }: {
-  card: DeckCard | undefined; position: number; total: number; sortedCount: number; flipped: boolean; starred: boolean; pile: Pile | undefined;
-  starredOnly: boolean; onToggleStarredOnly: () => void; act: DeckKeyHandlers;
+export function DeckControls({
+  card,
+  position,
+  total,
+  sortedCount,
+  flipped,
+  starred,
+  pile,
+  starredOnly,
+  onToggleStarredOnly,
+  act,
+}: {
+  card: DeckCard | undefined;
+  position: number;
+  total: number;
+  sortedCount: number;
+  flipped: boolean;
+  starred: boolean;
+  pile: Pile | undefined;
+  starredOnly: boolean;
+  onToggleStarredOnly: () => void;
+  act: DeckKeyHandlers;
 }) {
   return (
     <section aria-labelledby="card-position" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p id="card-position" className="text-sm font-medium text-slate-700">{total ? `Card ${position + 1} of ${total}` : "No cards"} · {sortedCount} sorted</p>
+        <p id="card-position" className="text-sm font-medium text-slate-700">
+          {total ? `Card ${position + 1} of ${total}` : "No cards"} · {sortedCount} sorted
+        </p>
         <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" checked={starredOnly} onChange={onToggleStarredOnly} className="size-4 accent-brand-600" />
+          <input
+            type="checkbox"
+            checked={starredOnly}
+            onChange={onToggleStarredOnly}
+            className="size-4 accent-brand-600"
+          />
           Study starred only
         </label>
       </div>
-      <progress max={Math.max(total, 1)} value={sortedCount} aria-label="Cards sorted" className="h-2 w-full accent-brand-600" />
+      <progress
+        max={Math.max(total, 1)}
+        value={sortedCount}
+        aria-label="Cards sorted"
+        className="h-2 w-full accent-brand-600"
+      />
       {card ? (
-        <div onClick={(e) => { if (!(e.target as HTMLElement).closest(INTERACTIVE)) act.flip(); }} className="min-h-48 cursor-pointer rounded-xl border-2 border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600 sm:p-8" data-testid="flashcard">
-          <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{flipped ? "Back" : "Front"}{pile && ` · ${pile === "know" ? "Know it" : "Still learning"}`}</p>
+        <div
+          onClick={(e) => {
+            if (!(e.target as HTMLElement).closest(INTERACTIVE)) act.flip();
+          }}
+          className="min-h-48 cursor-pointer rounded-xl border-2 border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600 sm:p-8"
+          data-testid="flashcard"
+        >
+          <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-600">
+            {flipped ? "Back" : "Front"}
+            {pile && ` · ${pile === "know" ? "Know it" : "Still learning"}`}
+          </p>
           <div aria-live="polite">{flipped ? card.back : card.front}</div>
           {flipped && card.example}
         </div>
       ) : (
-        <p className="rounded-xl border border-slate-200 bg-white p-5 text-slate-700">{starredOnly ? "No starred cards yet. Star a card with the ☆ button or the * key." : "This lesson has no flashcards yet."}</p>
+        <p className="rounded-xl border border-slate-200 bg-white p-5 text-slate-700">
+          {starredOnly
+            ? "No starred cards yet. Star a card with the ☆ button or the * key."
+            : "This lesson has no flashcards yet."}
+        </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={act.prev} disabled={position === 0 || !card}>← Previous</button>
-        <button type="button" className={`${button} border-brand-600 text-brand-800`} onClick={act.flip} disabled={!card}>{flipped ? "Show front" : "Flip card"}</button>
-        <button type="button" className={button} onClick={act.next} disabled={position >= total - 1 || !card}>Next →</button>
-        <button type="button" className={button} onClick={act.shuffle} disabled={!card}>Shuffle</button>
-        <button type="button" className={button} onClick={act.star} disabled={!card} aria-pressed={starred}><span aria-hidden="true">{starred ? "★" : "☆"}</span> Star</button>
+        <button
+          type="button"
+          className={button}
+          onClick={act.prev}
+          disabled={position === 0 || !card}
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          className={`${button} border-brand-600 text-brand-800`}
+          onClick={act.flip}
+          disabled={!card}
+        >
+          {flipped ? "Show front" : "Flip card"}
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={act.next}
+          disabled={position >= total - 1 || !card}
+        >
+          Next →
+        </button>
+        <button type="button" className={button} onClick={act.shuffle} disabled={!card}>
+          Shuffle
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={act.star}
+          disabled={!card}
+          aria-pressed={starred}
+        >
+          <span aria-hidden="true">{starred ? "★" : "☆"}</span> Star
+        </button>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={act.learning} disabled={!card} className="flex-1 rounded-md bg-amber-700 px-4 py-2 font-semibold text-white hover:bg-amber-800 disabled:opacity-50">Still learning</button>
-        <button type="button" onClick={act.know} disabled={!card} className="flex-1 rounded-md bg-green-700 px-4 py-2 font-semibold text-white hover:bg-green-800 disabled:opacity-50">Know it</button>
+        <button
+          type="button"
+          onClick={act.learning}
+          disabled={!card}
+          className="flex-1 rounded-md bg-amber-700 px-4 py-2 font-semibold text-white hover:bg-amber-800 disabled:opacity-50"
+        >
+          Still learning
+        </button>
+        <button
+          type="button"
+          onClick={act.know}
+          disabled={!card}
+          className="flex-1 rounded-md bg-green-700 px-4 py-2 font-semibold text-white hover:bg-green-800 disabled:opacity-50"
+        >
+          Know it
+        </button>
       </div>
     </section>
   );

@@ -24,20 +24,50 @@ export function visibleIds(s: DeckState): string[] {
 }
 
 export function initialDeck(ids: string[], starred: Record<string, boolean>): DeckState {
-  return { ids, index: 0, flipped: false, sorted: {}, starred, starredOnly: false, finished: false };
+  return {
+    ids,
+    index: 0,
+    flipped: false,
+    sorted: {},
+    starred,
+    starredOnly: false,
+    finished: false,
+  };
 }
 
 export function deckReducer(s: DeckState, a: DeckAction): DeckState {
   const deck = visibleIds(s);
   const at = Math.min(s.index, Math.max(deck.length - 1, 0));
   switch (a.type) {
-    case "flip": return deck.length ? { ...s, flipped: !s.flipped } : s;
-    case "next": return { ...s, index: Math.min(at + 1, Math.max(deck.length - 1, 0)), flipped: false };
-    case "prev": return { ...s, index: Math.max(at - 1, 0), flipped: false };
-    case "reorder": return { ...s, ids: a.ids, index: 0, flipped: false };
-    case "star": return { ...s, starred: { ...s.starred, [a.id]: a.starred } };
-    case "toggleStarredOnly": return { ...s, starredOnly: !s.starredOnly, index: 0, flipped: false, sorted: {}, finished: false };
-    case "restart": return { ...s, ids: a.ids, index: 0, flipped: false, sorted: {}, starredOnly: false, finished: false };
+    case "flip":
+      return deck.length ? { ...s, flipped: !s.flipped } : s;
+    case "next":
+      return { ...s, index: Math.min(at + 1, Math.max(deck.length - 1, 0)), flipped: false };
+    case "prev":
+      return { ...s, index: Math.max(at - 1, 0), flipped: false };
+    case "reorder":
+      return { ...s, ids: a.ids, index: 0, flipped: false };
+    case "star":
+      return { ...s, starred: { ...s.starred, [a.id]: a.starred } };
+    case "toggleStarredOnly":
+      return {
+        ...s,
+        starredOnly: !s.starredOnly,
+        index: 0,
+        flipped: false,
+        sorted: {},
+        finished: false,
+      };
+    case "restart":
+      return {
+        ...s,
+        ids: a.ids,
+        index: 0,
+        flipped: false,
+        sorted: {},
+        starredOnly: false,
+        finished: false,
+      };
     case "sort": {
       const id = deck[at];
       if (!id) return s;
@@ -45,7 +75,9 @@ export function deckReducer(s: DeckState, a: DeckAction): DeckState {
       // Go on to the next card not yet sorted, wrapping round; none left ends the session.
       const order = [...deck.slice(at + 1), ...deck.slice(0, at)];
       const nextId = order.find((x) => !sorted[x]);
-      return nextId ? { ...s, sorted, index: deck.indexOf(nextId), flipped: false } : { ...s, sorted, finished: true, flipped: false };
+      return nextId
+        ? { ...s, sorted, index: deck.indexOf(nextId), flipped: false }
+        : { ...s, sorted, finished: true, flipped: false };
     }
   }
 }

@@ -7,14 +7,32 @@ import { SessionSummary } from "./session-summary";
 import { useDeckKeys } from "./use-deck-keys";
 
 /** `example` shows under the back (outside its live region: a runnable panel is too long to announce). */
-export interface DeckCard { id: string; front: ReactNode; back: ReactNode; example?: ReactNode; starred: boolean }
-type SetStar = (input: { flashcardId: string; starred: boolean }) => Promise<{ ok: true; starred: boolean } | { ok: false; error: string }>;
+export interface DeckCard {
+  id: string;
+  front: ReactNode;
+  back: ReactNode;
+  example?: ReactNode;
+  starred: boolean;
+}
+type SetStar = (input: {
+  flashcardId: string;
+  starred: boolean;
+}) => Promise<{ ok: true; starred: boolean } | { ok: false; error: string }>;
 
-const shuffle = (ids: string[]) => ids.map((id) => ({ id, r: Math.random() })).sort((a, b) => a.r - b.r).map((x) => x.id);
+const shuffle = (ids: string[]) =>
+  ids
+    .map((id) => ({ id, r: Math.random() }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.id);
 
 /** Study Flashcards: flip, move, shuffle, star and sort cards into "know it" and "still learning". */
 export function FlashcardDeck({ cards, setStar }: { cards: DeckCard[]; setStar: SetStar }) {
-  const [s, dispatch] = useReducer(deckReducer, null, () => initialDeck(cards.map((c) => c.id), Object.fromEntries(cards.map((c) => [c.id, c.starred]))));
+  const [s, dispatch] = useReducer(deckReducer, null, () =>
+    initialDeck(
+      cards.map((c) => c.id),
+      Object.fromEntries(cards.map((c) => [c.id, c.starred])),
+    ),
+  );
   const [message, setMessage] = useState("");
   const summaryRef = useRef<HTMLDivElement>(null);
   const byId = new Map(cards.map((c) => [c.id, c]));
@@ -22,7 +40,9 @@ export function FlashcardDeck({ cards, setStar }: { cards: DeckCard[]; setStar: 
   const index = Math.min(s.index, Math.max(deck.length - 1, 0));
   const card = deck[index] ? byId.get(deck[index]) : undefined;
 
-  useEffect(() => { if (s.finished) summaryRef.current?.querySelector("h2")?.focus(); }, [s.finished]);
+  useEffect(() => {
+    if (s.finished) summaryRef.current?.querySelector("h2")?.focus();
+  }, [s.finished]);
 
   async function toggleStar() {
     if (!card) return;
@@ -40,20 +60,36 @@ export function FlashcardDeck({ cards, setStar }: { cards: DeckCard[]; setStar: 
     flip: () => dispatch({ type: "flip" }),
     next: () => dispatch({ type: "next" }),
     prev: () => dispatch({ type: "prev" }),
-    shuffle: () => { dispatch({ type: "reorder", ids: shuffle(s.ids) }); setMessage("Cards shuffled."); },
+    shuffle: () => {
+      dispatch({ type: "reorder", ids: shuffle(s.ids) });
+      setMessage("Cards shuffled.");
+    },
     star: () => void toggleStar(),
-    know: () => { dispatch({ type: "sort", pile: "know" }); setMessage("Sorted into Know it."); },
-    learning: () => { dispatch({ type: "sort", pile: "learning" }); setMessage("Sorted into Still learning."); },
+    know: () => {
+      dispatch({ type: "sort", pile: "know" });
+      setMessage("Sorted into Know it.");
+    },
+    learning: () => {
+      dispatch({ type: "sort", pile: "learning" });
+      setMessage("Sorted into Still learning.");
+    },
   };
   const keysReady = useDeckKeys(act, !s.finished);
 
   const sessionCards = deck.map((id) => byId.get(id)!).filter(Boolean);
   return (
     <div className="space-y-4" data-keys-ready={keysReady}>
-      <div role="status" aria-live="polite" className="sr-only">{message}</div>
+      <div role="status" aria-live="polite" className="sr-only">
+        {message}
+      </div>
       {s.finished ? (
         <div ref={summaryRef}>
-          <SessionSummary cards={sessionCards} sorted={s.sorted} onStudyAgain={(ids) => dispatch({ type: "restart", ids })} onStartOver={() => dispatch({ type: "restart", ids: cards.map((c) => c.id) })} />
+          <SessionSummary
+            cards={sessionCards}
+            sorted={s.sorted}
+            onStudyAgain={(ids) => dispatch({ type: "restart", ids })}
+            onStartOver={() => dispatch({ type: "restart", ids: cards.map((c) => c.id) })}
+          />
         </div>
       ) : (
         <DeckControls

@@ -10,12 +10,26 @@ const SHORTCUTS: Array<[string[], string]> = [
 /** The keyboard shortcuts, listed on the page for everyone (not only in a tooltip). */
 export function DeckShortcuts() {
   return (
-    <section aria-labelledby="shortcuts-heading" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="shortcuts-heading" className="mb-2 font-semibold">Keyboard shortcuts</h2>
+    <section
+      aria-labelledby="shortcuts-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4"
+    >
+      <h2 id="shortcuts-heading" className="mb-2 font-semibold">
+        Keyboard shortcuts
+      </h2>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         {SHORTCUTS.map(([keys, what]) => (
           <div key={what} className="flex gap-2">
-            <dt className="shrink-0">{keys.map((k, i) => <span key={k}>{i > 0 && " or "}<kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-slate-800">{k}</kbd></span>)}</dt>
+            <dt className="shrink-0">
+              {keys.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && " or "}
+                  <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-slate-800">
+                    {k}
+                  </kbd>
+                </span>
+              ))}
+            </dt>
             <dd className="text-slate-700">{what}</dd>
           </div>
         ))}

@@ -2,17 +2,31 @@
 
 import { useKeyHandler } from "@/components/keyboard/use-key-handler";
 
-export type DeckKeyHandlers = Record<"flip" | "next" | "prev" | "shuffle" | "star" | "know" | "learning", () => void>;
+export type DeckKeyHandlers = Record<
+  "flip" | "next" | "prev" | "shuffle" | "star" | "know" | "learning",
+  () => void
+>;
 
 const KEYS: Record<string, keyof DeckKeyHandlers> = {
-  " ": "flip", ArrowRight: "next", ArrowLeft: "prev", s: "shuffle", S: "shuffle", "*": "star",
-  k: "know", K: "know", "1": "know", l: "learning", L: "learning", "2": "learning",
+  " ": "flip",
+  ArrowRight: "next",
+  ArrowLeft: "prev",
+  s: "shuffle",
+  S: "shuffle",
+  "*": "star",
+  k: "know",
+  K: "know",
+  "1": "know",
+  l: "learning",
+  L: "learning",
+  "2": "learning",
 };
 
 const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range"]);
 /** A box the learner types into; a checkbox (like "Study starred only") is not one. */
 const isTextEntry = (el: HTMLElement) =>
-  el.closest("textarea, select, [contenteditable=true]") !== null || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type));
+  el.closest("textarea, select, [contenteditable=true]") !== null ||
+  (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type));
 
 /** The deck's keyboard shortcuts. Text boxes keep their keys; a focused button, link or checkbox keeps Space. */
 export function useDeckKeys(handlers: DeckKeyHandlers, enabled: boolean): boolean {

@@ -13,7 +13,11 @@ export function KeyboardHelp() {
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         {KEYS.map(([key, action]) => (
           <div key={key} className="contents">
-            <dt><kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-slate-900">{key}</kbd></dt>
+            <dt>
+              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-slate-900">
+                {key}
+              </kbd>
+            </dt>
             <dd className="text-slate-700">{action}</dd>
           </div>
         ))}

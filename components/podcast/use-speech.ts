@@ -4,7 +4,14 @@ import { useEffect, useRef } from "react";
 import type { PodcastLine } from "@/lib/podcast/types";
 import type { HostVoices } from "./use-voices";
 
-export function useSpeech(lines: PodcastLine[], current: number, playing: boolean, rate: number, voices: HostVoices, advance: () => void) {
+export function useSpeech(
+  lines: PodcastLine[],
+  current: number,
+  playing: boolean,
+  rate: number,
+  voices: HostVoices,
+  advance: () => void,
+) {
   const advanceRef = useRef(advance);
   advanceRef.current = advance;
   useEffect(() => {
@@ -17,7 +24,9 @@ export function useSpeech(lines: PodcastLine[], current: number, playing: boolea
     // With one voice only, the hosts still sound different.
     utterance.pitch = voices.samePitchShift && line.speaker === "cohost" ? 1.4 : 1;
     let cancelled = false;
-    utterance.onend = () => { if (!cancelled) advanceRef.current(); };
+    utterance.onend = () => {
+      if (!cancelled) advanceRef.current();
+    };
     window.speechSynthesis.cancel();
     window.speechSynthesis.speak(utterance);
     return () => {

@@ -2,7 +2,13 @@
 /** The browser's speech voices, two distinct ones for the hosts; `missing` says why there is no sound. */
 import { useEffect, useState } from "react";
 
-export interface HostVoices { host: SpeechSynthesisVoice | null; cohost: SpeechSynthesisVoice | null; samePitchShift: boolean; missing: string | null; ready: boolean }
+export interface HostVoices {
+  host: SpeechSynthesisVoice | null;
+  cohost: SpeechSynthesisVoice | null;
+  samePitchShift: boolean;
+  missing: string | null;
+  ready: boolean;
+}
 
 function pick(voices: SpeechSynthesisVoice[]): Omit<HostVoices, "missing" | "ready"> {
   const english = voices.filter((v) => v.lang.toLowerCase().startsWith("en"));
@@ -13,10 +19,21 @@ function pick(voices: SpeechSynthesisVoice[]): Omit<HostVoices, "missing" | "rea
 }
 
 export function useHostVoices(): HostVoices {
-  const [state, setState] = useState<HostVoices>({ host: null, cohost: null, samePitchShift: false, missing: null, ready: false });
+  const [state, setState] = useState<HostVoices>({
+    host: null,
+    cohost: null,
+    samePitchShift: false,
+    missing: null,
+    ready: false,
+  });
   useEffect(() => {
     if (!("speechSynthesis" in window)) {
-      setState((s) => ({ ...s, ready: true, missing: "This browser has no speech synthesis, so there is no sound: read the transcript instead." }));
+      setState((s) => ({
+        ...s,
+        ready: true,
+        missing:
+          "This browser has no speech synthesis, so there is no sound: read the transcript instead.",
+      }));
       return;
     }
     const update = () => {
@@ -28,7 +45,13 @@ export function useHostVoices(): HostVoices {
     window.speechSynthesis.addEventListener("voiceschanged", update);
     // Voices load late in some browsers; if none arrive, say so rather than stay silent.
     const timer = window.setTimeout(() => {
-      if (!update()) setState((s) => ({ ...s, ready: true, missing: "Your browser has no speech voices installed, so there is no sound. The transcript below reads on its own; step through it with the buttons or keys." }));
+      if (!update())
+        setState((s) => ({
+          ...s,
+          ready: true,
+          missing:
+            "Your browser has no speech voices installed, so there is no sound. The transcript below reads on its own; step through it with the buttons or keys.",
+        }));
     }, 1500);
     return () => {
       window.clearTimeout(timer);

@@ -3,7 +3,12 @@
 import { RichText } from "./rich-text";
 
 /** The options as a radio group; the number before each is its key (1–4). */
-export function Choices({ options, selected, onSelect, locked }: {
+export function Choices({
+  options,
+  selected,
+  onSelect,
+  locked,
+}: {
   options: Array<{ id: string; html: string }>;
   selected: string | null;
   onSelect: (id: string) => void;
@@ -17,10 +22,25 @@ export function Choices({ options, selected, onSelect, locked }: {
           key={o.id}
           className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 hover:border-brand-600 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-brand-600 has-disabled:cursor-default"
         >
-          <input type="radio" name="choice" value={o.id} checked={selected === o.id} onChange={() => onSelect(o.id)} data-choice={i + 1} className="mt-1 size-4 shrink-0 accent-brand-600" />
-          <span aria-hidden="true" className="mt-0.5 w-5 shrink-0 rounded bg-slate-100 text-center font-mono text-sm text-slate-700">{i + 1}</span>
+          <input
+            type="radio"
+            name="choice"
+            value={o.id}
+            checked={selected === o.id}
+            onChange={() => onSelect(o.id)}
+            data-choice={i + 1}
+            className="mt-1 size-4 shrink-0 accent-brand-600"
+          />
+          <span
+            aria-hidden="true"
+            className="mt-0.5 w-5 shrink-0 rounded bg-slate-100 text-center font-mono text-sm text-slate-700"
+          >
+            {i + 1}
+          </span>
           <RichText html={o.html} inline className="min-w-0 flex-1 text-slate-900" />
-          {locked && selected === o.id && <span className="shrink-0 text-sm font-medium text-slate-700">Your answer</span>}
+          {locked && selected === o.id && (
+            <span className="shrink-0 text-sm font-medium text-slate-700">Your answer</span>
+          )}
         </label>
       ))}
     </fieldset>

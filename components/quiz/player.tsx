@@ -10,12 +10,27 @@ import { RichText } from "./rich-text";
 import { TypedAnswer } from "./typed-answer";
 import { useQuizKeys } from "./use-quiz-keys";
 
-type Submit = (input: SubmitAnswerInput) => Promise<({ ok: true } & Feedback) | { ok: false; error: string }>;
+type Submit = (
+  input: SubmitAnswerInput,
+) => Promise<({ ok: true } & Feedback) | { ok: false; error: string }>;
 
 /** Plays an attempt one question at a time; the server grades every answer. */
-export function QuizPlayer({ attemptId, questions, submit }: { attemptId: string; questions: QuizQuestionView[]; submit: Submit }) {
+export function QuizPlayer({
+  attemptId,
+  questions,
+  submit,
+}: {
+  attemptId: string;
+  questions: QuizQuestionView[];
+  submit: Submit;
+}) {
   const router = useRouter();
-  const [index, setIndex] = useState(() => Math.max(0, questions.findIndex((q) => !q.answered)));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      questions.findIndex((q) => !q.answered),
+    ),
+  );
   const [selected, setSelected] = useState<string | null>(null);
   const [typed, setTyped] = useState("");
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -29,17 +44,27 @@ export function QuizPlayer({ attemptId, questions, submit }: { attemptId: string
   const isLast = index === questions.length - 1;
 
   // Focus moves to "go on" in the commit that shows the feedback, so the next Enter lands on it.
-  useLayoutEffect(() => { if (feedback) nextRef.current?.focus(); }, [feedback]);
+  useLayoutEffect(() => {
+    if (feedback) nextRef.current?.focus();
+  }, [feedback]);
 
   function send() {
     if (sending.current || feedback) return;
     const answer = selected ? { optionId: selected } : typed.trim() ? { response: typed } : null;
-    if (!answer) return setError(question.options.length > 0 ? "Choose an answer first." : "Type an answer first.");
+    if (!answer)
+      return setError(
+        question.options.length > 0 ? "Choose an answer first." : "Type an answer first.",
+      );
     setError("");
     sending.current = true;
     startTransition(async () => {
       try {
-        const result = await submit({ attemptId, questionId: question.id, ...answer, timeMs: Math.min(Date.now() - shownAt.current, 3_600_000) });
+        const result = await submit({
+          attemptId,
+          questionId: question.id,
+          ...answer,
+          timeMs: Math.min(Date.now() - shownAt.current, 3_600_000),
+        });
         if (result.ok) setFeedback(result);
         else setError(result.error);
       } catch {
@@ -74,22 +99,66 @@ export function QuizPlayer({ attemptId, questions, submit }: { attemptId: string
   return (
     <section aria-labelledby="question-heading" className="space-y-4" data-keys-ready={keysReady}>
       <div className="space-y-1">
-        <p id="question-heading" className="text-sm font-medium text-slate-700">Question {index + 1} of {questions.length}</p>
-        <progress max={questions.length} value={index + (feedback ? 1 : 0)} aria-label="Quiz progress" className="h-2 w-full accent-brand-600" />
+        <p id="question-heading" className="text-sm font-medium text-slate-700">
+          Question {index + 1} of {questions.length}
+        </p>
+        <progress
+          max={questions.length}
+          value={index + (feedback ? 1 : 0)}
+          aria-label="Quiz progress"
+          className="h-2 w-full accent-brand-600"
+        />
       </div>
-      <form data-question-id={question.id} onSubmit={(e) => { e.preventDefault(); send(); }} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <form
+        data-question-id={question.id}
+        onSubmit={(e) => {
+          e.preventDefault();
+          send();
+        }}
+        className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+      >
         <RichText html={question.promptHtml} className="text-slate-900" />
-        {question.options.length > 0 && <Choices options={question.options} selected={selected} onSelect={(id) => { setSelected(id); setTyped(""); }} locked={feedback !== null} />}
-        {typing && <TypedAnswer value={typed} onChange={(v) => { setTyped(v); setSelected(null); }} locked={feedback !== null} orChoose={question.options.length > 0} />}
+        {question.options.length > 0 && (
+          <Choices
+            options={question.options}
+            selected={selected}
+            onSelect={(id) => {
+              setSelected(id);
+              setTyped("");
+            }}
+            locked={feedback !== null}
+          />
+        )}
+        {typing && (
+          <TypedAnswer
+            value={typed}
+            onChange={(v) => {
+              setTyped(v);
+              setSelected(null);
+            }}
+            locked={feedback !== null}
+            orChoose={question.options.length > 0}
+          />
+        )}
         {!feedback && (
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {pending ? "Checking…" : "Check answer"}
           </button>
         )}
       </form>
-      <div role="status" aria-live="polite" className="sr-only">{feedback ? (feedback.correct ? "Right!" : "Not quite.") : ""}</div>
-      <div role="alert" className="text-sm text-red-700 empty:hidden">{error}</div>
-      {feedback && <AnswerFeedback ref={nextRef} feedback={feedback} onNext={next} isLast={isLast} />}
+      <div role="status" aria-live="polite" className="sr-only">
+        {feedback ? (feedback.correct ? "Right!" : "Not quite.") : ""}
+      </div>
+      <div role="alert" className="text-sm text-red-700 empty:hidden">
+        {error}
+      </div>
+      {feedback && (
+        <AnswerFeedback ref={nextRef} feedback={feedback} onNext={next} isLast={isLast} />
+      )}
     </section>
   );
 }

@@ -1,5 +1,13 @@
 /** HTML from our Markdown pipeline (lib/content/render.ts, sanitized there), for client components. */
-export function RichText({ html, className = "", inline = false }: { html: string; className?: string; inline?: boolean }) {
+export function RichText({
+  html,
+  className = "",
+  inline = false,
+}: {
+  html: string;
+  className?: string;
+  inline?: boolean;
+}) {
   const Tag = inline ? "span" : "div";
   return (
     <Tag

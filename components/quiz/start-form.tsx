@@ -5,7 +5,13 @@ import { useActionState } from "react";
 type FormState = { error?: string } | null;
 
 /** Quiz settings: how many questions (course quiz) and whether this run touches the schedule. */
-export function QuizStartForm({ action, courseSlug, lessonSlug, total, counts }: {
+export function QuizStartForm({
+  action,
+  courseSlug,
+  lessonSlug,
+  total,
+  counts,
+}: {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   courseSlug: string;
   lessonSlug?: string;
@@ -23,8 +29,17 @@ export function QuizStartForm({ action, courseSlug, lessonSlug, total, counts }:
           <legend className="font-semibold text-slate-900">How many questions?</legend>
           <div className="flex flex-wrap gap-3">
             {[...choices.map(String), "all"].map((c, i) => (
-              <label key={c} className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 has-checked:border-brand-600 has-checked:bg-brand-50">
-                <input type="radio" name="count" value={c} defaultChecked={i === 0} className="accent-brand-600" />
+              <label
+                key={c}
+                className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 has-checked:border-brand-600 has-checked:bg-brand-50"
+              >
+                <input
+                  type="radio"
+                  name="count"
+                  value={c}
+                  defaultChecked={i === 0}
+                  className="accent-brand-600"
+                />
                 {c === "all" ? `All ${total}` : c}
               </label>
             ))}
@@ -32,14 +47,31 @@ export function QuizStartForm({ action, courseSlug, lessonSlug, total, counts }:
         </fieldset>
       )}
       <div className="flex items-start gap-2">
-        <input id="practice" type="checkbox" name="practice" className="mt-1 size-4 accent-brand-600" aria-describedby="practice-hint" />
+        <input
+          id="practice"
+          type="checkbox"
+          name="practice"
+          className="mt-1 size-4 accent-brand-600"
+          aria-describedby="practice-hint"
+        />
         <div>
-          <label htmlFor="practice" className="font-medium text-slate-900">Practice (don&apos;t touch my schedule)</label>
-          <p id="practice-hint" className="text-sm text-slate-600">Normally every answer feeds your review schedule: a miss comes back soon, a right answer later.</p>
+          <label htmlFor="practice" className="font-medium text-slate-900">
+            Practice (don&apos;t touch my schedule)
+          </label>
+          <p id="practice-hint" className="text-sm text-slate-600">
+            Normally every answer feeds your review schedule: a miss comes back soon, a right answer
+            later.
+          </p>
         </div>
       </div>
-      <div role="status" aria-live="polite" className="min-h-5 text-sm text-red-700">{state?.error}</div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <div role="status" aria-live="polite" className="min-h-5 text-sm text-red-700">
+        {state?.error}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "Starting…" : "Start quiz"}
       </button>
     </form>

@@ -7,8 +7,16 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { cardFlags, type CardFlag } from "./flags";
 
 export interface CardStat {
-  id: string; lesson: { slug: string; title: string }; front: string; status: string;
-  learners: number; lapses: number; avgDifficulty: number | null; reviews: number; retention: number | null; flags: CardFlag[];
+  id: string;
+  lesson: { slug: string; title: string };
+  front: string;
+  status: string;
+  learners: number;
+  lapses: number;
+  avgDifficulty: number | null;
+  reviews: number;
+  retention: number | null;
+  flags: CardFlag[];
 }
 
 /** ts-fsrs State.Review and Rating.Again. */
@@ -20,7 +28,12 @@ export async function flashcardStats(db: PrismaClient, courseId: string): Promis
     db.flashcard.findMany({
       where: { lesson: { courseId, archivedAt: null }, archivedAt: null },
       orderBy: [{ lesson: { position: "asc" } }, { position: "asc" }],
-      select: { id: true, front: true, status: true, lesson: { select: { slug: true, title: true } } },
+      select: {
+        id: true,
+        front: true,
+        status: true,
+        lesson: { select: { slug: true, title: true } },
+      },
     }),
     db.reviewItem.groupBy({
       by: ["flashcardId"],
@@ -29,7 +42,9 @@ export async function flashcardStats(db: PrismaClient, courseId: string): Promis
       _sum: { lapses: true },
       _avg: { difficulty: true },
     }),
-    db.$queryRaw<Array<{ flashcardId: string; reviews: number | bigint; recalled: number | bigint }>>`
+    db.$queryRaw<
+      Array<{ flashcardId: string; reviews: number | bigint; recalled: number | bigint }>
+    >`
       SELECT r."flashcardId" AS "flashcardId", COUNT(*) AS "reviews", SUM(CASE WHEN g."rating" <> ${AGAIN} THEN 1 ELSE 0 END) AS "recalled"
       FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
         JOIN "Flashcard" f ON f."id" = r."flashcardId" JOIN "Lesson" l ON l."id" = f."lessonId"
@@ -42,9 +57,15 @@ export async function flashcardStats(db: PrismaClient, courseId: string): Promis
     const reviews = Number(kept?.reviews ?? 0);
     const stat = { reviews, retention: reviews ? Number(kept!.recalled) / reviews : null };
     return {
-      id: c.id, lesson: c.lesson, front: c.front, status: c.status,
-      learners: item?._count._all ?? 0, lapses: item?._sum.lapses ?? 0, avgDifficulty: item?._avg.difficulty ?? null,
-      ...stat, flags: cardFlags(stat),
+      id: c.id,
+      lesson: c.lesson,
+      front: c.front,
+      status: c.status,
+      learners: item?._count._all ?? 0,
+      lapses: item?._sum.lapses ?? 0,
+      avgDifficulty: item?._avg.difficulty ?? null,
+      ...stat,
+      flags: cardFlags(stat),
     };
   });
 }

@@ -8,18 +8,32 @@ import { questionStats, type QuestionStat } from "./questions";
 export type { CardStat } from "./flashcards";
 export type { QuestionStat, OptionStat } from "./questions";
 
-export interface CourseAnalysis { course: { slug: string; title: string }; questions: QuestionStat[]; flashcards: CardStat[] }
+export interface CourseAnalysis {
+  course: { slug: string; title: string };
+  questions: QuestionStat[];
+  flashcards: CardStat[];
+}
 
 export async function analysisCourses() {
   await requireUser(["INSTRUCTOR", "ADMIN"]);
-  return db.course.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true, title: true } });
+  return db.course.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ position: "asc" }, { slug: "asc" }],
+    select: { slug: true, title: true },
+  });
 }
 
 /** Null when there is no such course. */
 export async function courseAnalysis(courseSlug: string): Promise<CourseAnalysis | null> {
   await requireUser(["INSTRUCTOR", "ADMIN"]);
-  const course = await db.course.findFirst({ where: { slug: courseSlug, archivedAt: null }, select: { id: true, slug: true, title: true } });
+  const course = await db.course.findFirst({
+    where: { slug: courseSlug, archivedAt: null },
+    select: { id: true, slug: true, title: true },
+  });
   if (!course) return null;
-  const [questions, flashcards] = await Promise.all([questionStats(db, course.id), flashcardStats(db, course.id)]);
+  const [questions, flashcards] = await Promise.all([
+    questionStats(db, course.id),
+    flashcardStats(db, course.id),
+  ]);
   return { course: { slug: course.slug, title: course.title }, questions, flashcards };
 }

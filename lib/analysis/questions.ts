@@ -7,10 +7,23 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { questionFlags, type QuestionFlag } from "./flags";
 
-export interface OptionStat { text: string; correct: boolean; picks: number; rate: number | null }
+export interface OptionStat {
+  text: string;
+  correct: boolean;
+  picks: number;
+  rate: number | null;
+}
 export interface QuestionStat {
-  id: string; lesson: { slug: string; title: string }; type: string; prompt: string; status: string;
-  attempts: number; correctRate: number | null; medianMs: number | null; options: OptionStat[]; flags: QuestionFlag[];
+  id: string;
+  lesson: { slug: string; title: string };
+  type: string;
+  prompt: string;
+  status: string;
+  attempts: number;
+  correctRate: number | null;
+  medianMs: number | null;
+  options: OptionStat[];
+  flags: QuestionFlag[];
 }
 
 const inCourse = (courseId: string) => ({ question: { lesson: { courseId }, archivedAt: null } });
@@ -32,11 +45,30 @@ export async function questionStats(db: PrismaClient, courseId: string): Promise
     db.question.findMany({
       where: { lesson: { courseId, archivedAt: null }, archivedAt: null },
       orderBy: [{ lesson: { position: "asc" } }, { position: "asc" }],
-      select: { id: true, type: true, prompt: true, status: true, lesson: { select: { slug: true, title: true } }, options: { orderBy: { position: "asc" }, select: { id: true, text: true, correct: true } } },
+      select: {
+        id: true,
+        type: true,
+        prompt: true,
+        status: true,
+        lesson: { select: { slug: true, title: true } },
+        options: { orderBy: { position: "asc" }, select: { id: true, text: true, correct: true } },
+      },
     }),
-    db.quizAnswer.groupBy({ by: ["questionId", "correct"], where: inCourse(courseId), _count: { _all: true } }),
-    db.quizAnswer.groupBy({ by: ["questionId", "optionId"], where: { ...inCourse(courseId), optionId: { not: null } }, _count: { _all: true } }),
-    db.quizAnswer.groupBy({ by: ["questionId", "response"], where: { ...inCourse(courseId), optionId: null }, _count: { _all: true } }),
+    db.quizAnswer.groupBy({
+      by: ["questionId", "correct"],
+      where: inCourse(courseId),
+      _count: { _all: true },
+    }),
+    db.quizAnswer.groupBy({
+      by: ["questionId", "optionId"],
+      where: { ...inCourse(courseId), optionId: { not: null } },
+      _count: { _all: true },
+    }),
+    db.quizAnswer.groupBy({
+      by: ["questionId", "response"],
+      where: { ...inCourse(courseId), optionId: null },
+      _count: { _all: true },
+    }),
     medians(db, courseId),
   ]);
   return questions.map((q) => {
@@ -44,12 +76,28 @@ export async function questionStats(db: PrismaClient, courseId: string): Promise
     const attempts = answers.reduce((n, r) => n + r._count._all, 0);
     const correct = answers.filter((r) => r.correct).reduce((n, r) => n + r._count._all, 0);
     const options = q.options.map((o) => {
-      const picked = byOption.find((r) => r.questionId === q.id && r.optionId === o.id)?._count._all ?? 0;
-      const typed = byResponse.filter((r) => r.questionId === q.id && r.response.trim().toLowerCase() === o.text.trim().toLowerCase()).reduce((n, r) => n + r._count._all, 0);
+      const picked =
+        byOption.find((r) => r.questionId === q.id && r.optionId === o.id)?._count._all ?? 0;
+      const typed = byResponse
+        .filter(
+          (r) =>
+            r.questionId === q.id &&
+            r.response.trim().toLowerCase() === o.text.trim().toLowerCase(),
+        )
+        .reduce((n, r) => n + r._count._all, 0);
       const picks = picked + typed;
       return { text: o.text, correct: o.correct, picks, rate: attempts ? picks / attempts : null };
     });
     const stat = { attempts, correctRate: attempts ? correct / attempts : null, options };
-    return { id: q.id, lesson: q.lesson, type: q.type, prompt: q.prompt, status: q.status, ...stat, medianMs: median.get(q.id) ?? null, flags: questionFlags(stat, q.type !== "typed") };
+    return {
+      id: q.id,
+      lesson: q.lesson,
+      type: q.type,
+      prompt: q.prompt,
+      status: q.status,
+      ...stat,
+      medianMs: median.get(q.id) ?? null,
+      flags: questionFlags(stat, q.type !== "typed"),
+    };
   });
 }

@@ -14,12 +14,17 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials) {
         const result = await checkCredentials(db, credentials);
         if (result.ok) return result.user;
         // next-auth passes the thrown message to the client as `error`.
-        throw new Error(result.error === "throttled" ? `throttled:${result.retryAfterSeconds}` : "invalid");
+        throw new Error(
+          result.error === "throttled" ? `throttled:${result.retryAfterSeconds}` : "invalid",
+        );
       },
     }),
   ],

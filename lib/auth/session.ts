@@ -12,7 +12,12 @@ import { Prisma } from "../generated/prisma/client";
 import type { RoleName } from "../validations/auth";
 import { authOptions } from "./options";
 
-export interface CurrentUser { id: string; email: string; name: string | null; role: RoleName }
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: RoleName;
+}
 
 export class AuthError extends Error {
   constructor(readonly status: 401 | 403) {
@@ -26,7 +31,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.user?.id) return null;
   // Raw read (lib/db-raw.ts): every signed-in page and route asks this.
   const sql = await sqlOf(db);
-  const [user] = await sql.rows<CurrentUser & { disabled: boolean }>(Prisma.sql`SELECT "id", "email", "name", "role", "disabled" FROM "User" WHERE "id" = ${session.user.id}`);
+  const [user] = await sql.rows<CurrentUser & { disabled: boolean }>(
+    Prisma.sql`SELECT "id", "email", "name", "role", "disabled" FROM "User" WHERE "id" = ${session.user.id}`,
+  );
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
@@ -40,7 +47,10 @@ export async function requireUser(roles?: RoleName[]): Promise<CurrentUser> {
 }
 
 /** For pages: redirects to sign-in when signed out, renders the 403 page for a wrong role. */
-export async function requirePageUser(callbackPath: string, roles?: RoleName[]): Promise<CurrentUser> {
+export async function requirePageUser(
+  callbackPath: string,
+  roles?: RoleName[],
+): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
   if (roles && !roles.includes(user.role)) forbidden();

@@ -10,7 +10,11 @@ const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 15 * 60_000;
 
 /** Milliseconds the caller must still wait before trying this email again (0 = go ahead). */
-export async function signInDelay(db: PrismaClient, email: string, now = Date.now()): Promise<number> {
+export async function signInDelay(
+  db: PrismaClient,
+  email: string,
+  now = Date.now(),
+): Promise<number> {
   const failures = await db.loginFailure.findMany({
     where: { email, createdAt: { gte: new Date(now - WINDOW_MS) } },
     orderBy: { createdAt: "desc" },

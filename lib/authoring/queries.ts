@@ -15,7 +15,15 @@ const listed = { id: true, status: true, archivedAt: true, version: true };
 
 export async function teachCourses() {
   await requireAuthor();
-  return db.course.findMany({ orderBy: byPosition, select: { ...listed, slug: true, title: true, _count: { select: { lessons: true, examples: true } } } });
+  return db.course.findMany({
+    orderBy: byPosition,
+    select: {
+      ...listed,
+      slug: true,
+      title: true,
+      _count: { select: { lessons: true, examples: true } },
+    },
+  });
 }
 
 async function readState<S>(item: ItemAdapter<S>, id: string) {
@@ -27,19 +35,52 @@ export async function teachCourse(id: string) {
   const state = await readState(courseItem, id);
   if (!state) return null;
   const [lessons, examples] = await Promise.all([
-    db.lesson.findMany({ where: { courseId: id }, orderBy: byPosition, select: { ...listed, slug: true, title: true, _count: { select: { questions: true, flashcards: true } } } }),
-    db.example.findMany({ where: { courseId: id }, orderBy: byPosition, select: { ...listed, title: true } }),
+    db.lesson.findMany({
+      where: { courseId: id },
+      orderBy: byPosition,
+      select: {
+        ...listed,
+        slug: true,
+        title: true,
+        _count: { select: { questions: true, flashcards: true } },
+      },
+    }),
+    db.example.findMany({
+      where: { courseId: id },
+      orderBy: byPosition,
+      select: { ...listed, title: true },
+    }),
   ]);
   return { state, lessons, examples };
 }
 
 /** What a lesson's item editors offer: its sections (for "section") and the course's examples (for links). */
 async function lessonContext(lessonId: string) {
-  const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { id: true, slug: true, title: true, body: true, course: { select: { id: true, slug: true, title: true } } } });
+  const lesson = await db.lesson.findUnique({
+    where: { id: lessonId },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      body: true,
+      course: { select: { id: true, slug: true, title: true } },
+    },
+  });
   if (!lesson) return null;
-  const examples = await db.example.findMany({ where: { courseId: lesson.course.id, archivedAt: null }, orderBy: byPosition, select: { id: true, title: true } });
-  const sections = lessonSections(lesson.body).filter((s) => s.depth === 2).map(({ anchor, title }) => ({ anchor, title }));
-  return { lesson: { id: lesson.id, slug: lesson.slug, title: lesson.title }, course: lesson.course, sections, examples };
+  const examples = await db.example.findMany({
+    where: { courseId: lesson.course.id, archivedAt: null },
+    orderBy: byPosition,
+    select: { id: true, title: true },
+  });
+  const sections = lessonSections(lesson.body)
+    .filter((s) => s.depth === 2)
+    .map(({ anchor, title }) => ({ anchor, title }));
+  return {
+    lesson: { id: lesson.id, slug: lesson.slug, title: lesson.title },
+    course: lesson.course,
+    sections,
+    examples,
+  };
 }
 
 export async function teachLesson(id: string) {
@@ -48,8 +89,16 @@ export async function teachLesson(id: string) {
   const context = state && (await lessonContext(id));
   if (!state || !context) return null;
   const [questions, flashcards] = await Promise.all([
-    db.question.findMany({ where: { lessonId: id }, orderBy: byPosition, select: { ...listed, type: true, prompt: true } }),
-    db.flashcard.findMany({ where: { lessonId: id }, orderBy: byPosition, select: { ...listed, front: true } }),
+    db.question.findMany({
+      where: { lessonId: id },
+      orderBy: byPosition,
+      select: { ...listed, type: true, prompt: true },
+    }),
+    db.flashcard.findMany({
+      where: { lessonId: id },
+      orderBy: byPosition,
+      select: { ...listed, front: true },
+    }),
   ]);
   return { state, ...context, questions, flashcards };
 }
@@ -64,15 +113,20 @@ async function teachLessonItem<S>(item: ItemAdapter<S>, id: string | null, lesso
   return context && { state, ...context };
 }
 
-export const teachQuestion = (id: string | null, lessonId?: string) => teachLessonItem(questionItem, id, lessonId);
-export const teachFlashcard = (id: string | null, lessonId?: string) => teachLessonItem(flashcardItem, id, lessonId);
+export const teachQuestion = (id: string | null, lessonId?: string) =>
+  teachLessonItem(questionItem, id, lessonId);
+export const teachFlashcard = (id: string | null, lessonId?: string) =>
+  teachLessonItem(flashcardItem, id, lessonId);
 
 export async function teachExample(id: string | null, courseId?: string) {
   await requireAuthor();
   const state = id ? await readState(exampleItem, id) : null;
   const parent = state?.parentId ?? courseId;
   if ((id && !state) || !parent) return null;
-  const course = await db.course.findUnique({ where: { id: parent }, select: { id: true, slug: true, title: true } });
+  const course = await db.course.findUnique({
+    where: { id: parent },
+    select: { id: true, slug: true, title: true },
+  });
   return course && { state, course };
 }
 

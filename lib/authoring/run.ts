@@ -1,7 +1,13 @@
 /** "Run" in the example editor: the unsaved files in the sandbox, for instructors only. */
 import "server-only";
 import YAML from "yaml";
-import { checkScenarioFiles, runScenario, ScenarioInputError, SandboxUnavailableError, type RunResult } from "../sandbox";
+import {
+  checkScenarioFiles,
+  runScenario,
+  ScenarioInputError,
+  SandboxUnavailableError,
+  type RunResult,
+} from "../sandbox";
 import { runDraftSchema } from "../validations/authoring";
 import { requireAuthor } from "./gate";
 
@@ -10,12 +16,18 @@ export type DraftRun = { ok: true; result: RunResult } | { ok: false; error: str
 export async function runDraftExample(input: unknown): Promise<DraftRun> {
   await requireAuthor();
   const draft = runDraftSchema.safeParse(input);
-  if (!draft.success) return { ok: false, error: draft.error.issues[0]?.message ?? "can't run these files" };
+  if (!draft.success)
+    return { ok: false, error: draft.error.issues[0]?.message ?? "can't run these files" };
   try {
     const scenario: unknown = YAML.parse(draft.data.scenario);
     return { ok: true, result: await runScenario(checkScenarioFiles(scenario, draft.data.files)) };
   } catch (error) {
-    if (error instanceof ScenarioInputError || error instanceof SandboxUnavailableError || error instanceof YAML.YAMLParseError) return { ok: false, error: error.message };
+    if (
+      error instanceof ScenarioInputError ||
+      error instanceof SandboxUnavailableError ||
+      error instanceof YAML.YAMLParseError
+    )
+      return { ok: false, error: error.message };
     throw error;
   }
 }

@@ -10,9 +10,29 @@ import type { EntityType } from "./snapshot";
 export async function saveItem(type: EntityType, input: unknown): Promise<SaveResult> {
   const user = await requireAuthor();
   const envelope = saveEnvelopeSchema.safeParse(input);
-  if (!envelope.success) return { ok: false, status: 422, error: "The form sent something unexpected; reload the page." };
+  if (!envelope.success)
+    return {
+      ok: false,
+      status: 422,
+      error: "The form sent something unexpected; reload the page.",
+    };
   const { id, parentId, version, content, resetSchedule } = envelope.data;
   const parsed = items[type].parse(content);
-  if (!parsed.ok) return { ok: false, status: 422, error: "Nothing was saved: fix the fields marked below.", fieldErrors: parsed.fieldErrors };
-  return commitChange({ type, id, parentId, version, snapshot: parsed.snapshot, reason: "edit", authorId: user.id, resetSchedule });
+  if (!parsed.ok)
+    return {
+      ok: false,
+      status: 422,
+      error: "Nothing was saved: fix the fields marked below.",
+      fieldErrors: parsed.fieldErrors,
+    };
+  return commitChange({
+    type,
+    id,
+    parentId,
+    version,
+    snapshot: parsed.snapshot,
+    reason: "edit",
+    authorId: user.id,
+    resetSchedule,
+  });
 }

@@ -2,7 +2,12 @@
  * Items in the content-file shape, normalised so two snapshots of the same content are the same JSON.
  * Revisions store these; the seed compares them with the files. Pure: used by scripts and the app.
  */
-import type { CourseContent, CourseFile, FlashcardContent, QuestionContent } from "../content/schema";
+import type {
+  CourseContent,
+  CourseFile,
+  FlashcardContent,
+  QuestionContent,
+} from "../content/schema";
 
 export const entityTypes = ["course", "lesson", "question", "flashcard", "example"] as const;
 export type EntityType = (typeof entityTypes)[number];
@@ -15,7 +20,13 @@ export function courseSnapshot(c: CourseFile) {
 }
 
 export function lessonSnapshot(l: LessonContent) {
-  return { slug: l.slug, title: l.title, summary: l.summary, sources: [...l.sources], body: l.body };
+  return {
+    slug: l.slug,
+    title: l.title,
+    summary: l.summary,
+    sources: [...l.sources],
+    body: l.body,
+  };
 }
 
 export function questionSnapshot(q: Omit<QuestionContent, "source">) {
@@ -32,7 +43,14 @@ export function questionSnapshot(q: Omit<QuestionContent, "source">) {
 }
 
 export function flashcardSnapshot(c: Omit<FlashcardContent, "source">) {
-  return { id: c.id, front: c.front, back: c.back, kind: c.kind, ...(c.section ? { section: c.section } : {}), examples: [...c.examples].sort() };
+  return {
+    id: c.id,
+    front: c.front,
+    back: c.back,
+    kind: c.kind,
+    ...(c.section ? { section: c.section } : {}),
+    examples: [...c.examples].sort(),
+  };
 }
 
 export function exampleSnapshot(e: ExampleContent) {

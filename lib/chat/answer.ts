@@ -4,7 +4,8 @@ import type { Hit } from "./search-index";
 import { termsOf } from "./terms";
 import type { AnswerPassage, AskResult, Passage } from "./types";
 
-export const NOT_FOUND = "The course material doesn't answer that: no passage matches your question well enough to quote.";
+export const NOT_FOUND =
+  "The course material doesn't answer that: no passage matches your question well enough to quote.";
 
 /** A hit answers the question when it covers at least half of the question's terms. */
 export function answersWell(hit: Hit | undefined, question: string): boolean {
@@ -13,9 +14,19 @@ export function answersWell(hit: Hit | undefined, question: string): boolean {
   return new Set(hit.matchedTerms).size * 2 >= wanted;
 }
 
-export function toAnswerPassage(passage: Passage, score: number, question: string, url = passage.url): AnswerPassage {
+export function toAnswerPassage(
+  passage: Passage,
+  score: number,
+  question: string,
+  url = passage.url,
+): AnswerPassage {
   const { text, highlight } = excerpt(passage.text, question);
-  return { text, highlight, score: Math.round(score * 100) / 100, source: { kind: passage.kind, id: passage.sourceId, title: passage.title, url } };
+  return {
+    text,
+    highlight,
+    score: Math.round(score * 100) / 100,
+    source: { kind: passage.kind, id: passage.sourceId, title: passage.title, url },
+  };
 }
 
 /** Quotes the key sentence of the top passages, each with its citation number. */
@@ -23,7 +34,9 @@ export function extractiveAnswer(passages: AnswerPassage[]): string {
   return passages
     .slice(0, 2)
     .map((p, i) => {
-      const key = p.highlight ? p.text.slice(p.highlight.start, p.highlight.end) : p.text.split("\n")[0]!;
+      const key = p.highlight
+        ? p.text.slice(p.highlight.start, p.highlight.end)
+        : p.text.split("\n")[0]!;
       return `From “${p.source.title}”: ${key} [${i + 1}]`;
     })
     .join("\n");

@@ -7,7 +7,12 @@ import { groundedPrompt, llmFromEnv, streamCompletion, type LlmConfig } from "./
 import { answerFromIndex } from "./retrieve";
 import type { AnswerPassage, AskResult } from "./types";
 
-export interface ChatScope { courseId: string; courseSlug: string; lessonSlug: string | null; title: string }
+export interface ChatScope {
+  courseId: string;
+  courseSlug: string;
+  lessonSlug: string | null;
+  title: string;
+}
 export type AskEvent =
   | { type: "passages"; found: boolean; passages: AnswerPassage[] }
   | { type: "delta"; text: string }
@@ -16,17 +21,45 @@ export type AskEvent =
 const live = { archivedAt: null, status: "published" };
 
 /** The course or lesson a learner may chat with, or null when it doesn't exist for them. */
-export async function findChatScope(_user: CurrentUser, by: { courseSlug: string } | { lessonSlug: string }): Promise<ChatScope | null> {
+export async function findChatScope(
+  _user: CurrentUser,
+  by: { courseSlug: string } | { lessonSlug: string },
+): Promise<ChatScope | null> {
   if ("lessonSlug" in by) {
-    const lesson = await db.lesson.findFirst({ where: { slug: by.lessonSlug, ...live, course: live }, select: { slug: true, title: true, course: { select: { id: true, slug: true } } } });
-    return lesson && { courseId: lesson.course.id, courseSlug: lesson.course.slug, lessonSlug: lesson.slug, title: lesson.title };
+    const lesson = await db.lesson.findFirst({
+      where: { slug: by.lessonSlug, ...live, course: live },
+      select: { slug: true, title: true, course: { select: { id: true, slug: true } } },
+    });
+    return (
+      lesson && {
+        courseId: lesson.course.id,
+        courseSlug: lesson.course.slug,
+        lessonSlug: lesson.slug,
+        title: lesson.title,
+      }
+    );
   }
-  const course = await db.course.findFirst({ where: { slug: by.courseSlug, ...live }, select: { id: true, slug: true, title: true } });
-  return course && { courseId: course.id, courseSlug: course.slug, lessonSlug: null, title: course.title };
+  const course = await db.course.findFirst({
+    where: { slug: by.courseSlug, ...live },
+    select: { id: true, slug: true, title: true },
+  });
+  return (
+    course && {
+      courseId: course.id,
+      courseSlug: course.slug,
+      lessonSlug: null,
+      title: course.title,
+    }
+  );
 }
 
 /** Answers from the retrieved passages; a configured model rewrites only found answers, from those passages. */
-export async function* askStream(_user: CurrentUser, scope: ChatScope, question: string, llm: LlmConfig | null = llmFromEnv()): AsyncGenerator<AskEvent> {
+export async function* askStream(
+  _user: CurrentUser,
+  scope: ChatScope,
+  question: string,
+  llm: LlmConfig | null = llmFromEnv(),
+): AsyncGenerator<AskEvent> {
   const index = await coursePassageIndex(scope.courseId);
   const local = answerFromIndex(index, question, { lessonSlug: scope.lessonSlug ?? undefined });
   yield { type: "passages", found: local.found, passages: local.passages };
@@ -49,7 +82,13 @@ export async function* askStream(_user: CurrentUser, scope: ChatScope, question:
   yield { type: "done", result: { ...local, answer } };
 }
 
-export async function ask(user: CurrentUser, scope: ChatScope, question: string, llm?: LlmConfig | null): Promise<AskResult> {
-  for await (const event of askStream(user, scope, question, llm)) if (event.type === "done") return event.result;
+export async function ask(
+  user: CurrentUser,
+  scope: ChatScope,
+  question: string,
+  llm?: LlmConfig | null,
+): Promise<AskResult> {
+  for await (const event of askStream(user, scope, question, llm))
+    if (event.type === "done") return event.result;
   throw new Error("The answer stream ended without a result.");
 }

@@ -11,14 +11,22 @@ export function corpusFromContent(course: CourseContent): CourseCorpus {
       slug: l.slug,
       title: l.title,
       body: l.body,
-      questions: l.questions.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, explanation: q.explanation, correct: q.options.filter((o) => o.correct).map((o) => o.text) })),
+      questions: l.questions.map((q) => ({
+        id: q.id,
+        type: q.type,
+        prompt: q.prompt,
+        explanation: q.explanation,
+        correct: q.options.filter((o) => o.correct).map((o) => o.text),
+      })),
       flashcards: l.flashcards.map((c) => ({ id: c.id, front: c.front, back: c.back })),
       exampleIds: [...new Set([...l.questions, ...l.flashcards].flatMap((i) => i.examples))],
     })),
     examples: course.examples.map((e) => ({
       id: e.id,
       title: e.title,
-      files: Object.entries(e.files).sort(([a], [b]) => a.localeCompare(b)).map(([name, content]) => ({ name, content })),
+      files: Object.entries(e.files)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, content]) => ({ name, content })),
       ...scenarioSummary(JSON.stringify(e.scenario)),
     })),
   };

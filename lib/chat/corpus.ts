@@ -35,24 +35,76 @@ async function loadCorpus(courseId: string): Promise<CourseCorpus> {
         where: live,
         orderBy: { position: "asc" },
         select: {
-          slug: true, title: true, body: true,
-          questions: { where: live, orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, explanation: true, options: { where: { correct: true }, orderBy: { position: "asc" }, select: { text: true } }, examples: { select: { exampleId: true } } } },
-          flashcards: { where: live, orderBy: { position: "asc" }, select: { id: true, front: true, back: true, examples: { select: { exampleId: true } } } },
+          slug: true,
+          title: true,
+          body: true,
+          questions: {
+            where: live,
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              type: true,
+              prompt: true,
+              explanation: true,
+              options: {
+                where: { correct: true },
+                orderBy: { position: "asc" },
+                select: { text: true },
+              },
+              examples: { select: { exampleId: true } },
+            },
+          },
+          flashcards: {
+            where: live,
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              front: true,
+              back: true,
+              examples: { select: { exampleId: true } },
+            },
+          },
         },
       },
-      examples: { where: live, orderBy: { position: "asc" }, select: { id: true, title: true, scenario: true, files: { orderBy: { name: "asc" }, select: { name: true, content: true } } } },
+      examples: {
+        where: live,
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          title: true,
+          scenario: true,
+          files: { orderBy: { name: "asc" }, select: { name: true, content: true } },
+        },
+      },
     },
   });
   return {
     slug: course.slug,
     title: course.title,
     lessons: course.lessons.map((l) => ({
-      slug: l.slug, title: l.title, body: l.body,
-      questions: l.questions.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, explanation: q.explanation, correct: q.options.map((o) => o.text) })),
+      slug: l.slug,
+      title: l.title,
+      body: l.body,
+      questions: l.questions.map((q) => ({
+        id: q.id,
+        type: q.type,
+        prompt: q.prompt,
+        explanation: q.explanation,
+        correct: q.options.map((o) => o.text),
+      })),
       flashcards: l.flashcards.map((c) => ({ id: c.id, front: c.front, back: c.back })),
-      exampleIds: [...new Set([...l.questions, ...l.flashcards].flatMap((i) => i.examples.map((e) => e.exampleId)))],
+      exampleIds: [
+        ...new Set(
+          [...l.questions, ...l.flashcards].flatMap((i) => i.examples.map((e) => e.exampleId)),
+        ),
+      ],
     })),
-    examples: course.examples.map((e) => ({ id: e.id, title: e.title, files: e.files, ...scenarioSummary(e.scenario) })),
+    examples: course.examples.map((e) => ({
+      id: e.id,
+      title: e.title,
+      files: e.files,
+      ...scenarioSummary(e.scenario),
+    })),
   };
 }
 

@@ -6,29 +6,67 @@ import { storedPassagesSchema } from "../validations/chat";
 import type { ChatScope } from "./ask";
 import type { AnswerPassage, AskResult } from "./types";
 
-export interface ChatEntry { id: string; role: "user" | "assistant"; text: string; passages: AnswerPassage[]; createdAt: string }
+export interface ChatEntry {
+  id: string;
+  role: "user" | "assistant";
+  text: string;
+  passages: AnswerPassage[];
+  createdAt: string;
+}
 
-const where = (user: CurrentUser, scope: Pick<ChatScope, "courseSlug" | "lessonSlug">) => ({ userId: user.id, courseSlug: scope.courseSlug, lessonSlug: scope.lessonSlug });
+const where = (user: CurrentUser, scope: Pick<ChatScope, "courseSlug" | "lessonSlug">) => ({
+  userId: user.id,
+  courseSlug: scope.courseSlug,
+  lessonSlug: scope.lessonSlug,
+});
 
 export async function listChat(user: CurrentUser, scope: ChatScope): Promise<ChatEntry[]> {
-  const rows = await db.chatMessage.findMany({ where: where(user, scope), orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 200 });
+  const rows = await db.chatMessage.findMany({
+    where: where(user, scope),
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 200,
+  });
   return rows.map((r) => {
     const passages = storedPassagesSchema.safeParse(JSON.parse(r.passages));
-    return { id: r.id, role: r.role === "user" ? "user" : "assistant", text: r.text, passages: passages.success ? passages.data : [], createdAt: r.createdAt.toISOString() };
+    return {
+      id: r.id,
+      role: r.role === "user" ? "user" : "assistant",
+      text: r.text,
+      passages: passages.success ? passages.data : [],
+      createdAt: r.createdAt.toISOString(),
+    };
   });
 }
 
 /** Saves the question and its answer together. */
-export async function saveExchange(user: CurrentUser, scope: ChatScope, question: string, result: AskResult): Promise<void> {
+export async function saveExchange(
+  user: CurrentUser,
+  scope: ChatScope,
+  question: string,
+  result: AskResult,
+): Promise<void> {
   const base = where(user, scope);
   const now = Date.now();
   await db.$transaction([
-    db.chatMessage.create({ data: { ...base, role: "user", text: question, createdAt: new Date(now) } }),
-    db.chatMessage.create({ data: { ...base, role: "assistant", text: result.answer, passages: JSON.stringify(result.passages), createdAt: new Date(now + 1) } }),
+    db.chatMessage.create({
+      data: { ...base, role: "user", text: question, createdAt: new Date(now) },
+    }),
+    db.chatMessage.create({
+      data: {
+        ...base,
+        role: "assistant",
+        text: result.answer,
+        passages: JSON.stringify(result.passages),
+        createdAt: new Date(now + 1),
+      },
+    }),
   ]);
 }
 
-export async function clearChat(user: CurrentUser, scope: Pick<ChatScope, "courseSlug" | "lessonSlug">): Promise<number> {
+export async function clearChat(
+  user: CurrentUser,
+  scope: Pick<ChatScope, "courseSlug" | "lessonSlug">,
+): Promise<number> {
   const { count } = await db.chatMessage.deleteMany({ where: where(user, scope) });
   return count;
 }

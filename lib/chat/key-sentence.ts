@@ -1,7 +1,10 @@
 /** Finds the sentence of a passage that best answers the question, and cuts long passages around it. */
 import { termsOf } from "./terms";
 
-export interface Excerpt { text: string; highlight: { start: number; end: number } | null }
+export interface Excerpt {
+  text: string;
+  highlight: { start: number; end: number } | null;
+}
 
 const MAX_EXCERPT = 600;
 

@@ -5,10 +5,20 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const BLOCKS = new Set(["paragraph", "heading", "listItem", "code", "tableRow", "blockquote", "thematicBreak", "html"]);
+const BLOCKS = new Set([
+  "paragraph",
+  "heading",
+  "listItem",
+  "code",
+  "tableRow",
+  "blockquote",
+  "thematicBreak",
+  "html",
+]);
 
 function walk(node: Nodes, out: string[]): void {
-  if (node.type === "text" || node.type === "inlineCode" || node.type === "code") out.push(node.value);
+  if (node.type === "text" || node.type === "inlineCode" || node.type === "code")
+    out.push(node.value);
   else if (node.type === "break") out.push("\n");
   else if (node.type === "tableCell") out.push(" ");
   if ("children" in node) for (const child of node.children as Nodes[]) walk(child, out);
@@ -18,7 +28,11 @@ function walk(node: Nodes, out: string[]): void {
 export function markdownToPlain(markdown: string): string {
   const out: string[] = [];
   walk(parser.parse(markdown) as Root, out);
-  return out.join("").replace(/[ \t]+\n/g, "\n").replace(/\n{2,}/g, "\n").trim();
+  return out
+    .join("")
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{2,}/g, "\n")
+    .trim();
 }
 
 /** Plain text without code blocks: what a podcast host can say aloud. */

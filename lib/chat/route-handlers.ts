@@ -12,7 +12,10 @@ import { saveExchange } from "./history";
 type ScopeKey = { courseSlug: string } | { lessonSlug: string };
 const fail = (status: number, error: string) => Response.json({ error }, { status });
 
-async function prepare(by: ScopeKey, rawQuestion: unknown): Promise<Response | { user: CurrentUser; scope: ChatScope; question: string }> {
+async function prepare(
+  by: ScopeKey,
+  rawQuestion: unknown,
+): Promise<Response | { user: CurrentUser; scope: ChatScope; question: string }> {
   let user: CurrentUser;
   try {
     user = await requireUser();
@@ -51,5 +54,7 @@ export async function answerPost(request: Request, by: ScopeKey): Promise<Respon
       controller.close();
     },
   });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
 }

@@ -1,7 +1,12 @@
 /** Splits lesson Markdown at `##`/`###` headings; each piece carries the anchor the lesson page gives it. */
 import { lessonSections } from "../content/markdown-anchors";
 
-export interface LessonSection { anchor: string | null; title: string; depth: number; markdown: string }
+export interface LessonSection {
+  anchor: string | null;
+  title: string;
+  depth: number;
+  markdown: string;
+}
 
 export function splitSections(body: string, lessonTitle: string): LessonSection[] {
   // Headings are found in the same order and with the same fence rule as lessonSections, so anchors line up.

@@ -2,8 +2,18 @@
 import type { z } from "zod";
 import type { askResultSchema, passageSchema, sourceSchema } from "../validations/chat";
 
-export interface CorpusQuestion { id: string; type: string; prompt: string; explanation: string; correct: string[] }
-export interface CorpusCard { id: string; front: string; back: string }
+export interface CorpusQuestion {
+  id: string;
+  type: string;
+  prompt: string;
+  explanation: string;
+  correct: string[];
+}
+export interface CorpusCard {
+  id: string;
+  front: string;
+  back: string;
+}
 export interface CorpusLesson {
   slug: string;
   title: string;
@@ -12,8 +22,19 @@ export interface CorpusLesson {
   flashcards: CorpusCard[];
   exampleIds: string[];
 }
-export interface CorpusExample { id: string; title: string; description: string; expected: string; files: Array<{ name: string; content: string }> }
-export interface CourseCorpus { slug: string; title: string; lessons: CorpusLesson[]; examples: CorpusExample[] }
+export interface CorpusExample {
+  id: string;
+  title: string;
+  description: string;
+  expected: string;
+  files: Array<{ name: string; content: string }>;
+}
+export interface CourseCorpus {
+  slug: string;
+  title: string;
+  lessons: CorpusLesson[];
+  examples: CorpusExample[];
+}
 
 export type SourceKind = "section" | "flashcard" | "question" | "example";
 

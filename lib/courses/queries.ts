@@ -13,9 +13,18 @@ export async function listCourses() {
   const courses = await db.course.findMany({
     where: live,
     orderBy: { position: "asc" },
-    select: { slug: true, title: true, description: true, _count: { select: { lessons: { where: live }, examples: { where: live } } } },
+    select: {
+      slug: true,
+      title: true,
+      description: true,
+      _count: { select: { lessons: { where: live }, examples: { where: live } } },
+    },
   });
-  return courses.map(({ _count, ...c }) => ({ ...c, lessonCount: _count.lessons, exampleCount: _count.examples }));
+  return courses.map(({ _count, ...c }) => ({
+    ...c,
+    lessonCount: _count.lessons,
+    exampleCount: _count.examples,
+  }));
 }
 
 export async function getCourse(_user: CurrentUser, slug: string) {
@@ -28,7 +37,12 @@ export async function getCourse(_user: CurrentUser, slug: string) {
       lessons: {
         where: live,
         orderBy: { position: "asc" },
-        select: { slug: true, title: true, summary: true, _count: { select: { questions: { where: live }, flashcards: { where: live } } } },
+        select: {
+          slug: true,
+          title: true,
+          summary: true,
+          _count: { select: { questions: { where: live }, flashcards: { where: live } } },
+        },
       },
     },
   });
@@ -47,29 +61,63 @@ export async function getLesson(_user: CurrentUser, slug: string) {
       questions: {
         where: live,
         orderBy: { position: "asc" },
-        select: { id: true, type: true, prompt: true, explanation: true, section: true, authored: true, options: { orderBy: { position: "asc" }, select: { text: true, correct: true } }, examples: { select: { exampleId: true } } },
+        select: {
+          id: true,
+          type: true,
+          prompt: true,
+          explanation: true,
+          section: true,
+          authored: true,
+          options: { orderBy: { position: "asc" }, select: { text: true, correct: true } },
+          examples: { select: { exampleId: true } },
+        },
       },
       flashcards: {
         where: live,
         orderBy: { position: "asc" },
-        select: { id: true, front: true, back: true, kind: true, section: true, examples: { select: { exampleId: true } } },
+        select: {
+          id: true,
+          front: true,
+          back: true,
+          kind: true,
+          section: true,
+          examples: { select: { exampleId: true } },
+        },
       },
     },
   });
   if (!lesson) return null;
-  const exampleIds = [...new Set([...lesson.questions, ...lesson.flashcards].flatMap((i) => i.examples.map((e) => e.exampleId)))];
+  const exampleIds = [
+    ...new Set(
+      [...lesson.questions, ...lesson.flashcards].flatMap((i) =>
+        i.examples.map((e) => e.exampleId),
+      ),
+    ),
+  ];
   const examples = await db.example.findMany({
     where: { id: { in: exampleIds }, ...live },
     orderBy: { position: "asc" },
-    select: { id: true, title: true, scenario: true, files: { select: { name: true, content: true }, orderBy: { name: "asc" } } },
+    select: {
+      id: true,
+      title: true,
+      scenario: true,
+      files: { select: { name: true, content: true }, orderBy: { name: "asc" } },
+    },
   });
   return { ...lesson, examples };
 }
 
 /** Page titles (<title>) for published lessons and courses; null when there is none to show. */
-export async function publishedTitle(kind: "course" | "lesson", slug: string): Promise<string | null> {
-  const row = kind === "course"
-    ? await db.course.findFirst({ where: { slug, ...live }, select: { title: true } })
-    : await db.lesson.findFirst({ where: { slug, ...live, course: live }, select: { title: true } });
+export async function publishedTitle(
+  kind: "course" | "lesson",
+  slug: string,
+): Promise<string | null> {
+  const row =
+    kind === "course"
+      ? await db.course.findFirst({ where: { slug, ...live }, select: { title: true } })
+      : await db.lesson.findFirst({
+          where: { slug, ...live, course: live },
+          select: { title: true },
+        });
   return row?.title ?? null;
 }

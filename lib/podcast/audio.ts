@@ -9,11 +9,15 @@ import type { PodcastScript } from "./types";
 import { joinWav } from "./wav";
 
 export const PODCAST_DIR = path.resolve(process.cwd(), "data", "podcasts");
-const VOICES = { host: ["-v", "en-us+m3", "-p", "45"], cohost: ["-v", "en-us+f3", "-p", "60"] } as const;
+const VOICES = {
+  host: ["-v", "en-us+m3", "-p", "45"],
+  cohost: ["-v", "en-us+f3", "-p", "60"],
+} as const;
 
 /** Built from database values, never from a request path; both parts are checked to be plain slugs. */
 export function podcastAudioPath(lessonSlug: string, version: string): string {
-  if (!/^[a-z0-9-]+$/.test(lessonSlug) || !/^[a-z0-9-]+$/.test(version)) throw new Error("unsafe podcast file name");
+  if (!/^[a-z0-9-]+$/.test(lessonSlug) || !/^[a-z0-9-]+$/.test(version))
+    throw new Error("unsafe podcast file name");
   return path.join(PODCAST_DIR, `${lessonSlug}-${version}.wav`);
 }
 
@@ -23,7 +27,11 @@ export function espeakAvailable(): boolean {
 
 export function renderPodcastWav(script: PodcastScript, version: string, speed = 165): string {
   const parts = script.lines.map((line) => {
-    const out = spawnSync("espeak-ng", [...VOICES[line.speaker], "-s", String(speed), "--stdout", line.text], { maxBuffer: 64 * 1024 * 1024 });
+    const out = spawnSync(
+      "espeak-ng",
+      [...VOICES[line.speaker], "-s", String(speed), "--stdout", line.text],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
     if (out.status !== 0) throw new Error(`espeak-ng failed: ${out.stderr.toString()}`);
     return out.stdout;
   });
@@ -33,4 +41,5 @@ export function renderPodcastWav(script: PodcastScript, version: string, speed =
   return file;
 }
 
-export const podcastAudioExists = (lessonSlug: string, version: string) => existsSync(podcastAudioPath(lessonSlug, version));
+export const podcastAudioExists = (lessonSlug: string, version: string) =>
+  existsSync(podcastAudioPath(lessonSlug, version));

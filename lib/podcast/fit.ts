@@ -1,8 +1,15 @@
 /** Turns the script's budget down (or up) until it speaks for 3–8 minutes at 150 words a minute. */
 import { draftScript, type ScriptBudget } from "./script";
-import { MAX_MINUTES, WORDS_PER_MINUTE, type PodcastInput, type PodcastLine, type PodcastScript } from "./types";
+import {
+  MAX_MINUTES,
+  WORDS_PER_MINUTE,
+  type PodcastInput,
+  type PodcastLine,
+  type PodcastScript,
+} from "./types";
 
-const countWords = (lines: PodcastLine[]) => lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
+const countWords = (lines: PodcastLine[]) =>
+  lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
 
 /** Two lines in a row from one speaker become one line, so the voices always alternate. */
 function mergeRuns(lines: PodcastLine[]): PodcastLine[] {
@@ -36,7 +43,10 @@ export function podcastScript(input: PodcastInput): PodcastScript {
   // A short lesson can't reach 3 minutes from its own words: it stays short rather than padded.
   const words = countWords(lines);
   const minutes = Math.round((words / WORDS_PER_MINUTE) * 10) / 10;
-  const example = input.example && { id: input.example.id, title: input.example.title, outputFrom: input.example.outputFrom };
+  const example = input.example && {
+    id: input.example.id,
+    title: input.example.title,
+    outputFrom: input.example.outputFrom,
+  };
   return { lessonSlug: input.lessonSlug, title: input.title, lines, words, minutes, example };
 }
-

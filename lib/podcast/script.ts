@@ -4,7 +4,11 @@ import { splitSections } from "../chat/sections";
 import type { PodcastInput, PodcastLine } from "./types";
 
 /** How much of the lesson to speak; fit.ts turns these up or down to land in 3–8 minutes. */
-export interface ScriptBudget { sentencesPerSection: number; cardsPerSection: number; extraCards: number }
+export interface ScriptBudget {
+  sentencesPerSection: number;
+  cardsPerSection: number;
+  extraCards: number;
+}
 
 /**
  * A sentence-case heading read mid-sentence: "Goal of socket programming" → "goal of socket programming".
@@ -12,7 +16,8 @@ export interface ScriptBudget { sentencesPerSection: number; cardsPerSection: nu
  */
 export function midSentence(title: string): string {
   const [first, ...rest] = title.split(" ");
-  const sentenceCase = /^[A-Z][a-z]+$/.test(first ?? "") && !rest.some((w) => /^[A-Z][a-z]/.test(w));
+  const sentenceCase =
+    /^[A-Z][a-z]+$/.test(first ?? "") && !rest.some((w) => /^[A-Z][a-z]/.test(w));
   return sentenceCase ? title[0]!.toLowerCase() + title.slice(1) : title;
 }
 
@@ -56,26 +61,46 @@ export function topSections(input: PodcastInput) {
 
 export function draftScript(input: PodcastInput, budget: ScriptBudget): PodcastLine[] {
   const lines: PodcastLine[] = [];
-  const say = (speaker: PodcastLine["speaker"], text: string, section: string | null = null) => lines.push({ speaker, text, section });
+  const say = (speaker: PodcastLine["speaker"], text: string, section: string | null = null) =>
+    lines.push({ speaker, text, section });
   const sections = topSections(input);
   const usedCards = new Set<string>();
   say("host", `Welcome to the Recall Lab podcast. Today's lesson: ${input.title}.`);
-  say("cohost", input.summary || spokenSentences(sections[0]?.markdown ?? "").slice(0, 2).join(" ") || `Let's walk through ${input.title}.`);
-  sections.filter((s) => s.anchor).forEach((s, i) => {
-    say("host", (i === 0 ? FIRST_ASK : ASKS[(i - 1) % ASKS.length]!)(s.title), s.anchor);
-    say("cohost", leadSentences(s.markdown, budget.sentencesPerSection).join(" ") || `The lesson shows ${s.title} as code on the page.`, s.anchor);
-    for (const card of input.cards.filter((c) => c.section === s.anchor).slice(0, budget.cardsPerSection)) {
-      usedCards.add(card.id);
-      say("host", cardQuestion(card.front), s.anchor);
-      say("cohost", markdownToPlain(card.back), s.anchor);
-    }
-  });
+  say(
+    "cohost",
+    input.summary ||
+      spokenSentences(sections[0]?.markdown ?? "")
+        .slice(0, 2)
+        .join(" ") ||
+      `Let's walk through ${input.title}.`,
+  );
+  sections
+    .filter((s) => s.anchor)
+    .forEach((s, i) => {
+      say("host", (i === 0 ? FIRST_ASK : ASKS[(i - 1) % ASKS.length]!)(s.title), s.anchor);
+      say(
+        "cohost",
+        leadSentences(s.markdown, budget.sentencesPerSection).join(" ") ||
+          `The lesson shows ${s.title} as code on the page.`,
+        s.anchor,
+      );
+      for (const card of input.cards
+        .filter((c) => c.section === s.anchor)
+        .slice(0, budget.cardsPerSection)) {
+        usedCards.add(card.id);
+        say("host", cardQuestion(card.front), s.anchor);
+        say("cohost", markdownToPlain(card.back), s.anchor);
+      }
+    });
   if (input.example) {
     const ex = input.example;
     say("host", `Let's run a worked example: ${ex.title}. What does it do?`);
     say("cohost", ex.description || `It runs the ${ex.title} programs together in the sandbox.`);
     say("host", "And what does it actually print?");
-    const from = ex.outputFrom === "sandbox run" ? "In its latest sandbox run, it printed" : "It has no recorded run yet; the scenario expects it to print";
+    const from =
+      ex.outputFrom === "sandbox run"
+        ? "In its latest sandbox run, it printed"
+        : "It has no recorded run yet; the scenario expects it to print";
     say("cohost", `${from}: ${ex.output.trim().split("\n").slice(0, 4).join(" / ")}`);
   }
   for (const card of input.cards.filter((c) => !usedCards.has(c.id)).slice(0, budget.extraCards)) {
@@ -83,6 +108,9 @@ export function draftScript(input: PodcastInput, budget: ScriptBudget): PodcastL
     say("cohost", markdownToPlain(card.back), card.section);
   }
   say("host", "That's the lesson. Any last tip?");
-  say("cohost", "Try this lesson's quiz and flashcards while it's fresh: recalling it is what makes it stick. Thanks for listening.");
+  say(
+    "cohost",
+    "Try this lesson's quiz and flashcards while it's fresh: recalling it is what makes it stick. Thanks for listening.",
+  );
   return lines;
 }

@@ -1,7 +1,11 @@
 /** A lesson podcast: two hosts, one line each in turn, built from the lesson itself. */
 export type Speaker = "host" | "cohost";
 
-export interface PodcastLine { speaker: Speaker; text: string; /** Lesson section anchor the line talks about. */ section: string | null }
+export interface PodcastLine {
+  speaker: Speaker;
+  text: string;
+  /** Lesson section anchor the line talks about. */ section: string | null;
+}
 
 export interface PodcastInput {
   lessonSlug: string;
@@ -9,7 +13,13 @@ export interface PodcastInput {
   summary: string;
   body: string;
   cards: Array<{ id: string; front: string; back: string; section: string | null }>;
-  example: { id: string; title: string; description: string; output: string; outputFrom: "sandbox run" | "scenario expectation" } | null;
+  example: {
+    id: string;
+    title: string;
+    description: string;
+    output: string;
+    outputFrom: "sandbox run" | "scenario expectation";
+  } | null;
 }
 
 export interface PodcastScript {

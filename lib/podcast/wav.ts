@@ -1,10 +1,14 @@
 /** Joins 16-bit PCM WAV files of one format into one WAV (espeak-ng writes one per line). */
 
-interface Pcm { format: Buffer; data: Buffer }
+interface Pcm {
+  format: Buffer;
+  data: Buffer;
+}
 
 /** The "fmt " and "data" chunks of a RIFF/WAVE buffer (espeak's --stdout leaves sizes unset, so read to the end). */
 export function readWav(wav: Buffer): Pcm {
-  if (wav.toString("ascii", 0, 4) !== "RIFF" || wav.toString("ascii", 8, 12) !== "WAVE") throw new Error("not a WAV file");
+  if (wav.toString("ascii", 0, 4) !== "RIFF" || wav.toString("ascii", 8, 12) !== "WAVE")
+    throw new Error("not a WAV file");
   let offset = 12;
   let format: Buffer | null = null;
   while (offset + 8 <= wav.length) {
@@ -13,7 +17,8 @@ export function readWav(wav: Buffer): Pcm {
     const body = offset + 8;
     if (id === "fmt ") format = wav.subarray(body, body + size);
     if (id === "data") {
-      const end = size === 0 || size === 0xffffffff || body + size > wav.length ? wav.length : body + size;
+      const end =
+        size === 0 || size === 0xffffffff || body + size > wav.length ? wav.length : body + size;
       if (!format) throw new Error("WAV data before its format");
       return { format, data: wav.subarray(body, end) };
     }

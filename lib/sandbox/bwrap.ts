@@ -34,25 +34,97 @@ async function probe(): Promise<void> {
   // The real command line with an empty stdin: the supervisor exits 0 at once, so this checks flags, namespaces and python.
   const args = bwrapArgs(await sandboxRoot(), defaultLimits);
   await new Promise<void>((resolve, reject) => {
-    const child = execFile(BWRAP, args, { env: {} as NodeJS.ProcessEnv, timeout: 5000, ...sandboxUser() }, (error, _stdout, stderr) => {
-      if (!error) return resolve();
-      reject(new SandboxUnavailableError(`bubblewrap cannot create a sandbox: ${stderr.trim() || error.message}`, "install bubblewrap 0.8 or newer and enable unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1, user.max_user_namespaces>0)"));
-    });
+    const child = execFile(
+      BWRAP,
+      args,
+      { env: {} as NodeJS.ProcessEnv, timeout: 5000, ...sandboxUser() },
+      (error, _stdout, stderr) => {
+        if (!error) return resolve();
+        reject(
+          new SandboxUnavailableError(
+            `bubblewrap cannot create a sandbox: ${stderr.trim() || error.message}`,
+            "install bubblewrap 0.8 or newer and enable unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1, user.max_user_namespaces>0)",
+          ),
+        );
+      },
+    );
     child.stdin?.end();
   });
 }
 
 /** One sandbox: own user, PID, network (loopback only), IPC and UTS namespaces; only /usr from the host. */
 export function bwrapArgs(rootDir: string, limits: SandboxLimits): string[] {
-  const etc = etcFileNames.flatMap((name) => ["--ro-bind", `${rootDir}/etc/${name}`, `/etc/${name}`]);
+  const etc = etcFileNames.flatMap((name) => [
+    "--ro-bind",
+    `${rootDir}/etc/${name}`,
+    `/etc/${name}`,
+  ]);
   return [
-    "--unshare-all", "--unshare-user", "--disable-userns", "--uid", String(SANDBOX_UID), "--gid", String(SANDBOX_UID),
-    "--hostname", SANDBOX_HOSTNAME, "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--clearenv", "--as-pid-1",
-    "--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
-    "--proc", "/proc", "--dev", "/dev", "--size", String(limits.tmpBytes), "--tmpfs", "/dev/shm", "--remount-ro", "/dev",
-    "--size", String(limits.tmpBytes), "--tmpfs", "/tmp", "--size", String(limits.workBytes), "--tmpfs", "/work",
-    "--ro-bind", rootDir, "/sbx", ...etc, "--remount-ro", "/",
-    "--chdir", "/work", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", "/work",
-    PYTHON, "-I", "-S", "/sbx/supervisor.py",
+    "--unshare-all",
+    "--unshare-user",
+    "--disable-userns",
+    "--uid",
+    String(SANDBOX_UID),
+    "--gid",
+    String(SANDBOX_UID),
+    "--hostname",
+    SANDBOX_HOSTNAME,
+    "--cap-drop",
+    "ALL",
+    "--die-with-parent",
+    "--new-session",
+    "--clearenv",
+    "--as-pid-1",
+    "--ro-bind",
+    "/usr",
+    "/usr",
+    "--symlink",
+    "usr/bin",
+    "/bin",
+    "--symlink",
+    "usr/lib",
+    "/lib",
+    "--symlink",
+    "usr/lib64",
+    "/lib64",
+    "--proc",
+    "/proc",
+    "--dev",
+    "/dev",
+    "--size",
+    String(limits.tmpBytes),
+    "--tmpfs",
+    "/dev/shm",
+    "--remount-ro",
+    "/dev",
+    "--size",
+    String(limits.tmpBytes),
+    "--tmpfs",
+    "/tmp",
+    "--size",
+    String(limits.workBytes),
+    "--tmpfs",
+    "/work",
+    "--ro-bind",
+    rootDir,
+    "/sbx",
+    ...etc,
+    "--remount-ro",
+    "/",
+    "--chdir",
+    "/work",
+    "--setenv",
+    "PATH",
+    "/usr/bin:/bin",
+    "--setenv",
+    "LANG",
+    "C.UTF-8",
+    "--setenv",
+    "HOME",
+    "/work",
+    PYTHON,
+    "-I",
+    "-S",
+    "/sbx/supervisor.py",
   ];
 }

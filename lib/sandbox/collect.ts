@@ -18,7 +18,14 @@ export class RunCollector {
 
   constructor(names: string[]) {
     for (const name of names) {
-      this.processes.set(name, { name, exitCode: null, signal: null, stoppedBySandbox: false, stdout: "", stderr: "" });
+      this.processes.set(name, {
+        name,
+        exitCode: null,
+        signal: null,
+        stoppedBySandbox: false,
+        stdout: "",
+        stderr: "",
+      });
     }
   }
 
@@ -49,7 +56,12 @@ export class RunCollector {
     const last = parts.pop() ?? "";
     for (const part of parts) {
       const line = this.open.get(key);
-      this.transcript.push({ process: name, stream, text: (line?.text ?? "") + part, ms: line?.ms ?? ms });
+      this.transcript.push({
+        process: name,
+        stream,
+        text: (line?.text ?? "") + part,
+        ms: line?.ms ?? ms,
+      });
       this.open.delete(key);
     }
     if (last) {

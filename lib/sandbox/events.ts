@@ -8,7 +8,13 @@ export const supervisorEventSchema = z.discriminatedUnion("e", [
   z.object({ e: z.literal("waiting"), ...base }),
   z.object({ e: z.literal("start"), p: z.string(), pid: z.number().int(), ...base }),
   z.object({ e: z.literal("ready"), p: z.string(), ...base }),
-  z.object({ e: z.literal("out"), p: z.string(), s: z.enum(["stdout", "stderr"]), d: z.string(), ...base }),
+  z.object({
+    e: z.literal("out"),
+    p: z.string(),
+    s: z.enum(["stdout", "stderr"]),
+    d: z.string(),
+    ...base,
+  }),
   z.object({
     e: z.literal("exit"),
     p: z.string(),

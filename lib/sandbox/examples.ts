@@ -5,7 +5,10 @@ import path from "node:path";
 export const CONTENT_DIR = path.join(process.cwd(), "content", "courses");
 
 /** The folder of example `id` in any course, or null when no course has it. */
-export async function findExampleFolder(id: string, contentDir = CONTENT_DIR): Promise<string | null> {
+export async function findExampleFolder(
+  id: string,
+  contentDir = CONTENT_DIR,
+): Promise<string | null> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return null;
   for (const course of await readdir(contentDir).catch(() => [])) {
     const folder = path.join(contentDir, course, "examples", id);

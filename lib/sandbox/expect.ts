@@ -4,9 +4,18 @@ import type { ExpectCheck, ProcessResult, RunResult } from "./types";
 
 type Expectation = NonNullable<Scenario["expect"]>[string];
 
-export function checkExpectations(expect: Scenario["expect"], processes: ProcessResult[]): RunResult["expect"] {
+export function checkExpectations(
+  expect: Scenario["expect"],
+  processes: ProcessResult[],
+): RunResult["expect"] {
   if (!expect) return null;
-  const checks = Object.entries(expect).map(([name, want]) => checkOne(name, want, processes.find((p) => p.name === name)));
+  const checks = Object.entries(expect).map(([name, want]) =>
+    checkOne(
+      name,
+      want,
+      processes.find((p) => p.name === name),
+    ),
+  );
   return { matched: checks.every((c) => c.matched), checks };
 }
 
@@ -16,13 +25,23 @@ function checkOne(name: string, want: Expectation, got: ProcessResult | undefine
   if (typeof want === "string") {
     return (got.stdout + got.stderr).includes(want)
       ? { process: name, matched: true }
-      : { process: name, matched: false, reason: `output does not contain ${JSON.stringify(want)}` };
+      : {
+          process: name,
+          matched: false,
+          reason: `output does not contain ${JSON.stringify(want)}`,
+        };
   }
   const reasons: string[] = [];
-  if (want.stdout !== undefined && !got.stdout.includes(want.stdout)) reasons.push(`stdout does not contain ${JSON.stringify(want.stdout)}`);
-  if (want.stderr !== undefined && !got.stderr.includes(want.stderr)) reasons.push(`stderr does not contain ${JSON.stringify(want.stderr)}`);
+  if (want.stdout !== undefined && !got.stdout.includes(want.stdout))
+    reasons.push(`stdout does not contain ${JSON.stringify(want.stdout)}`);
+  if (want.stderr !== undefined && !got.stderr.includes(want.stderr))
+    reasons.push(`stderr does not contain ${JSON.stringify(want.stderr)}`);
   if (want.exitCode !== undefined && got.exitCode !== want.exitCode) {
-    reasons.push(`exit code is ${got.exitCode ?? got.signal ?? "unknown"}, expected ${want.exitCode}`);
+    reasons.push(
+      `exit code is ${got.exitCode ?? got.signal ?? "unknown"}, expected ${want.exitCode}`,
+    );
   }
-  return reasons.length ? { process: name, matched: false, reason: reasons.join("; ") } : { process: name, matched: true };
+  return reasons.length
+    ? { process: name, matched: false, reason: reasons.join("; ") }
+    : { process: name, matched: true };
 }

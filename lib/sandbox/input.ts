@@ -30,7 +30,9 @@ let root: Promise<string> | undefined;
 
 /** The shared /sbx folder, created on first use (and again if a temp cleaner removed it). */
 export function sandboxRoot(): Promise<string> {
-  root = root?.then((dir) => (existsSync(path.join(dir, "supervisor.py")) ? dir : createRoot())) ?? createRoot();
+  root =
+    root?.then((dir) => (existsSync(path.join(dir, "supervisor.py")) ? dir : createRoot())) ??
+    createRoot();
   root.catch(() => (root = undefined));
   return root;
 }
@@ -44,10 +46,15 @@ async function createRoot(): Promise<string> {
   await mkdir(path.join(dir, "etc"));
   const writes: Array<[string, string]> = [
     ["supervisor.py", await readFile(supervisorPath(), "utf8")],
-    ...Object.entries(etcFiles).map(([name, text]): [string, string] => [path.join("etc", name), text]),
+    ...Object.entries(etcFiles).map(([name, text]): [string, string] => [
+      path.join("etc", name),
+      text,
+    ]),
   ];
   // Read-only for everyone: the sandbox's uid can read these but never change them.
-  await Promise.all(writes.map(([name, text]) => writeFile(path.join(dir, name), text, { mode: 0o444 })));
+  await Promise.all(
+    writes.map(([name, text]) => writeFile(path.join(dir, name), text, { mode: 0o444 })),
+  );
   await chmod(path.join(dir, "etc"), 0o555);
   await chmod(dir, 0o555);
   return dir;
@@ -61,7 +68,8 @@ async function removeStaleRoots(): Promise<void> {
     const dir = path.join(tmpdir(), name);
     const stat = await lstat(dir).catch(() => null);
     // Only plain dirs we own: never follow a link someone else put in /tmp.
-    if (stat?.isDirectory() && stat.uid === process.getuid?.()) await rm(dir, { recursive: true, force: true });
+    if (stat?.isDirectory() && stat.uid === process.getuid?.())
+      await rm(dir, { recursive: true, force: true });
   }
 }
 

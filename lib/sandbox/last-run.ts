@@ -28,20 +28,22 @@ export function examplePanel(user: CurrentUser, exampleId: string): Promise<Pane
 }
 
 // Cached per request by primitive keys: many cards on one page share one example.
-const panelFor = cache(async (role: CurrentUser["role"], exampleId: string): Promise<PanelExample | null> => {
-  const example = await findExample({ role }, exampleId);
-  if (!example) return null;
-  let input;
-  try {
-    input = exampleInput(example);
-  } catch {
-    return null; // a broken stored example cannot run; its editor says why
-  }
-  return {
-    id: example.id,
-    title: example.title,
-    processes: input.scenario.processes.map((p) => ({ name: p.name, run: p.run })),
-    files: example.files,
-    lastRun: await lastRunOf(example.id, inputHashOf(input)),
-  };
-});
+const panelFor = cache(
+  async (role: CurrentUser["role"], exampleId: string): Promise<PanelExample | null> => {
+    const example = await findExample({ role }, exampleId);
+    if (!example) return null;
+    let input;
+    try {
+      input = exampleInput(example);
+    } catch {
+      return null; // a broken stored example cannot run; its editor says why
+    }
+    return {
+      id: example.id,
+      title: example.title,
+      processes: input.scenario.processes.map((p) => ({ name: p.name, run: p.run })),
+      files: example.files,
+      lastRun: await lastRunOf(example.id, inputHashOf(input)),
+    };
+  },
+);

@@ -17,7 +17,8 @@ export class SandboxPool {
 
   /** A sandbox waiting for its run, or undefined when none is ready (then start one cold). */
   take(limits: SandboxLimits): SandboxProcess | undefined {
-    const fits = limits.tmpBytes === defaultLimits.tmpBytes && limits.workBytes === defaultLimits.workBytes;
+    const fits =
+      limits.tmpBytes === defaultLimits.tmpBytes && limits.workBytes === defaultLimits.workBytes;
     const spare = fits ? this.ready.values().next().value : undefined;
     if (spare) this.ready.delete(spare);
     else void this.refill();

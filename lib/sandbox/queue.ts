@@ -72,4 +72,7 @@ export class RunQueue {
 const globalForQueue = globalThis as unknown as { sandboxRunQueue?: RunQueue };
 
 /** The app-wide queue (one per server process); its pool starts filling on the first run. */
-export const runQueue: RunQueue = (globalForQueue.sandboxRunQueue ??= new RunQueue(env.SANDBOX_CONCURRENCY ?? cpus().length, new SandboxPool(2)));
+export const runQueue: RunQueue = (globalForQueue.sandboxRunQueue ??= new RunQueue(
+  env.SANDBOX_CONCURRENCY ?? cpus().length,
+  new SandboxPool(2),
+));

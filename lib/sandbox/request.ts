@@ -7,8 +7,19 @@ export const runRequestSchema = z.strictObject({
   exampleId: slugSchema,
   /** Plain file names of the example → edited content; checked again against the example's own files. */
   files: z
-    .record(z.string(), z.string().max(fileLimits.maxFileBytes, `a file may be at most ${fileLimits.maxFileBytes / 1024} KiB`))
-    .refine((files) => Object.keys(files).length <= fileLimits.maxFiles, `at most ${fileLimits.maxFiles} files`)
+    .record(
+      z.string(),
+      z
+        .string()
+        .max(
+          fileLimits.maxFileBytes,
+          `a file may be at most ${fileLimits.maxFileBytes / 1024} KiB`,
+        ),
+    )
+    .refine(
+      (files) => Object.keys(files).length <= fileLimits.maxFiles,
+      `at most ${fileLimits.maxFiles} files`,
+    )
     .optional(),
 });
 

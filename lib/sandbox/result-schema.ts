@@ -15,9 +15,23 @@ export const runResultSchema = z.object({
   status: z.enum(["ok", "failed", "timeout", "limit"]),
   limit: z.string().optional(),
   processes: z.array(processSchema),
-  transcript: z.array(z.object({ process: z.string(), stream: z.enum(["stdout", "stderr"]), text: z.string(), ms: z.number() })),
+  transcript: z.array(
+    z.object({
+      process: z.string(),
+      stream: z.enum(["stdout", "stderr"]),
+      text: z.string(),
+      ms: z.number(),
+    }),
+  ),
   durationMs: z.number(),
-  expect: z.object({ matched: z.boolean(), checks: z.array(z.object({ process: z.string(), matched: z.boolean(), reason: z.string().optional() })) }).nullable(),
+  expect: z
+    .object({
+      matched: z.boolean(),
+      checks: z.array(
+        z.object({ process: z.string(), matched: z.boolean(), reason: z.string().optional() }),
+      ),
+    })
+    .nullable(),
 }) satisfies z.ZodType<RunResult>;
 
 /** One line of the ndjson stream POST /api/sandbox/run sends when asked with Accept: application/x-ndjson. */

@@ -10,7 +10,10 @@ import { appRunner, claimRun, finishRun, type ClaimedRun, type SandboxRunner } f
 
 const fail = (status: number, error: string) => Response.json({ ok: false, error }, { status });
 
-export async function respondToRun(request: Request, runner: SandboxRunner = appRunner): Promise<Response> {
+export async function respondToRun(
+  request: Request,
+  runner: SandboxRunner = appRunner,
+): Promise<Response> {
   try {
     const user = await requireUser();
     const text = await request.text();
@@ -19,15 +22,22 @@ export async function respondToRun(request: Request, runner: SandboxRunner = app
     try {
       body = JSON.parse(text);
     } catch {
-      return fail(400, "Send a JSON body like { \"exampleId\": \"tcp-uppercase\" }.");
+      return fail(400, 'Send a JSON body like { "exampleId": "tcp-uppercase" }.');
     }
     const parsed = runRequestSchema.safeParse(body);
-    if (!parsed.success) return fail(400, parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
+    if (!parsed.success)
+      return fail(
+        400,
+        parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
+      );
     const claim = await claimRun(user, parsed.data, runner);
     if (!claim.ok) return fail(claim.status, claim.error);
-    if (request.headers.get("accept")?.includes("application/x-ndjson")) return streamRun(claim.claimed, runner, request.signal);
+    if (request.headers.get("accept")?.includes("application/x-ndjson"))
+      return streamRun(claim.claimed, runner, request.signal);
     const outcome = await finishRun(claim.claimed, runner, { signal: request.signal });
-    return outcome.ok ? Response.json({ ok: true, result: outcome.result }) : fail(outcome.status, outcome.error);
+    return outcome.ok
+      ? Response.json({ ok: true, result: outcome.result })
+      : fail(outcome.status, outcome.error);
   } catch (e) {
     if (e instanceof AuthError) return fail(e.status, e.message);
     throw e;
@@ -43,8 +53,16 @@ function streamRun(claimed: ClaimedRun, runner: SandboxRunner, signal: AbortSign
         if (!signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       };
       try {
-        const outcome = await finishRun(claimed, runner, { signal, onQueuePosition: (position) => send(position > 0 ? { type: "queued", position } : { type: "started" }) });
-        send(outcome.ok ? { type: "result", result: outcome.result } : { type: "error", status: outcome.status, error: outcome.error });
+        const outcome = await finishRun(claimed, runner, {
+          signal,
+          onQueuePosition: (position) =>
+            send(position > 0 ? { type: "queued", position } : { type: "started" }),
+        });
+        send(
+          outcome.ok
+            ? { type: "result", result: outcome.result }
+            : { type: "error", status: outcome.status, error: outcome.error },
+        );
         controller.close();
       } catch (error) {
         controller.error(error);
@@ -52,5 +70,10 @@ function streamRun(claimed: ClaimedRun, runner: SandboxRunner, signal: AbortSign
     },
   });
   // no-transform: a compressing proxy or server would otherwise hold the queue lines back until the result.
-  return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform" } });
+  return new Response(body, {
+    headers: {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "cache-control": "no-store, no-transform",
+    },
+  });
 }

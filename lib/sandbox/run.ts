@@ -25,11 +25,17 @@ export interface RunOptions {
 const BACKSTOP_MS = 2000;
 
 /** Runs a scenario folder, or an already checked scenario with its files, and reports what happened. */
-export async function runScenario(source: string | ScenarioFiles, options: RunOptions = {}): Promise<RunResult> {
+export async function runScenario(
+  source: string | ScenarioFiles,
+  options: RunOptions = {},
+): Promise<RunResult> {
   const limits = { ...defaultLimits, ...options.limits };
   const input = typeof source === "string" ? await loadScenarioFolder(source) : source;
   for (const proc of input.scenario.processes) {
-    if (Buffer.byteLength(proc.stdin ?? "") > limits.stdinBytes) throw new ScenarioInputError(`stdin of ${proc.name} is larger than ${limits.stdinBytes / 1024} KiB`);
+    if (Buffer.byteLength(proc.stdin ?? "") > limits.stdinBytes)
+      throw new ScenarioInputError(
+        `stdin of ${proc.name} is larger than ${limits.stdinBytes / 1024} KiB`,
+      );
   }
   await checkSandbox();
   const started = performance.now();
@@ -41,18 +47,32 @@ export async function runScenario(source: string | ScenarioFiles, options: RunOp
   }
 }
 
-async function runInSandbox(input: ScenarioFiles, child: SandboxProcess, limits: SandboxLimits, started: number, signal?: AbortSignal): Promise<RunResult> {
+async function runInSandbox(
+  input: ScenarioFiles,
+  child: SandboxProcess,
+  limits: SandboxLimits,
+  started: number,
+  signal?: AbortSignal,
+): Promise<RunResult> {
   const collector = new RunCollector(input.scenario.processes.map((p) => p.name));
   // The run's files and config go in over stdin: nothing per run is written on the host.
-  child.stdin.end(JSON.stringify({ processes: input.scenario.processes, limits, files: input.files }));
+  child.stdin.end(
+    JSON.stringify({ processes: input.scenario.processes, limits, files: input.files }),
+  );
   const kill = () => killSandbox(child);
-  const backstop = setTimeout(() => {
-    collector.timedOut = true;
-    kill();
-  }, limits.wallSeconds * 1000 + BACKSTOP_MS);
+  const backstop = setTimeout(
+    () => {
+      collector.timedOut = true;
+      kill();
+    },
+    limits.wallSeconds * 1000 + BACKSTOP_MS,
+  );
   signal?.addEventListener("abort", kill, { once: true });
   let diagnostics = "";
-  child.stderr.on("data", (chunk: Buffer) => (diagnostics = (diagnostics + chunk.toString()).slice(-4096)));
+  child.stderr.on(
+    "data",
+    (chunk: Buffer) => (diagnostics = (diagnostics + chunk.toString()).slice(-4096)),
+  );
   const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
   lines.on("line", (line) => {
     const event = parseEvent(line);
@@ -68,10 +88,16 @@ async function runInSandbox(input: ScenarioFiles, child: SandboxProcess, limits:
   });
   collector.finish();
   if (!collector.done && !collector.timedOut && exit !== 0) {
-    appendNote(collector, `sandbox ended early (exit ${exit ?? "signal"}): ${diagnostics.trim() || "the supervisor was killed"}`);
+    appendNote(
+      collector,
+      `sandbox ended early (exit ${exit ?? "signal"}): ${diagnostics.trim() || "the supervisor was killed"}`,
+    );
   }
   const processes = [...collector.processes.values()];
-  const verdict = collector.done || collector.timedOut ? decideStatus(processes, collector) : { status: "failed" as const };
+  const verdict =
+    collector.done || collector.timedOut
+      ? decideStatus(processes, collector)
+      : { status: "failed" as const };
   return {
     ...verdict,
     processes,

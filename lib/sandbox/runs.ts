@@ -23,14 +23,24 @@ export interface SandboxRunner {
   run(input: ScenarioFiles, options: QueuedRunOptions): Promise<RunResult>;
 }
 
-export const appRunner: SandboxRunner = { ready: checkSandbox, run: (input, options) => runQueue.run(input, options) };
+export const appRunner: SandboxRunner = {
+  ready: checkSandbox,
+  run: (input, options) => runQueue.run(input, options),
+};
 
 export type RunFailure = { ok: false; status: 400 | 404 | 429 | 503; error: string };
 export type RunExampleOutcome = { ok: true; result: RunResult } | RunFailure;
 /** A run that passed every check and holds its place in the rate limit; its row says "running". */
-export interface ClaimedRun { id: string; input: ScenarioFiles }
+export interface ClaimedRun {
+  id: string;
+  input: ScenarioFiles;
+}
 
-export async function claimRun(user: CurrentUser, request: RunRequest, runner: SandboxRunner = appRunner): Promise<{ ok: true; claimed: ClaimedRun } | RunFailure> {
+export async function claimRun(
+  user: CurrentUser,
+  request: RunRequest,
+  runner: SandboxRunner = appRunner,
+): Promise<{ ok: true; claimed: ClaimedRun } | RunFailure> {
   const example = await findExample(user, request.exampleId);
   if (!example) return { ok: false, status: 404, error: `no example "${request.exampleId}"` };
   let input;
@@ -38,43 +48,80 @@ export async function claimRun(user: CurrentUser, request: RunRequest, runner: S
     const base = exampleInput(example);
     input = request.files ? withEditedFiles(base, request.files) : base;
   } catch (error) {
-    if (error instanceof ScenarioInputError) return { ok: false, status: 400, error: error.message };
+    if (error instanceof ScenarioInputError)
+      return { ok: false, status: 400, error: error.message };
     throw error;
   }
   // Before claiming: a host without bubblewrap must not use up the learner's runs.
   try {
     await runner.ready();
   } catch (error) {
-    if (error instanceof SandboxUnavailableError) return { ok: false, status: 503, error: error.message };
+    if (error instanceof SandboxUnavailableError)
+      return { ok: false, status: 503, error: error.message };
     throw error;
   }
   // Only runs of the example's own files may become its stored "last run".
-  const edited = request.files !== undefined && Object.entries(request.files).some(([name, text]) => example.files.find((f) => f.name === name)?.content !== text);
+  const edited =
+    request.files !== undefined &&
+    Object.entries(request.files).some(
+      ([name, text]) => example.files.find((f) => f.name === name)?.content !== text,
+    );
   const inputHash = inputHashOf(input);
   // Count and claim in one transaction so parallel requests cannot slip past the limit.
   const claim = await db.$transaction(async (tx) => {
-    const recent = await tx.sandboxRun.count({ where: { userId: user.id, ranAt: { gte: new Date(Date.now() - 60_000) } } });
+    const recent = await tx.sandboxRun.count({
+      where: { userId: user.id, ranAt: { gte: new Date(Date.now() - 60_000) } },
+    });
     if (recent >= RUNS_PER_MINUTE) return null;
-    return tx.sandboxRun.create({ data: { exampleId: example.id, userId: user.id, inputHash, edited, status: "running", result: "{}" }, select: { id: true } });
+    return tx.sandboxRun.create({
+      data: {
+        exampleId: example.id,
+        userId: user.id,
+        inputHash,
+        edited,
+        status: "running",
+        result: "{}",
+      },
+      select: { id: true },
+    });
   });
-  if (!claim) return { ok: false, status: 429, error: `at most ${RUNS_PER_MINUTE} runs a minute; try again shortly` };
+  if (!claim)
+    return {
+      ok: false,
+      status: 429,
+      error: `at most ${RUNS_PER_MINUTE} runs a minute; try again shortly`,
+    };
   return { ok: true, claimed: { id: claim.id, input } };
 }
 
-export async function finishRun(claimed: ClaimedRun, runner: SandboxRunner = appRunner, options: QueuedRunOptions = {}): Promise<RunExampleOutcome> {
+export async function finishRun(
+  claimed: ClaimedRun,
+  runner: SandboxRunner = appRunner,
+  options: QueuedRunOptions = {},
+): Promise<RunExampleOutcome> {
   try {
     const result = await runner.run(claimed.input, options);
-    await db.sandboxRun.update({ where: { id: claimed.id }, data: { status: result.status, result: JSON.stringify(result), ranAt: new Date() } });
+    await db.sandboxRun.update({
+      where: { id: claimed.id },
+      data: { status: result.status, result: JSON.stringify(result), ranAt: new Date() },
+    });
     return { ok: true, result };
   } catch (error) {
     await db.sandboxRun.update({ where: { id: claimed.id }, data: { status: "error" } });
-    if (error instanceof SandboxUnavailableError) return { ok: false, status: 503, error: error.message };
-    if (error instanceof ScenarioInputError) return { ok: false, status: 400, error: error.message };
+    if (error instanceof SandboxUnavailableError)
+      return { ok: false, status: 503, error: error.message };
+    if (error instanceof ScenarioInputError)
+      return { ok: false, status: 400, error: error.message };
     throw error;
   }
 }
 
-export async function runExample(user: CurrentUser, request: RunRequest, signal?: AbortSignal, runner: SandboxRunner = appRunner): Promise<RunExampleOutcome> {
+export async function runExample(
+  user: CurrentUser,
+  request: RunRequest,
+  signal?: AbortSignal,
+  runner: SandboxRunner = appRunner,
+): Promise<RunExampleOutcome> {
   const claim = await claimRun(user, request, runner);
   return claim.ok ? finishRun(claim.claimed, runner, { signal }) : claim;
 }

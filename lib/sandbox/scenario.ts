@@ -29,17 +29,33 @@ export async function loadScenarioFolder(dir: string): Promise<ScenarioFiles> {
 }
 
 /** Validates an untrusted scenario and file map; throws ScenarioInputError with a message for the user. */
-export function checkScenarioFiles(scenario: unknown, files: Record<string, string>): ScenarioFiles {
+export function checkScenarioFiles(
+  scenario: unknown,
+  files: Record<string, string>,
+): ScenarioFiles {
   const parsed = scenarioSchema.safeParse(scenario);
-  if (!parsed.success) throw new ScenarioInputError(`invalid scenario: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new ScenarioInputError(
+      `invalid scenario: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   const names = Object.keys(files);
-  if (names.length > fileLimits.maxFiles) throw new ScenarioInputError(`too many files (${names.length}, at most ${fileLimits.maxFiles})`);
+  if (names.length > fileLimits.maxFiles)
+    throw new ScenarioInputError(
+      `too many files (${names.length}, at most ${fileLimits.maxFiles})`,
+    );
   for (const name of names) {
-    if (!fileNamePattern.test(name)) throw new ScenarioInputError(`file name ${JSON.stringify(name)} is not a plain Python file name like client.py`);
-    if (Buffer.byteLength(files[name] ?? "") > fileLimits.maxFileBytes) throw new ScenarioInputError(`${name} is larger than ${fileLimits.maxFileBytes / 1024} KiB`);
+    if (!fileNamePattern.test(name))
+      throw new ScenarioInputError(
+        `file name ${JSON.stringify(name)} is not a plain Python file name like client.py`,
+      );
+    if (Buffer.byteLength(files[name] ?? "") > fileLimits.maxFileBytes)
+      throw new ScenarioInputError(`${name} is larger than ${fileLimits.maxFileBytes / 1024} KiB`);
   }
   for (const proc of parsed.data.processes) {
-    if (!(proc.run in files)) throw new ScenarioInputError(`process ${proc.name} runs ${proc.run}, which is not among the files`);
+    if (!(proc.run in files))
+      throw new ScenarioInputError(
+        `process ${proc.name} runs ${proc.run}, which is not among the files`,
+      );
   }
   return { scenario: parsed.data, files };
 }
@@ -47,7 +63,8 @@ export function checkScenarioFiles(scenario: unknown, files: Record<string, stri
 /** The example's files with the learner's edits: only files the example already has may be replaced. */
 export function withEditedFiles(base: ScenarioFiles, edits: Record<string, string>): ScenarioFiles {
   for (const name of Object.keys(edits)) {
-    if (!(name in base.files)) throw new ScenarioInputError(`${JSON.stringify(name)} is not a file of this example`);
+    if (!(name in base.files))
+      throw new ScenarioInputError(`${JSON.stringify(name)} is not a file of this example`);
   }
   return checkScenarioFiles(base.scenario, { ...base.files, ...edits });
 }

@@ -6,7 +6,15 @@
 import "server-only";
 import type { Grade } from "ts-fsrs";
 import { Prisma, type PrismaClient, type StudySettings } from "../generated/prisma/client";
-import { newItemState, schedulerFor, serializeState, stateOf, toCard, fromCard, type ItemState } from "./card";
+import {
+  newItemState,
+  schedulerFor,
+  serializeState,
+  stateOf,
+  toCard,
+  fromCard,
+  type ItemState,
+} from "./card";
 import { sqlOf, transaction, viaPrisma, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
@@ -28,22 +36,40 @@ export interface ApplyRatingInput {
   settings?: StudySettings;
 }
 
-export interface AppliedRating { itemId: string; logId: string; duplicate: boolean; state: ItemState }
+export interface AppliedRating {
+  itemId: string;
+  logId: string;
+  duplicate: boolean;
+  state: ItemState;
+}
 
 export class RatingError extends Error {}
 
 /** P2002 from the query builder; raw statements: the driver adapter's UniqueConstraintViolation (wrapped by Prisma, or bare), or SQLite's own code (lib/db-prepared.ts). */
 const isUniqueViolation = (e: unknown) => {
   if (typeof e !== "object" || e === null) return false;
-  const { code, meta, cause } = e as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: { kind?: unknown } };
-  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY"
-    || meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" || cause?.kind === "UniqueConstraintViolation";
+  const { code, meta, cause } = e as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+    cause?: { kind?: unknown };
+  };
+  return (
+    code === "P2002" ||
+    code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" ||
+    cause?.kind === "UniqueConstraintViolation"
+  );
 };
 const isClient = (tx: Tx | PrismaClient): tx is PrismaClient => "$transaction" in tx;
 
 /** Pass `db` (a transaction is opened here) or a transaction client (the caller's transaction is used). */
-export async function applyRating(tx: Tx | PrismaClient, input: ApplyRatingInput): Promise<AppliedRating> {
-  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 4) throw new RatingError("A rating is 1 (Again) to 4 (Easy).");
+export async function applyRating(
+  tx: Tx | PrismaClient,
+  input: ApplyRatingInput,
+): Promise<AppliedRating> {
+  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 4)
+    throw new RatingError("A rating is 1 (Again) to 4 (Easy).");
   if (!isClient(tx)) return applyIn(viaPrisma(tx), input);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -51,25 +77,43 @@ export async function applyRating(tx: Tx | PrismaClient, input: ApplyRatingInput
     } catch (e) {
       // A concurrent submission won the race: on the requestId (return its result) or on creating the item (retry once).
       if (!isUniqueViolation(e) || attempt > 0) throw e;
-      const recorded = input.requestId ? await recordedRating(await sqlOf(tx), input.userId, input.requestId) : null;
+      const recorded = input.requestId
+        ? await recordedRating(await sqlOf(tx), input.userId, input.requestId)
+        : null;
       if (recorded) return recorded;
     }
   }
 }
 
 // Raw reads and update: this is the rating hot path (see lib/srs/sql.ts).
-async function recordedRating(sql: Sql, userId: string, requestId: string): Promise<AppliedRating | null> {
+async function recordedRating(
+  sql: Sql,
+  userId: string,
+  requestId: string,
+): Promise<AppliedRating | null> {
   // Log first, item second: joined, SQLite's planner can misjudge the mostly-NULL requestId index and scan items.
-  const [log] = await sql.rows<{ id: string; userId: string; reviewItemId: string }>(Prisma.sql`SELECT "id", "userId", "reviewItemId" FROM "ReviewLog" WHERE "requestId" = ${requestId}`);
+  const [log] = await sql.rows<{ id: string; userId: string; reviewItemId: string }>(
+    Prisma.sql`SELECT "id", "userId", "reviewItemId" FROM "ReviewLog" WHERE "requestId" = ${requestId}`,
+  );
   if (!log) return null;
   if (log.userId !== userId) throw new RatingError("That request id was already used.");
-  const [item] = await sql.rows<ItemRow>(Prisma.sql`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${log.reviewItemId}`);
+  const [item] = await sql.rows<ItemRow>(
+    Prisma.sql`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${log.reviewItemId}`,
+  );
   return { itemId: log.reviewItemId, logId: log.id, duplicate: true, state: stateOf(item!) };
 }
 
 /** The learner's item for this content (if any) and, in the same read, whether this requestId was already recorded. */
-async function findItem(sql: Sql, userId: string, item: ItemRef, requestId?: string): Promise<{ existing: ItemRow | null; recorded: boolean }> {
-  const match = "flashcardId" in item ? Prisma.sql`r."flashcardId" = ${item.flashcardId}` : Prisma.sql`r."questionId" = ${item.questionId}`;
+async function findItem(
+  sql: Sql,
+  userId: string,
+  item: ItemRef,
+  requestId?: string,
+): Promise<{ existing: ItemRow | null; recorded: boolean }> {
+  const match =
+    "flashcardId" in item
+      ? Prisma.sql`r."flashcardId" = ${item.flashcardId}`
+      : Prisma.sql`r."questionId" = ${item.questionId}`;
   const [row] = await sql.rows<ItemRow & { recorded: unknown }>(Prisma.sql`SELECT ${itemColumns},
       ${requestId ? Prisma.sql`(SELECT COUNT(*) FROM "ReviewLog" g WHERE g."requestId" = ${requestId})` : Prisma.sql`0`} AS "recorded"
     FROM (SELECT 1 AS one) one LEFT JOIN "ReviewItem" r ON r."userId" = ${userId} AND ${match}`);
@@ -85,7 +129,10 @@ function updateItem(sql: Sql, id: string, s: ItemState) {
 async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating> {
   const { userId, item, rating, durationMs, source, requestId } = input;
   const now = input.now ?? new Date();
-  const [settings, { existing, recorded }] = await Promise.all([input.settings ?? loadStudySettings(sql, userId), findItem(sql, userId, item, requestId)]);
+  const [settings, { existing, recorded }] = await Promise.all([
+    input.settings ?? loadStudySettings(sql, userId),
+    findItem(sql, userId, item, requestId),
+  ]);
   // A repeated requestId returns what was recorded for it, writing nothing.
   if (recorded && requestId) {
     const earlier = await recordedRating(sql, userId, requestId);
@@ -97,7 +144,8 @@ async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating
   const itemId = existing?.id ?? newId();
   const written = new Date();
   if (existing) await updateItem(sql, itemId, after);
-  else await sql.run(Prisma.sql`INSERT INTO "ReviewItem" ("id", "userId", "flashcardId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt", "updatedAt")
+  else
+    await sql.run(Prisma.sql`INSERT INTO "ReviewItem" ("id", "userId", "flashcardId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt", "updatedAt")
     VALUES (${itemId}, ${userId}, ${"flashcardId" in item ? item.flashcardId : null}, ${"questionId" in item ? item.questionId : null}, ${after.due}, ${after.stability}, ${after.difficulty}, ${after.elapsedDays},
       ${after.scheduledDays}, ${after.learningSteps}, ${after.reps}, ${after.lapses}, ${after.state}, ${after.lastReview}, ${written}, ${written})`);
   const logId = newId();

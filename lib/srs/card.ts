@@ -2,39 +2,102 @@
  * The bridge between our ReviewItem rows and ts-fsrs Cards, and the scheduler built from a
  * learner's settings. FSRS-6 itself lives in ts-fsrs; we only map fields.
  */
-import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type StepUnit } from "ts-fsrs";
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  type Card,
+  type FSRS,
+  type StepUnit,
+} from "ts-fsrs";
 import type { ReviewItem, StudySettings } from "../generated/prisma/client";
 
-export type ItemState = Pick<ReviewItem, "due" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "lastReview">;
-export type SchedulerSettings = Pick<StudySettings, "desiredRetention" | "learningSteps" | "relearningSteps">;
+export type ItemState = Pick<
+  ReviewItem,
+  | "due"
+  | "stability"
+  | "difficulty"
+  | "elapsedDays"
+  | "scheduledDays"
+  | "learningSteps"
+  | "reps"
+  | "lapses"
+  | "state"
+  | "lastReview"
+>;
+export type SchedulerSettings = Pick<
+  StudySettings,
+  "desiredRetention" | "learningSteps" | "relearningSteps"
+>;
 
 /** Intervals above this are clamped; Anki's default maximum interval (100 years). */
 export const MAXIMUM_INTERVAL_DAYS = 36500;
 
 export function toCard(s: ItemState): Card {
   return {
-    due: s.due, stability: s.stability, difficulty: s.difficulty, elapsed_days: s.elapsedDays, scheduled_days: s.scheduledDays,
-    learning_steps: s.learningSteps, reps: s.reps, lapses: s.lapses, state: s.state, last_review: s.lastReview ?? undefined,
+    due: s.due,
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: s.state,
+    last_review: s.lastReview ?? undefined,
   };
 }
 
 export function fromCard(c: Card): ItemState {
   return {
-    due: c.due, stability: c.stability, difficulty: c.difficulty, elapsedDays: c.elapsed_days, scheduledDays: c.scheduled_days,
-    learningSteps: c.learning_steps, reps: c.reps, lapses: c.lapses, state: c.state, lastReview: c.last_review ?? null,
+    due: c.due,
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+    lastReview: c.last_review ?? null,
   };
 }
 
 export const newItemState = (now: Date): ItemState => fromCard(createEmptyCard(now));
 
 export function stateOf(row: ItemState): ItemState {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = row;
-  return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+  const {
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview,
+  } = row;
+  return {
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview,
+  };
 }
 
 /** "1m, 10m" → ["1m", "10m"]; the settings schema has already checked each step. */
 export function parseSteps(text: string): StepUnit[] {
-  return text.split(",").map((s) => s.trim()).filter(Boolean) as StepUnit[];
+  return text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean) as StepUnit[];
 }
 
 const schedulers = new Map<string, FSRS>();
@@ -42,13 +105,23 @@ const schedulers = new Map<string, FSRS>();
 /** One ts-fsrs scheduler per distinct setting combination (they are cheap, but built once). */
 export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: boolean } = {}): FSRS {
   const enable_fuzz = options.fuzz ?? true;
-  const key = JSON.stringify([settings.desiredRetention, settings.learningSteps, settings.relearningSteps, enable_fuzz]);
+  const key = JSON.stringify([
+    settings.desiredRetention,
+    settings.learningSteps,
+    settings.relearningSteps,
+    enable_fuzz,
+  ]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = fsrs(generatorParameters({
-      request_retention: settings.desiredRetention, enable_fuzz, maximum_interval: MAXIMUM_INTERVAL_DAYS,
-      learning_steps: parseSteps(settings.learningSteps), relearning_steps: parseSteps(settings.relearningSteps),
-    }));
+    scheduler = fsrs(
+      generatorParameters({
+        request_retention: settings.desiredRetention,
+        enable_fuzz,
+        maximum_interval: MAXIMUM_INTERVAL_DAYS,
+        learning_steps: parseSteps(settings.learningSteps),
+        relearning_steps: parseSteps(settings.relearningSteps),
+      }),
+    );
     if (schedulers.size > 100) schedulers.clear();
     schedulers.set(key, scheduler);
   }
@@ -57,11 +130,27 @@ export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: bool
 
 /** The item's state as JSON for ReviewLog.previous; `created` marks a rating that created the item. */
 export function serializeState(s: ItemState, created: boolean): string {
-  return JSON.stringify({ ...s, due: s.due.toISOString(), lastReview: s.lastReview?.toISOString() ?? null, created });
+  return JSON.stringify({
+    ...s,
+    due: s.due.toISOString(),
+    lastReview: s.lastReview?.toISOString() ?? null,
+    created,
+  });
 }
 
 export function parseState(json: string): { state: ItemState; created: boolean } {
-  const raw = JSON.parse(json) as Omit<ItemState, "due" | "lastReview"> & { due: string; lastReview: string | null; created?: boolean };
+  const raw = JSON.parse(json) as Omit<ItemState, "due" | "lastReview"> & {
+    due: string;
+    lastReview: string | null;
+    created?: boolean;
+  };
   const { created = false, ...rest } = raw;
-  return { state: stateOf({ ...rest, due: new Date(raw.due), lastReview: raw.lastReview ? new Date(raw.lastReview) : null }), created };
+  return {
+    state: stateOf({
+      ...rest,
+      due: new Date(raw.due),
+      lastReview: raw.lastReview ? new Date(raw.lastReview) : null,
+    }),
+    created,
+  };
 }

@@ -2,7 +2,9 @@
 import type { FSRS, Grade } from "ts-fsrs";
 import { toCard, type ItemState } from "./card";
 
-const MINUTE = 60_000, HOUR = 60 * MINUTE, DAY = 24 * HOUR;
+const MINUTE = 60_000,
+  HOUR = 60 * MINUTE,
+  DAY = 24 * HOUR;
 
 export function formatInterval(ms: number): string {
   if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}m`;

@@ -18,27 +18,57 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 const LEARNING_COUNT_CAP = 9_999;
 
 /** `state` is the item's current schedule when it has one (saves the card view a read). */
-export type QueueEntry = { reviewItemId: string | null; flashcardId: string | null; questionId: string | null; state?: ItemState };
-export interface QueueCounts { learning: number; review: number; new: number }
+export type QueueEntry = {
+  reviewItemId: string | null;
+  flashcardId: string | null;
+  questionId: string | null;
+  state?: ItemState;
+};
+export interface QueueCounts {
+  learning: number;
+  review: number;
+  new: number;
+}
 /** `dueTomorrow` is only counted when nothing is left now (the finished screen is its only reader). */
-export interface StudyQueue { next: QueueEntry | null; counts: QueueCounts; nextLearningAt: Date | null; dueTomorrow: number | null }
+export interface StudyQueue {
+  next: QueueEntry | null;
+  counts: QueueCounts;
+  nextLearningAt: Date | null;
+  dueTomorrow: number | null;
+}
 
-const entryOf = (i: ItemRow): QueueEntry => ({ reviewItemId: i.id, flashcardId: i.flashcardId, questionId: i.questionId, state: stateOf(i) });
+const entryOf = (i: ItemRow): QueueEntry => ({
+  reviewItemId: i.id,
+  flashcardId: i.flashcardId,
+  questionId: i.questionId,
+  state: stateOf(i),
+});
 const LEARNING = [State.Learning, State.Relearning] as const;
 const raw = Prisma.raw;
 
-export async function studyQueue(db: Db, settings: StudySettings, options: { now: Date; courseSlug?: string }): Promise<StudyQueue> {
+export async function studyQueue(
+  db: Db,
+  settings: StudySettings,
+  options: { now: Date; courseSlug?: string },
+): Promise<StudyQueue> {
   const sql = asSql(db);
   const { now, courseSlug } = options;
   const userId = settings.userId;
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const isLive = itemIsLive(courseSlug);
-  const firstSql = (states: readonly number[], before: Date, inclusive: boolean) => Prisma.sql`SELECT * FROM (SELECT ${itemColumns}, ${int(states[0]!)} AS "queue" FROM "ReviewItem" r
+  const firstSql = (
+    states: readonly number[],
+    before: Date,
+    inclusive: boolean,
+  ) => Prisma.sql`SELECT * FROM (SELECT ${itemColumns}, ${int(states[0]!)} AS "queue" FROM "ReviewItem" r
     WHERE r."userId" = ${userId} AND r."state" IN (${ints(states)}) AND r."due" ${inclusive ? raw("<=") : raw("<")} ${before} AND ${isLive} ORDER BY r."due" LIMIT 1) ${raw(`q${states[0]}`)}`;
-  const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) => (await sql.rows<ItemRow>(firstSql(states, before, inclusive)))[0] ?? null;
+  const firstDue = async (states: readonly number[], before: Date, inclusive: boolean) =>
+    (await sql.rows<ItemRow>(firstSql(states, before, inclusive)))[0] ?? null;
 
   // Today's ratings and the capped counts in one read; reviews are counted up to the daily maximum, then capped by what is left of it.
-  const [counted] = await sql.rows<Record<"learning" | "review" | "doneNew" | "doneReview", unknown>>(Prisma.sql`SELECT
+  const [counted] = await sql.rows<
+    Record<"learning" | "review" | "doneNew" | "doneReview", unknown>
+  >(Prisma.sql`SELECT
     (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${int(LEARNING_COUNT_CAP)}) a) AS learning,
     (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${int(State.Review)} AND r."due" < ${day.end} AND ${isLive} LIMIT ${int(Math.max(0, settings.maxReviewsPerDay))}) b) AS review,
     ${doneToday(userId, day.start, State.New)} AS "doneNew", ${doneToday(userId, day.start, State.Review)} AS "doneReview"`);
@@ -46,11 +76,23 @@ export async function studyQueue(db: Db, settings: StudySettings, options: { now
   const newLeft = Math.max(0, settings.newPerDay - num(counted?.doneNew));
   // The first learning card due now and the first review due today, in one read.
   const firsts = async () => {
-    const rows = await sql.rows<ItemRow & { queue: unknown }>(Prisma.sql`${firstSql(LEARNING, now, true)} ${reviewCap > 0 ? Prisma.sql`UNION ALL ${firstSql([State.Review], day.end, false)}` : Prisma.empty}`);
-    return [rows.find((r) => num(r.queue) === State.Learning) ?? null, rows.find((r) => num(r.queue) === State.Review) ?? null] as const;
+    const rows = await sql.rows<ItemRow & { queue: unknown }>(
+      Prisma.sql`${firstSql(LEARNING, now, true)} ${reviewCap > 0 ? Prisma.sql`UNION ALL ${firstSql([State.Review], day.end, false)}` : Prisma.empty}`,
+    );
+    return [
+      rows.find((r) => num(r.queue) === State.Learning) ?? null,
+      rows.find((r) => num(r.queue) === State.Review) ?? null,
+    ] as const;
   };
-  const [fresh, [learningNow, review]] = await Promise.all([newCandidates(sql, userId, newLeft, courseSlug), firsts()]);
-  const counts = { learning: num(counted?.learning), review: Math.min(num(counted?.review), reviewCap), new: fresh.length };
+  const [fresh, [learningNow, review]] = await Promise.all([
+    newCandidates(sql, userId, newLeft, courseSlug),
+    firsts(),
+  ]);
+  const counts = {
+    learning: num(counted?.learning),
+    review: Math.min(num(counted?.review), reviewCap),
+    new: fresh.length,
+  };
   const found = (next: QueueEntry) => ({ next, counts, nextLearningAt: null, dueTomorrow: null });
   if (learningNow) return found(entryOf(learningNow));
   if (review) return found(entryOf(review));
@@ -58,10 +100,16 @@ export async function studyQueue(db: Db, settings: StudySettings, options: { now
   const later = counts.learning > 0 ? await firstDue(LEARNING, day.end, false) : null;
   if (later && later.due.getTime() - now.getTime() <= LEARN_AHEAD_MS) return found(entryOf(later));
   const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
-  const [tomorrow] = await sql.rows<{ n: unknown }>(Prisma.sql`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`);
+  const [tomorrow] = await sql.rows<{ n: unknown }>(
+    Prisma.sql`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`,
+  );
   return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow: num(tomorrow?.n) };
 }
 
 /** Review-session ratings since the study day began that were given to a card in `state` (New → introduced, Review → reviewed). */
-const doneToday = (userId: string, since: Date, state: State) => Prisma.sql`(SELECT COUNT(*) FROM "ReviewLog" g
+const doneToday = (
+  userId: string,
+  since: Date,
+  state: State,
+) => Prisma.sql`(SELECT COUNT(*) FROM "ReviewLog" g
   WHERE g."userId" = ${userId} AND g."reviewedAt" >= ${since} AND g."source" = 'review' AND g."stateBefore" = ${int(state)})`;

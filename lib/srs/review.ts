@@ -18,14 +18,31 @@ import { reviewCard, type ReviewCard } from "./view";
 const raw = Prisma.raw;
 
 /** `dueTomorrow` is counted only when no card is left now (see lib/srs/queue.ts). */
-export interface ReviewState { card: ReviewCard | null; counts: QueueCounts; nextLearningAt: string | null; dueTomorrow: number | null; canUndo: boolean }
-export type ReviewResult = { ok: true; review: ReviewState } | { ok: false; status: 404 | 409; error: string };
+export interface ReviewState {
+  card: ReviewCard | null;
+  counts: QueueCounts;
+  nextLearningAt: string | null;
+  dueTomorrow: number | null;
+  canUndo: boolean;
+}
+export type ReviewResult =
+  { ok: true; review: ReviewState } | { ok: false; status: 404 | 409; error: string };
 
 /** What this request already knows: the settings it loaded, the card to show first (after an undo), whether undo is possible. */
-interface Known { sql?: Sql; settings?: StudySettings; show?: QueueEntry; canUndo?: boolean }
+interface Known {
+  sql?: Sql;
+  settings?: StudySettings;
+  show?: QueueEntry;
+  canUndo?: boolean;
+}
 
 /** The session as it stands: the card to show (or `show` first, after an undo), counts, undo. */
-export async function reviewState(user: CurrentUser, courseSlug?: string, now = new Date(), known: Known = {}): Promise<ReviewState> {
+export async function reviewState(
+  user: CurrentUser,
+  courseSlug?: string,
+  now = new Date(),
+  known: Known = {},
+): Promise<ReviewState> {
   const sql = known.sql ?? (await sqlOf(db));
   const settings = known.settings ?? (await loadStudySettings(sql, user.id));
   const [queue, canUndo] = await Promise.all([
@@ -34,20 +51,40 @@ export async function reviewState(user: CurrentUser, courseSlug?: string, now = 
   ]);
   const entry = known.show ?? queue.next;
   const card = entry ? await reviewCard(sql, settings, entry, now) : null;
-  return { card, counts: queue.counts, nextLearningAt: queue.nextLearningAt?.toISOString() ?? null, dueTomorrow: queue.dueTomorrow, canUndo };
+  return {
+    card,
+    counts: queue.counts,
+    nextLearningAt: queue.nextLearningAt?.toISOString() ?? null,
+    dueTomorrow: queue.dueTomorrow,
+    canUndo,
+  };
 }
 
 /** Turns the client's reference into this learner's live item, or null (unknown, someone else's, or hidden). One indexed read. */
-export async function resolveItem(db: Db, userId: string, ref: ItemRefInput): Promise<(ItemRef & { reviewItemId: string | null }) | null> {
+export async function resolveItem(
+  db: Db,
+  userId: string,
+  ref: ItemRefInput,
+): Promise<(ItemRef & { reviewItemId: string | null }) | null> {
   const sql = asSql(db);
   if ("reviewItemId" in ref) {
-    const [item] = await sql.rows<{ id: string; flashcardId: string | null; questionId: string | null }>(Prisma.sql`
+    const [item] = await sql.rows<{
+      id: string;
+      flashcardId: string | null;
+      questionId: string | null;
+    }>(Prisma.sql`
       SELECT r."id", r."flashcardId", r."questionId" FROM "ReviewItem" r WHERE r."id" = ${ref.reviewItemId} AND r."userId" = ${userId} AND ${itemIsLive()}`);
     if (!item) return null;
-    return item.flashcardId ? { flashcardId: item.flashcardId, reviewItemId: item.id } : { questionId: item.questionId ?? "", reviewItemId: item.id };
+    return item.flashcardId
+      ? { flashcardId: item.flashcardId, reviewItemId: item.id }
+      : { questionId: item.questionId ?? "", reviewItemId: item.id };
   }
-  const [table, id] = "flashcardId" in ref ? (['"Flashcard"', ref.flashcardId] as const) : (['"Question"', ref.questionId] as const);
-  const rows = await sql.rows<unknown>(Prisma.sql`SELECT 1 FROM ${raw(table)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
+  const [table, id] =
+    "flashcardId" in ref
+      ? (['"Flashcard"', ref.flashcardId] as const)
+      : (['"Question"', ref.questionId] as const);
+  const rows =
+    await sql.rows<unknown>(Prisma.sql`SELECT 1 FROM ${raw(table)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
     WHERE x."id" = ${id} AND ${live("x")} AND ${live("l")} AND ${live("c")}`);
   return rows.length ? { ...ref, reviewItemId: null } : null;
 }
@@ -55,28 +92,57 @@ export async function resolveItem(db: Db, userId: string, ref: ItemRefInput): Pr
 const notYours = { ok: false, status: 404, error: "That card isn't one you can review." } as const;
 
 /** Records a rating (idempotent by requestId) and returns the next card. */
-export async function rateCard(user: CurrentUser, input: RateRequest, now = new Date()): Promise<ReviewResult> {
+export async function rateCard(
+  user: CurrentUser,
+  input: RateRequest,
+  now = new Date(),
+): Promise<ReviewResult> {
   const sql = await sqlOf(db);
-  const [item, settings] = await Promise.all([resolveItem(sql, user.id, input.itemRef), loadStudySettings(sql, user.id)]);
+  const [item, settings] = await Promise.all([
+    resolveItem(sql, user.id, input.itemRef),
+    loadStudySettings(sql, user.id),
+  ]);
   if (!item) return notYours;
-  const ref: ItemRef = "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
+  const ref: ItemRef =
+    "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
   try {
-    await applyRating(db, { userId: user.id, item: ref, rating: input.rating, durationMs: input.durationMs, source: "review", requestId: input.requestId, now, settings });
+    await applyRating(db, {
+      userId: user.id,
+      item: ref,
+      rating: input.rating,
+      durationMs: input.durationMs,
+      source: "review",
+      requestId: input.requestId,
+      now,
+      settings,
+    });
   } catch (e) {
     if (e instanceof RatingError) return { ok: false, status: 409, error: e.message };
     throw e;
   }
   // The rating just written is the learner's latest review log, so it can be undone.
-  return { ok: true, review: await reviewState(user, input.courseSlug, now, { sql, settings, canUndo: true }) };
+  return {
+    ok: true,
+    review: await reviewState(user, input.courseSlug, now, { sql, settings, canUndo: true }),
+  };
 }
 
-export async function undoLast(user: CurrentUser, courseSlug?: string, now = new Date()): Promise<ReviewResult> {
+export async function undoLast(
+  user: CurrentUser,
+  courseSlug?: string,
+  now = new Date(),
+): Promise<ReviewResult> {
   const entry = await db.$transaction((tx) => undoLastRating(tx, user.id));
   if (!entry) return { ok: false, status: 409, error: "There is no rating to undo." };
   return { ok: true, review: await reviewState(user, courseSlug, now, { show: entry }) };
 }
 
-export async function resetCard(user: CurrentUser, ref: ItemRefInput, courseSlug?: string, now = new Date()): Promise<ReviewResult> {
+export async function resetCard(
+  user: CurrentUser,
+  ref: ItemRefInput,
+  courseSlug?: string,
+  now = new Date(),
+): Promise<ReviewResult> {
   const sql = await sqlOf(db);
   const item = await resolveItem(sql, user.id, ref);
   // A card never rated is already new.

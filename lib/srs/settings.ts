@@ -2,7 +2,8 @@
 import { Prisma, type StudySettings } from "../generated/prisma/client";
 import { asSql, type Db } from "../db-raw";
 
-const read = (userId: string) => Prisma.sql`SELECT * FROM "StudySettings" WHERE "userId" = ${userId}`;
+const read = (userId: string) =>
+  Prisma.sql`SELECT * FROM "StudySettings" WHERE "userId" = ${userId}`;
 
 export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
   // Raw read: this runs on every rating (see lib/srs/sql.ts).
@@ -10,7 +11,9 @@ export async function loadStudySettings(db: Db, userId: string): Promise<StudySe
   const [found] = await sql.rows<StudySettings>(read(userId));
   if (found) return found;
   // The columns' defaults; ON CONFLICT: two first requests at once must not collide on the primary key.
-  await sql.run(Prisma.sql`INSERT INTO "StudySettings" ("userId", "updatedAt") VALUES (${userId}, ${new Date()}) ON CONFLICT ("userId") DO NOTHING`);
+  await sql.run(
+    Prisma.sql`INSERT INTO "StudySettings" ("userId", "updatedAt") VALUES (${userId}, ${new Date()}) ON CONFLICT ("userId") DO NOTHING`,
+  );
   const [created] = await sql.rows<StudySettings>(read(userId));
   return created!;
 }

@@ -10,27 +10,40 @@ import type { ItemState } from "./card";
 export type Tx = Prisma.TransactionClient;
 
 /** `alias` is published and not archived (a literal alias, never user input). */
-export const live = (alias: string) => Prisma.raw(`${alias}."status" = 'published' AND ${alias}."archivedAt" IS NULL`);
+export const live = (alias: string) =>
+  Prisma.raw(`${alias}."status" = 'published' AND ${alias}."archivedAt" IS NULL`);
 
-const courseFilter = (courseSlug?: string) => (courseSlug ? Prisma.sql`AND c."slug" = ${courseSlug}` : Prisma.empty);
+const courseFilter = (courseSlug?: string) =>
+  courseSlug ? Prisma.sql`AND c."slug" = ${courseSlug}` : Prisma.empty;
 
 /** The item `r` is about live content (optionally in one course): one indexed lookup per item. */
 export function itemIsLive(courseSlug?: string): Prisma.Sql {
-  const chain = (table: string, column: string) => Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
+  const chain = (
+    table: string,
+    column: string,
+  ) => Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
     WHERE x."id" = r.${Prisma.raw(`"${column}"`)} AND ${live("x")} AND ${live("l")} AND ${live("c")} ${courseFilter(courseSlug)})`;
   return Prisma.sql`(${chain("Flashcard", "flashcardId")} OR ${chain("Question", "questionId")})`;
 }
 
 /** A ReviewItem row as raw SQL returns it (DateTime columns arrive as Date). */
-export type ItemRow = ItemState & { id: string; userId: string; flashcardId: string | null; questionId: string | null };
+export type ItemRow = ItemState & {
+  id: string;
+  userId: string;
+  flashcardId: string | null;
+  questionId: string | null;
+};
 
-export const itemColumns = Prisma.raw(`r."id", r."userId", r."flashcardId", r."questionId", r."due", r."stability", r."difficulty", r."elapsedDays", r."scheduledDays", r."learningSteps", r."reps", r."lapses", r."state", r."lastReview"`);
+export const itemColumns = Prisma.raw(
+  `r."id", r."userId", r."flashcardId", r."questionId", r."due", r."stability", r."difficulty", r."elapsedDays", r."scheduledDays", r."learningSteps", r."reps", r."lapses", r."state", r."lastReview"`,
+);
 
 /** COUNT(*) is a bigint on SQLite, a string or number elsewhere. */
 export const num = (v: unknown): number => Number(v ?? 0);
 
 /** An id for a raw insert: time first (like Prisma's cuid), so ids sort by creation time as undo's tie-break expects. */
-export const newId = (): string => `c${Date.now().toString(36).padStart(9, "0")}${randomBytes(8).toString("hex")}`;
+export const newId = (): string =>
+  `c${Date.now().toString(36).padStart(9, "0")}${randomBytes(8).toString("hex")}`;
 
 /** A whole number written into the SQL text (states, limits): bound as a parameter, SQLite plans and runs these queries measurably slower. */
 export const int = (n: number) => Prisma.raw(String(Math.trunc(n)));

@@ -11,6 +11,13 @@ export async function getStudySettings(user: CurrentUser): Promise<StudySettings
   return loadStudySettings(await sqlOf(db), user.id);
 }
 
-export async function saveStudySettings(user: CurrentUser, input: StudySettingsInput): Promise<StudySettings> {
-  return db.studySettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...input }, update: input });
+export async function saveStudySettings(
+  user: CurrentUser,
+  input: StudySettingsInput,
+): Promise<StudySettings> {
+  return db.studySettings.upsert({
+    where: { userId: user.id },
+    create: { userId: user.id, ...input },
+    update: input,
+  });
 }

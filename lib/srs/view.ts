@@ -24,49 +24,95 @@ export interface ReviewCard {
 
 type Where = { courseSlug: string; lessonSlug: string; lessonTitle: string };
 type Linked = { exampleId: string | null; exampleTitle: string | null };
-const linked = (rows: Linked[]) => rows.flatMap((r) => (r.exampleId ? [{ id: r.exampleId, title: r.exampleTitle ?? "" }] : []));
+const linked = (rows: Linked[]) =>
+  rows.flatMap((r) => (r.exampleId ? [{ id: r.exampleId, title: r.exampleTitle ?? "" }] : []));
 
 // Raw reads (see lib/srs/sql.ts); rendering is cached by source text in lib/content/render.ts.
 async function currentState(sql: Sql, entry: QueueEntry, now: Date): Promise<ItemState> {
   if (entry.state) return entry.state;
   if (!entry.reviewItemId) return newItemState(now);
-  const [row] = await sql.rows<ItemRow>(Prisma.sql`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${entry.reviewItemId}`);
+  const [row] = await sql.rows<ItemRow>(
+    Prisma.sql`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${entry.reviewItemId}`,
+  );
   return row ? stateOf(row) : newItemState(now);
 }
 
-export async function reviewCard(db: Db, settings: StudySettings, entry: QueueEntry, now: Date): Promise<ReviewCard | null> {
+export async function reviewCard(
+  db: Db,
+  settings: StudySettings,
+  entry: QueueEntry,
+  now: Date,
+): Promise<ReviewCard | null> {
   const sql = asSql(db);
   const state = await currentState(sql, entry, now);
-  const ref = entry.reviewItemId ? { reviewItemId: entry.reviewItemId } : entry.flashcardId ? { flashcardId: entry.flashcardId } : { questionId: entry.questionId ?? "" };
+  const ref = entry.reviewItemId
+    ? { reviewItemId: entry.reviewItemId }
+    : entry.flashcardId
+      ? { flashcardId: entry.flashcardId }
+      : { questionId: entry.questionId ?? "" };
   const intervals = nextIntervals(schedulerFor(settings), state, now);
   const base = { ref, state: state.state, intervals };
   if (entry.flashcardId) {
     const id = entry.flashcardId;
     // One row per linked example (or one with no example): content and examples in one read.
-    const rows = await sql.rows<{ front: string; back: string } & Where & Linked>(Prisma.sql`SELECT x."front", x."back", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug",
+    const rows = await sql.rows<
+      { front: string; back: string } & Where & Linked
+    >(Prisma.sql`SELECT x."front", x."back", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug",
         e."id" AS "exampleId", e."title" AS "exampleTitle"
       FROM "Flashcard" x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
       LEFT JOIN "FlashcardExample" j ON j."flashcardId" = x."id" LEFT JOIN "Example" e ON e."id" = j."exampleId" WHERE x."id" = ${id} ORDER BY e."position", e."id"`);
-    const [card] = rows, examples = linked(rows);
+    const [card] = rows,
+      examples = linked(rows);
     if (!card) return null;
-    const [frontHtml, backHtml] = await Promise.all([renderMarkdown(card.front), renderMarkdown(card.back)]);
-    return { ...base, kind: "flashcard", contentId: id, frontHtml, backHtml, ...where(card), examples };
+    const [frontHtml, backHtml] = await Promise.all([
+      renderMarkdown(card.front),
+      renderMarkdown(card.back),
+    ]);
+    return {
+      ...base,
+      kind: "flashcard",
+      contentId: id,
+      frontHtml,
+      backHtml,
+      ...where(card),
+      examples,
+    };
   }
   const id = entry.questionId;
   if (!id) return null;
   const [rows, options] = await Promise.all([
-    sql.rows<{ prompt: string; explanation: string } & Where & Linked>(Prisma.sql`SELECT x."prompt", x."explanation", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug",
+    sql.rows<
+      { prompt: string; explanation: string } & Where & Linked
+    >(Prisma.sql`SELECT x."prompt", x."explanation", l."slug" AS "lessonSlug", l."title" AS "lessonTitle", c."slug" AS "courseSlug",
         e."id" AS "exampleId", e."title" AS "exampleTitle"
       FROM "Question" x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
       LEFT JOIN "QuestionExample" j ON j."questionId" = x."id" LEFT JOIN "Example" e ON e."id" = j."exampleId" WHERE x."id" = ${id} ORDER BY e."position", e."id"`),
-    sql.rows<{ text: string }>(Prisma.sql`SELECT o."text" FROM "QuestionOption" o WHERE o."questionId" = ${id} AND o."correct" = ${true} ORDER BY o."position"`),
+    sql.rows<{ text: string }>(
+      Prisma.sql`SELECT o."text" FROM "QuestionOption" o WHERE o."questionId" = ${id} AND o."correct" = ${true} ORDER BY o."position"`,
+    ),
   ]);
-  const [question] = rows, examples = linked(rows);
+  const [question] = rows,
+    examples = linked(rows);
   if (!question) return null;
   // The back of a question: its correct answer(s), then why.
   const answer = options.map((o) => o.text).join(" · ");
-  const [frontHtml, backHtml] = await Promise.all([renderMarkdown(question.prompt), renderMarkdown(`**Answer:** ${answer}\n\n${question.explanation}`)]);
-  return { ...base, kind: "question", contentId: id, frontHtml, backHtml, ...where(question), examples };
+  const [frontHtml, backHtml] = await Promise.all([
+    renderMarkdown(question.prompt),
+    renderMarkdown(`**Answer:** ${answer}\n\n${question.explanation}`),
+  ]);
+  return {
+    ...base,
+    kind: "question",
+    contentId: id,
+    frontHtml,
+    backHtml,
+    ...where(question),
+    examples,
+  };
 }
 
-const where = (w: Where): Where => ({ courseSlug: w.courseSlug, lessonSlug: w.lessonSlug, lessonTitle: w.lessonTitle });
+const where = (w: Where): Where => ({
+  courseSlug: w.courseSlug,
+  lessonSlug: w.lessonSlug,
+  lessonTitle: w.lessonTitle,
+});

@@ -6,11 +6,16 @@ import { granularityOf, type DayGrid, type InstantCount } from "./series";
 import { bucketOf, courseItems, parseBucket, toCount } from "./sql";
 
 type BucketRow = { bucket: string; n: bigint | number };
-const toInstants = (rows: BucketRow[]): InstantCount[] => rows.map((r) => ({ at: parseBucket(r.bucket), count: toCount(r.n) }));
+const toInstants = (rows: BucketRow[]): InstantCount[] =>
+  rows.map((r) => ({ at: parseBucket(r.bucket), count: toCount(r.n) }));
 const startOf = (grid: DayGrid) => new Date(grid.starts[0] ?? 0);
 
 /** Ratings given in review sessions (quiz-fed ratings show up as quiz answers instead). */
-export async function reviewBuckets(userId: string, courseId: string, grid: DayGrid): Promise<InstantCount[]> {
+export async function reviewBuckets(
+  userId: string,
+  courseId: string,
+  grid: DayGrid,
+): Promise<InstantCount[]> {
   const rows = await db.$queryRaw<BucketRow[]>`
     SELECT ${bucketOf(Prisma.sql`l."reviewedAt"`, granularityOf(grid))} AS bucket, COUNT(*) AS n
     FROM "ReviewLog" l
@@ -20,7 +25,11 @@ export async function reviewBuckets(userId: string, courseId: string, grid: DayG
   return toInstants(rows);
 }
 
-export async function quizAnswerBuckets(userId: string, courseSlug: string, grid: DayGrid): Promise<InstantCount[]> {
+export async function quizAnswerBuckets(
+  userId: string,
+  courseSlug: string,
+  grid: DayGrid,
+): Promise<InstantCount[]> {
   const rows = await db.$queryRaw<BucketRow[]>`
     SELECT ${bucketOf(Prisma.sql`a."answeredAt"`, granularityOf(grid))} AS bucket, COUNT(*) AS n
     FROM "QuizAnswer" a JOIN "QuizAttempt" t ON t."id" = a."attemptId"

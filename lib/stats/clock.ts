@@ -7,8 +7,16 @@ import { safeTimeZone, type DayClock } from "./study-day";
 export const DEFAULT_CLOCK: DayClock = { timeZone: "UTC", dayStartHour: 4 };
 
 export async function learnerClock(userId: string): Promise<DayClock> {
-  const settings = await db.studySettings.findUnique({ where: { userId }, select: { timeZone: true, dayStartHour: true } });
+  const settings = await db.studySettings.findUnique({
+    where: { userId },
+    select: { timeZone: true, dayStartHour: true },
+  });
   if (!settings) return DEFAULT_CLOCK;
-  const hour = Number.isInteger(settings.dayStartHour) && settings.dayStartHour >= 0 && settings.dayStartHour <= 23 ? settings.dayStartHour : DEFAULT_CLOCK.dayStartHour;
+  const hour =
+    Number.isInteger(settings.dayStartHour) &&
+    settings.dayStartHour >= 0 &&
+    settings.dayStartHour <= 23
+      ? settings.dayStartHour
+      : DEFAULT_CLOCK.dayStartHour;
   return { timeZone: safeTimeZone(settings.timeZone), dayStartHour: hour };
 }

@@ -12,7 +12,14 @@ import { quizHistory, type QuizResult } from "./quiz-history";
 import { trueRetention, type Retention } from "./retention";
 import { countByDay, dayGrid, type DayCount } from "./series";
 import { currentStreak, sumByDay, type Streak } from "./streak";
-import { addDays, dayRange, studyDayOf, studyDayStart, type DayClock, type DayKey } from "./study-day";
+import {
+  addDays,
+  dayRange,
+  studyDayOf,
+  studyDayStart,
+  type DayClock,
+  type DayKey,
+} from "./study-day";
 
 export const HEATMAP_DAYS = 365;
 export const FORECAST_DAYS = 30;
@@ -32,7 +39,11 @@ export interface CourseProgress {
   streak: Streak;
 }
 
-export async function getCourseProgress(user: CurrentUser, courseSlug: string, now: Date = new Date()): Promise<CourseProgress | null> {
+export async function getCourseProgress(
+  user: CurrentUser,
+  courseSlug: string,
+  now: Date = new Date(),
+): Promise<CourseProgress | null> {
   const course = await findLiveCourse(courseSlug);
   if (!course) return null;
   const clock = await learnerClock(user.id);

@@ -9,7 +9,11 @@ import { bucketOf, courseItems, parseBucket, toCount } from "./sql";
 const TODAY = "today";
 
 /** Items due per study day of the grid, whose first day is today; anything overdue is folded into today. */
-export async function dueForecast(userId: string, courseId: string, grid: DayGrid): Promise<DayCount[]> {
+export async function dueForecast(
+  userId: string,
+  courseId: string,
+  grid: DayGrid,
+): Promise<DayCount[]> {
   const tomorrow = grid.starts[1];
   const horizon = grid.starts.at(-1);
   if (tomorrow === undefined || horizon === undefined) return [];
@@ -17,7 +21,9 @@ export async function dueForecast(userId: string, courseId: string, grid: DayGri
     SELECT CASE WHEN i."due" < ${new Date(tomorrow)} THEN 'today' ELSE ${bucketOf(Prisma.sql`i."due"`, granularityOf(grid))} END AS bucket, COUNT(*) AS n
     FROM ${courseItems(userId, courseId, true)} AND i."state" <> 0 AND i."due" < ${new Date(horizon)}
     GROUP BY 1`;
-  const later = rows.filter((r) => r.bucket !== TODAY).map((r) => ({ at: parseBucket(r.bucket), count: toCount(r.n) }));
+  const later = rows
+    .filter((r) => r.bucket !== TODAY)
+    .map((r) => ({ at: parseBucket(r.bucket), count: toCount(r.n) }));
   const forecast = countByDay(later, grid);
   const today = forecast[0];
   if (today) today.count += toCount(rows.find((r) => r.bucket === TODAY)?.n ?? 0);

@@ -7,17 +7,29 @@ import { RECENT_DAYS } from "./course-progress";
 import { courseItems, toCount } from "./sql";
 import { addDays, studyDayOf, studyDayStart } from "./study-day";
 
-export interface CourseSummary { slug: string; title: string; dueToday: number; recentReviews: number }
+export interface CourseSummary {
+  slug: string;
+  title: string;
+  dueToday: number;
+  recentReviews: number;
+}
 
 type CourseCount = { courseId: string; n: bigint | number };
 
-export async function listCourseSummaries(user: CurrentUser, now: Date = new Date()): Promise<CourseSummary[]> {
+export async function listCourseSummaries(
+  user: CurrentUser,
+  now: Date = new Date(),
+): Promise<CourseSummary[]> {
   const clock = await learnerClock(user.id);
   const today = studyDayOf(now, clock);
   const tomorrow = studyDayStart(addDays(today, 1), clock);
   const recentStart = studyDayStart(addDays(today, 1 - RECENT_DAYS), clock);
   const [courses, due, reviewed] = await Promise.all([
-    db.course.findMany({ where: { status: "published", archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, slug: true, title: true } }),
+    db.course.findMany({
+      where: { status: "published", archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, slug: true, title: true },
+    }),
     db.$queryRaw<CourseCount[]>`
       SELECT le."courseId" AS "courseId", COUNT(*) AS n
       FROM ${courseItems(user.id, null, true)} AND i."state" <> 0 AND i."due" < ${tomorrow}
@@ -29,6 +41,12 @@ export async function listCourseSummaries(user: CurrentUser, now: Date = new Dat
       WHERE l."userId" = ${user.id} AND l."source" = 'review' AND l."reviewedAt" >= ${recentStart}
       GROUP BY c."courseId"`,
   ]);
-  const countOf = (rows: CourseCount[], id: string) => toCount(rows.find((r) => r.courseId === id)?.n ?? 0);
-  return courses.map((c) => ({ slug: c.slug, title: c.title, dueToday: countOf(due, c.id), recentReviews: countOf(reviewed, c.id) }));
+  const countOf = (rows: CourseCount[], id: string) =>
+    toCount(rows.find((r) => r.courseId === id)?.n ?? 0);
+  return courses.map((c) => ({
+    slug: c.slug,
+    title: c.title,
+    dueToday: countOf(due, c.id),
+    recentReviews: countOf(reviewed, c.id),
+  }));
 }

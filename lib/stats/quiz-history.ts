@@ -18,13 +18,25 @@ export interface QuizResult {
   practice: boolean;
 }
 
-export async function quizHistory(userId: string, courseId: string, courseSlug: string, clock: DayClock): Promise<QuizResult[]> {
+export async function quizHistory(
+  userId: string,
+  courseId: string,
+  courseSlug: string,
+  clock: DayClock,
+): Promise<QuizResult[]> {
   const [attempts, lessons] = await Promise.all([
     db.quizAttempt.findMany({
       where: { userId, courseSlug, finishedAt: { not: null }, total: { gt: 0 } },
       orderBy: { finishedAt: "desc" },
       take: QUIZ_HISTORY_LIMIT,
-      select: { id: true, finishedAt: true, lessonSlug: true, score: true, total: true, practice: true },
+      select: {
+        id: true,
+        finishedAt: true,
+        lessonSlug: true,
+        score: true,
+        total: true,
+        practice: true,
+      },
     }),
     db.lesson.findMany({ where: { courseId }, select: { slug: true, title: true } }),
   ]);
@@ -33,6 +45,17 @@ export async function quizHistory(userId: string, courseId: string, courseSlug: 
     if (!a.finishedAt || !a.total) return [];
     const score = a.score ?? 0;
     const lessonTitle = a.lessonSlug ? (titles.get(a.lessonSlug) ?? a.lessonSlug) : null;
-    return [{ id: a.id, finishedAt: a.finishedAt, day: studyDayOf(a.finishedAt, clock), lessonTitle, score, total: a.total, percent: Math.round((100 * score) / a.total), practice: a.practice }];
+    return [
+      {
+        id: a.id,
+        finishedAt: a.finishedAt,
+        day: studyDayOf(a.finishedAt, clock),
+        lessonTitle,
+        score,
+        total: a.total,
+        percent: Math.round((100 * score) / a.total),
+        practice: a.practice,
+      },
+    ];
   });
 }

@@ -11,10 +11,20 @@ export const MIN_RETENTION_REVIEWS = 10;
 const REVIEW_STATE = 2;
 const AGAIN = 1;
 
-export interface Retention { total: number; passed: number; rate: number | null }
+export interface Retention {
+  total: number;
+  passed: number;
+  rate: number | null;
+}
 
-export async function trueRetention(userId: string, courseId: string, since: Date): Promise<Retention> {
-  const [row] = await db.$queryRaw<Array<{ total: bigint | number; failed: bigint | number | null }>>`
+export async function trueRetention(
+  userId: string,
+  courseId: string,
+  since: Date,
+): Promise<Retention> {
+  const [row] = await db.$queryRaw<
+    Array<{ total: bigint | number; failed: bigint | number | null }>
+  >`
     SELECT COUNT(*) AS total, SUM(CASE WHEN l."rating" = ${AGAIN} THEN 1 ELSE 0 END) AS failed
     FROM "ReviewLog" l
     WHERE l."reviewItemId" IN (SELECT i."id" FROM ${courseItems(userId, courseId, false)})

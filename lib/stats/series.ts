@@ -2,14 +2,26 @@
 import type { Granularity } from "./sql";
 import { addDays, studyDayStart, type DayClock, type DayKey } from "./study-day";
 
-export interface DayCount { day: DayKey; count: number }
-export interface InstantCount { at: Date; count: number }
+export interface DayCount {
+  day: DayKey;
+  count: number;
+}
+export interface InstantCount {
+  at: Date;
+  count: number;
+}
 /** Consecutive study days and the instants they start at (one more than days: the end of the last). */
-export interface DayGrid { days: DayKey[]; starts: number[] }
+export interface DayGrid {
+  days: DayKey[];
+  starts: number[];
+}
 
 export function dayGrid(days: DayKey[], clock: DayClock): DayGrid {
   const last = days.at(-1);
-  return { days, starts: last ? [...days, addDays(last, 1)].map((d) => studyDayStart(d, clock).getTime()) : [] };
+  return {
+    days,
+    starts: last ? [...days, addDays(last, 1)].map((d) => studyDayStart(d, clock).getTime()) : [],
+  };
 }
 
 /** Hour buckets are exact when every day starts on a whole UTC hour; otherwise count per minute. */

@@ -17,14 +17,20 @@ export const bucketOf = (column: Prisma.Sql, granularity: Granularity) =>
 export function parseBucket(bucket: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2})(?::(\d{2}))?/.exec(bucket);
   if (!m) throw new Error(`Unexpected timestamp text from the database: ${bucket}`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5] ?? 0)));
+  return new Date(
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5] ?? 0)),
+  );
 }
 
 /**
  * The learner's review items (alias `i`, lesson `le`) that belong to one course (or any, for null), via their flashcard or question's
  * lesson. `liveOnly` keeps published, non-archived items of published lessons (what is still studied).
  */
-export function courseItems(userId: string, courseId: string | null, liveOnly: boolean): Prisma.Sql {
+export function courseItems(
+  userId: string,
+  courseId: string | null,
+  liveOnly: boolean,
+): Prisma.Sql {
   const inCourse = courseId === null ? Prisma.empty : Prisma.sql`AND le."courseId" = ${courseId}`;
   const live = liveOnly
     ? Prisma.sql`AND le."status" = 'published' AND le."archivedAt" IS NULL

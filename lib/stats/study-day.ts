@@ -7,7 +7,10 @@
 /** Calendar date of a study day, "YYYY-MM-DD". */
 export type DayKey = string;
 
-export interface DayClock { timeZone: string; dayStartHour: number }
+export interface DayClock {
+  timeZone: string;
+  dayStartHour: number;
+}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -27,11 +30,32 @@ export function safeTimeZone(timeZone: string): string {
 function wallClock(ms: number, timeZone: string): number {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
     formatters.set(timeZone, format);
   }
-  const part = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
-  return Date.UTC(part.year ?? 1970, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0, part.second ?? 0) + (ms % 1000);
+  const part = Object.fromEntries(
+    format.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]),
+  );
+  return (
+    Date.UTC(
+      part.year ?? 1970,
+      (part.month ?? 1) - 1,
+      part.day ?? 1,
+      part.hour ?? 0,
+      part.minute ?? 0,
+      part.second ?? 0,
+    ) +
+    (ms % 1000)
+  );
 }
 
 const keyOf = (utcMs: number): DayKey => new Date(utcMs).toISOString().slice(0, 10);

@@ -8,11 +8,16 @@ import { db } from "../db";
 
 const scenarioSchema = z.looseObject({
   processes: z.array(z.looseObject({ name: z.string() })),
-  expect: z.record(z.string(), z.union([z.string(), z.looseObject({ stdout: z.string().optional() })])).optional(),
+  expect: z
+    .record(z.string(), z.union([z.string(), z.looseObject({ stdout: z.string().optional() })]))
+    .optional(),
 });
 
 export async function expectedOutputs(questionId: string): Promise<string[]> {
-  const links = await db.questionExample.findMany({ where: { questionId }, select: { example: { select: { scenario: true } } } });
+  const links = await db.questionExample.findMany({
+    where: { questionId },
+    select: { example: { select: { scenario: true } } },
+  });
   return links.flatMap(({ example }) => {
     const parsed = scenarioSchema.safeParse(JSON.parse(example.scenario));
     if (!parsed.success) return [];

@@ -18,25 +18,45 @@ export interface AnswerFeedback {
 }
 
 /** The answer to show: a typed question's first spelling, otherwise every correct option. */
-export function shownAnswer(question: { type: string; options: Array<{ text: string; correct: boolean }> }): string {
+export function shownAnswer(question: {
+  type: string;
+  options: Array<{ text: string; correct: boolean }>;
+}): string {
   const right = question.options.filter((o) => o.correct || question.type === "typed");
   return question.type === "typed" ? (right[0]?.text ?? "") : right.map((o) => o.text).join("\n\n");
 }
 
-export function sectionHref(courseSlug: string, lessonSlug: string, section: string | null): string {
+export function sectionHref(
+  courseSlug: string,
+  lessonSlug: string,
+  section: string | null,
+): string {
   return `/courses/${courseSlug}/lessons/${lessonSlug}${section ? `#${section}` : ""}`;
 }
 
-export async function answerFeedback(user: CurrentUser, questionId: string, correct: boolean): Promise<AnswerFeedback> {
+export async function answerFeedback(
+  user: CurrentUser,
+  questionId: string,
+  correct: boolean,
+): Promise<AnswerFeedback> {
   const q = await db.question.findUniqueOrThrow({
     where: { id: questionId },
-    select: { type: true, explanation: true, section: true, examples: { select: { exampleId: true } }, lesson: { select: { slug: true, course: { select: { slug: true } } } }, options: { orderBy: { position: "asc" }, select: { text: true, correct: true } } },
+    select: {
+      type: true,
+      explanation: true,
+      section: true,
+      examples: { select: { exampleId: true } },
+      lesson: { select: { slug: true, course: { select: { slug: true } } } },
+      options: { orderBy: { position: "asc" }, select: { text: true, correct: true } },
+    },
   });
   return {
     correct,
     correctAnswerHtml: await renderMarkdown(shownAnswer(q)),
     explanationHtml: q.explanation ? await renderMarkdown(q.explanation) : "",
     sectionHref: sectionHref(q.lesson.course.slug, q.lesson.slug, q.section),
-    examples: (await Promise.all(q.examples.map((e) => examplePanel(user, e.exampleId)))).filter((e) => e !== null),
+    examples: (await Promise.all(q.examples.map((e) => examplePanel(user, e.exampleId)))).filter(
+      (e) => e !== null,
+    ),
   };
 }

@@ -17,24 +17,49 @@ export async function getFlashcardDeck(user: CurrentUser, courseSlug: string, le
       flashcards: {
         where: live,
         orderBy: { position: "asc" },
-        select: { id: true, front: true, back: true, kind: true, stars: { where: { userId: user.id }, select: { userId: true } }, examples: { where: { example: live }, select: { example: { select: { id: true, title: true } } } } },
+        select: {
+          id: true,
+          front: true,
+          back: true,
+          kind: true,
+          stars: { where: { userId: user.id }, select: { userId: true } },
+          examples: {
+            where: { example: live },
+            select: { example: { select: { id: true, title: true } } },
+          },
+        },
       },
     },
   });
   if (!lesson) return null;
-  const cards = lesson.flashcards.map(({ stars, examples, ...card }) => ({ ...card, starred: stars.length > 0, examples: examples.map((e) => e.example) }));
+  const cards = lesson.flashcards.map(({ stars, examples, ...card }) => ({
+    ...card,
+    starred: stars.length > 0,
+    examples: examples.map((e) => e.example),
+  }));
   return { title: lesson.title, courseTitle: lesson.course.title, cards };
 }
 
 /** Stars or unstars a published card for this learner; idempotent both ways. */
-export async function setFlashcardStar(user: CurrentUser, raw: StarInput): Promise<Result<{ starred: boolean }>> {
+export async function setFlashcardStar(
+  user: CurrentUser,
+  raw: StarInput,
+): Promise<Result<{ starred: boolean }>> {
   const parsed = starSchema.safeParse(raw);
   if (!parsed.success) return fail(400, "Invalid star request.");
   const { flashcardId, starred } = parsed.data;
-  const card = await db.flashcard.findFirst({ where: { id: flashcardId, ...live, lesson: { ...live, course: live } }, select: { id: true } });
+  const card = await db.flashcard.findFirst({
+    where: { id: flashcardId, ...live, lesson: { ...live, course: live } },
+    select: { id: true },
+  });
   if (!card) return fail(404, "No such flashcard.");
   const key = { userId_flashcardId: { userId: user.id, flashcardId } };
-  if (starred) await db.flashcardStar.upsert({ where: key, create: { userId: user.id, flashcardId }, update: {} });
+  if (starred)
+    await db.flashcardStar.upsert({
+      where: key,
+      create: { userId: user.id, flashcardId },
+      update: {},
+    });
   else await db.flashcardStar.deleteMany({ where: { userId: user.id, flashcardId } });
   return { ok: true, starred };
 }

@@ -26,7 +26,8 @@ export interface GradableQuestion {
 
 /** Every option of a typed question is an accepted spelling; otherwise only the correct ones. */
 export function acceptedAnswers(question: GradableQuestion): string[] {
-  const accepted = question.type === "typed" ? question.options : question.options.filter((o) => o.correct);
+  const accepted =
+    question.type === "typed" ? question.options : question.options.filter((o) => o.correct);
   return accepted.map((o) => o.text);
 }
 
@@ -34,7 +35,12 @@ export function acceptedAnswers(question: GradableQuestion): string[] {
  * A chosen option is right only if it is one of this question's own correct options. Typed text
  * may also match `alsoAccepted` (an output question's expected program output).
  */
-export function gradeAnswer(question: GradableQuestion, answer: { optionId?: string; response?: string }, alsoAccepted: readonly string[] = []): boolean {
-  if (answer.optionId !== undefined) return question.options.some((o) => o.id === answer.optionId && o.correct);
+export function gradeAnswer(
+  question: GradableQuestion,
+  answer: { optionId?: string; response?: string },
+  alsoAccepted: readonly string[] = [],
+): boolean {
+  if (answer.optionId !== undefined)
+    return question.options.some((o) => o.id === answer.optionId && o.correct);
   return typedAnswerIsRight(answer.response ?? "", [...acceptedAnswers(question), ...alsoAccepted]);
 }

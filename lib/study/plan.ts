@@ -6,7 +6,9 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { fillDistractors, type ChoiceQuestion, type SiblingAnswer } from "./distractors";
 
-export const planSchema = z.array(z.object({ questionId: z.string(), optionIds: z.array(z.string()) }));
+export const planSchema = z.array(
+  z.object({ questionId: z.string(), optionIds: z.array(z.string()) }),
+);
 export type QuizPlan = z.infer<typeof planSchema>;
 
 /** Random integer in [0, max); injectable so tests can pin the order. */
@@ -27,7 +29,11 @@ export function shuffled<T>(items: readonly T[], pick: Pick = cryptoPick): T[] {
 export const CHOICE_TYPES = new Set(["multiple_choice", "output"]);
 
 /** One plan entry: typed questions show no options, true/false keeps True before False. */
-export function planQuestion(question: ChoiceQuestion, pool: readonly SiblingAnswer[], pick: Pick = cryptoPick): QuizPlan[number] {
+export function planQuestion(
+  question: ChoiceQuestion,
+  pool: readonly SiblingAnswer[],
+  pick: Pick = cryptoPick,
+): QuizPlan[number] {
   if (question.type === "typed") return { questionId: question.id, optionIds: [] };
   const own = question.options.map((o) => o.id);
   if (!CHOICE_TYPES.has(question.type)) return { questionId: question.id, optionIds: own };
@@ -36,7 +42,12 @@ export function planQuestion(question: ChoiceQuestion, pool: readonly SiblingAns
 }
 
 /** The whole attempt: `count` questions drawn at random (all when absent), in random order. */
-export function buildPlan(questions: readonly ChoiceQuestion[], pool: readonly SiblingAnswer[], count?: number, pick: Pick = cryptoPick): QuizPlan {
+export function buildPlan(
+  questions: readonly ChoiceQuestion[],
+  pool: readonly SiblingAnswer[],
+  count?: number,
+  pick: Pick = cryptoPick,
+): QuizPlan {
   const chosen = shuffled(questions, pick).slice(0, count ?? questions.length);
   return chosen.map((q) => planQuestion(q, pool, pick));
 }

@@ -45,7 +45,11 @@ function lessonMarkdown(l: ExportLesson): string {
 export function courseFiles(course: ExportCourse): Record<string, string> {
   const root = `courses/${course.slug}`;
   const files: Record<string, string> = {
-    [`${root}/course.yaml`]: yaml({ slug: course.slug, title: course.title, description: course.description }),
+    [`${root}/course.yaml`]: yaml({
+      slug: course.slug,
+      title: course.title,
+      description: course.description,
+    }),
   };
   // The loader orders lessons by folder name, so the number keeps their order.
   const width = Math.max(2, String(course.lessons.length).length);
@@ -57,7 +61,8 @@ export function courseFiles(course: ExportCourse): Record<string, string> {
   });
   for (const ex of course.examples) {
     files[`${root}/examples/${ex.id}/scenario.yaml`] = yaml(ex.scenario);
-    for (const [name, text] of Object.entries(ex.files)) files[`${root}/examples/${ex.id}/${name}`] = text;
+    for (const [name, text] of Object.entries(ex.files))
+      files[`${root}/examples/${ex.id}/${name}`] = text;
   }
   return files;
 }

@@ -9,6 +9,10 @@ export async function instructorCourses() {
   return db.course.findMany({
     where: live,
     orderBy: [{ position: "asc" }, { slug: "asc" }],
-    select: { slug: true, title: true, lessons: { where: live, orderBy: { position: "asc" }, select: { slug: true, title: true } } },
+    select: {
+      slug: true,
+      title: true,
+      lessons: { where: live, orderBy: { position: "asc" }, select: { slug: true, title: true } },
+    },
   });
 }

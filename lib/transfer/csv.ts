@@ -12,7 +12,18 @@ export const OPTION_SEPARATOR = " | ";
 
 function flashcardRows(data: ContentExport) {
   return data.courses.flatMap((c) =>
-    c.lessons.flatMap((l) => l.flashcards.map((f) => ({ id: f.id, course: c.slug, lesson: l.slug, front: f.front, back: f.back, kind: f.kind, section: f.section ?? "", examples: f.examples.join(OPTION_SEPARATOR) }))),
+    c.lessons.flatMap((l) =>
+      l.flashcards.map((f) => ({
+        id: f.id,
+        course: c.slug,
+        lesson: l.slug,
+        front: f.front,
+        back: f.back,
+        kind: f.kind,
+        section: f.section ?? "",
+        examples: f.examples.join(OPTION_SEPARATOR),
+      })),
+    ),
   );
 }
 
@@ -27,7 +38,10 @@ function questionRows(data: ContentExport) {
         question: q.prompt,
         // Typed questions have no choices: every accepted answer goes in "answer".
         options: q.type === "typed" ? "" : q.options.map((o) => o.text).join(OPTION_SEPARATOR),
-        answer: q.options.filter((o) => o.correct).map((o) => o.text).join(OPTION_SEPARATOR),
+        answer: q.options
+          .filter((o) => o.correct)
+          .map((o) => o.text)
+          .join(OPTION_SEPARATOR),
         explanation: q.explanation,
         section: q.section ?? "",
         examples: q.examples.join(OPTION_SEPARATOR),
@@ -38,10 +52,29 @@ function questionRows(data: ContentExport) {
 
 const COLUMNS: Record<TableKind, string[]> = {
   flashcards: ["id", "course", "lesson", "front", "back", "kind", "section", "examples"],
-  questions: ["id", "course", "lesson", "type", "question", "options", "answer", "explanation", "section", "examples"],
+  questions: [
+    "id",
+    "course",
+    "lesson",
+    "type",
+    "question",
+    "options",
+    "answer",
+    "explanation",
+    "section",
+    "examples",
+  ],
 };
 
 export function toTable(data: ContentExport, kind: TableKind, delimiter: "," | "\t"): string {
   const rows = kind === "flashcards" ? flashcardRows(data) : questionRows(data);
-  return Papa.unparse({ fields: COLUMNS[kind], data: rows.map((r) => COLUMNS[kind].map((col) => String(r[col as keyof typeof r]))) }, { delimiter, newline: "\n" }) + "\n";
+  return (
+    Papa.unparse(
+      {
+        fields: COLUMNS[kind],
+        data: rows.map((r) => COLUMNS[kind].map((col) => String(r[col as keyof typeof r]))),
+      },
+      { delimiter, newline: "\n" },
+    ) + "\n"
+  );
 }

@@ -22,8 +22,13 @@ export const exportQuerySchema = z.strictObject({
   items: z.enum(["flashcards", "questions"]).default("flashcards"),
 });
 
-export interface Download { body: Uint8Array | string; contentType: string; fileName: string }
-export type DownloadResult = { ok: true; download: Download } | { ok: false; status: 400 | 404; error: string };
+export interface Download {
+  body: Uint8Array | string;
+  contentType: string;
+  fileName: string;
+}
+export type DownloadResult =
+  { ok: true; download: Download } | { ok: false; status: 400 | 404; error: string };
 
 async function courseData(course?: string): Promise<ContentExport | null> {
   const all = await exportContent(db);
@@ -37,7 +42,11 @@ export async function exportDownload(query: unknown): Promise<DownloadResult> {
   const parsed = exportQuerySchema.safeParse(query);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, status: 400, error: `${issue.path.join(".") || "query"}: ${issue.message}` };
+    return {
+      ok: false,
+      status: 400,
+      error: `${issue.path.join(".") || "query"}: ${issue.message}`,
+    };
   }
   const { format, course, items } = parsed.data;
   const data = await courseData(course);
@@ -45,17 +54,45 @@ export async function exportDownload(query: unknown): Promise<DownloadResult> {
   const base = course ?? "recall-lab";
   switch (format) {
     case "json":
-      return { ok: true, download: { body: `${JSON.stringify(data, null, 2)}\n`, contentType: "application/json; charset=utf-8", fileName: `${base}.json` } };
+      return {
+        ok: true,
+        download: {
+          body: `${JSON.stringify(data, null, 2)}\n`,
+          contentType: "application/json; charset=utf-8",
+          fileName: `${base}.json`,
+        },
+      };
     case "csv":
     case "tsv": {
       const body = toTable(data, items, format === "csv" ? "," : "\t");
-      return { ok: true, download: { body, contentType: `text/${format === "csv" ? "csv" : "tab-separated-values"}; charset=utf-8`, fileName: `${base}-${items}.${format}` } };
+      return {
+        ok: true,
+        download: {
+          body,
+          contentType: `text/${format === "csv" ? "csv" : "tab-separated-values"}; charset=utf-8`,
+          fileName: `${base}-${items}.${format}`,
+        },
+      };
     }
     case "content":
-      return { ok: true, download: { body: contentZip(data), contentType: "application/zip", fileName: `${base}-content.zip` } };
+      return {
+        ok: true,
+        download: {
+          body: contentZip(data),
+          contentType: "application/zip",
+          fileName: `${base}-content.zip`,
+        },
+      };
     case "apkg": {
       const deck = data.courses.length === 1 ? data.courses[0]!.title : "Recall Lab";
-      return { ok: true, download: { body: await writeApkg(data, deck), contentType: "application/octet-stream", fileName: `${base}.apkg` } };
+      return {
+        ok: true,
+        download: {
+          body: await writeApkg(data, deck),
+          contentType: "application/octet-stream",
+          fileName: `${base}.apkg`,
+        },
+      };
     }
   }
 }

@@ -10,9 +10,17 @@ import { contentFiles } from "./content-files";
 
 export type WriteFilesResult = { ok: true; files: number } | { ok: false; error: string };
 
-export async function writeContentFiles(data: ContentExport, dir: string, force: boolean): Promise<WriteFilesResult> {
+export async function writeContentFiles(
+  data: ContentExport,
+  dir: string,
+  force: boolean,
+): Promise<WriteFilesResult> {
   const existing = await readdir(dir).catch(() => []);
-  if (existing.length > 0 && !force) return { ok: false, error: `${dir} is not empty; pass --force to replace ${path.join(dir, "courses")}` };
+  if (existing.length > 0 && !force)
+    return {
+      ok: false,
+      error: `${dir} is not empty; pass --force to replace ${path.join(dir, "courses")}`,
+    };
   await rm(path.join(dir, "courses"), { recursive: true, force: true });
   const files = Object.entries(contentFiles(data));
   for (const [rel, text] of files) {

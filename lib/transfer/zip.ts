@@ -4,6 +4,8 @@ import type { ContentExport } from "../content/export-schema";
 import { contentFiles } from "./content-files";
 
 export function contentZip(data: ContentExport): Uint8Array {
-  const entries = Object.entries(contentFiles(data)).map(([file, text]) => [`content/${file}`, strToU8(text)] as const);
+  const entries = Object.entries(contentFiles(data)).map(
+    ([file, text]) => [`content/${file}`, strToU8(text)] as const,
+  );
   return zipSync(Object.fromEntries(entries), { level: 6 });
 }

@@ -3,7 +3,12 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { emailSchema, passwordSchema, type RoleName } from "../validations/auth";
 import { hashPassword } from "./passwords";
 
-export interface UserInput { email: string; password: string; role?: RoleName; name?: string }
+export interface UserInput {
+  email: string;
+  password: string;
+  role?: RoleName;
+  name?: string;
+}
 
 /** Creates the user, or updates password/role/name of an existing one. */
 export async function upsertUser(db: PrismaClient, input: UserInput) {
@@ -19,8 +24,18 @@ export async function upsertUser(db: PrismaClient, input: UserInput) {
 }
 
 export const DEMO_USERS = [
-  { email: "learner@recall-lab.local", password: "learn-sockets-1", role: "LEARNER", name: "Demo Learner" },
-  { email: "instructor@recall-lab.local", password: "teach-sockets-1", role: "INSTRUCTOR", name: "Demo Instructor" },
+  {
+    email: "learner@recall-lab.local",
+    password: "learn-sockets-1",
+    role: "LEARNER",
+    name: "Demo Learner",
+  },
+  {
+    email: "instructor@recall-lab.local",
+    password: "teach-sockets-1",
+    role: "INSTRUCTOR",
+    name: "Demo Instructor",
+  },
 ] as const;
 
 /** Creates the demo accounts that don't exist yet; returns the ones it created. */

@@ -1,7 +1,14 @@
 /** What the instructor editor sends: the content-file schemas plus an envelope carrying the version it loaded. */
 import YAML from "yaml";
 import { z } from "zod";
-import { courseFileSchema, flashcardSchema, lessonFrontMatterSchema, questionSchema, scenarioSchema, slugSchema } from "../content/schema";
+import {
+  courseFileSchema,
+  flashcardSchema,
+  lessonFrontMatterSchema,
+  questionSchema,
+  scenarioSchema,
+  slugSchema,
+} from "../content/schema";
 import { entityTypes } from "../authoring/snapshot";
 import { roleSchema } from "./auth";
 
@@ -20,9 +27,13 @@ export const saveEnvelopeSchema = z.strictObject({
 });
 export type SaveEnvelope = z.input<typeof saveEnvelopeSchema>;
 
-export const lessonContentSchema = lessonFrontMatterSchema.extend({ body: z.string().min(1, "write the lesson") });
+export const lessonContentSchema = lessonFrontMatterSchema.extend({
+  body: z.string().min(1, "write the lesson"),
+});
 
-const exampleFileName = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*\.py$/, "a plain Python file name like server.py");
+const exampleFileName = z
+  .string()
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*\.py$/, "a plain Python file name like server.py");
 
 /** scenario.yaml arrives as text, as instructors write it; it is parsed, then checked like the file. */
 export const exampleFormSchema = z
@@ -35,7 +46,10 @@ export const exampleFormSchema = z
         try {
           return YAML.parse(text) as unknown;
         } catch (error) {
-          ctx.addIssue({ code: "custom", message: `not valid YAML: ${(error as Error).message.split("\n")[0]}` });
+          ctx.addIssue({
+            code: "custom",
+            message: `not valid YAML: ${(error as Error).message.split("\n")[0]}`,
+          });
           return z.NEVER;
         }
       })
@@ -43,12 +57,22 @@ export const exampleFormSchema = z
   })
   .superRefine((e, ctx) => {
     e.scenario.processes.forEach((p, i) => {
-      if (!(p.run in e.files)) ctx.addIssue({ code: "custom", path: ["scenario", "processes", i, "run"], message: `${p.run} is not one of this example's files` });
+      if (!(p.run in e.files))
+        ctx.addIssue({
+          code: "custom",
+          path: ["scenario", "processes", i, "run"],
+          message: `${p.run} is not one of this example's files`,
+        });
     });
   });
 
 /** A stored example revision (already parsed scenario). */
-export const exampleSnapshotSchema = z.strictObject({ id: slugSchema, title: z.string(), files: z.record(exampleFileName, z.string()), scenario: scenarioSchema });
+export const exampleSnapshotSchema = z.strictObject({
+  id: slugSchema,
+  title: z.string(),
+  files: z.record(exampleFileName, z.string()),
+  scenario: scenarioSchema,
+});
 
 export const contentSchemas = {
   course: courseFileSchema,
@@ -57,11 +81,27 @@ export const contentSchemas = {
   flashcard: flashcardSchema,
 } as const;
 
-export const itemRefSchema = z.strictObject({ type: entityTypeSchema, id: z.string().min(1), version: z.number().int().min(1) });
-export const moveSchema = z.strictObject({ type: entityTypeSchema, id: z.string().min(1), direction: z.enum(["up", "down"]) });
-export const restoreSchema = z.strictObject({ type: entityTypeSchema, id: z.string().min(1), revisionId: z.string().min(1), version: z.number().int().min(1) });
+export const itemRefSchema = z.strictObject({
+  type: entityTypeSchema,
+  id: z.string().min(1),
+  version: z.number().int().min(1),
+});
+export const moveSchema = z.strictObject({
+  type: entityTypeSchema,
+  id: z.string().min(1),
+  direction: z.enum(["up", "down"]),
+});
+export const restoreSchema = z.strictObject({
+  type: entityTypeSchema,
+  id: z.string().min(1),
+  revisionId: z.string().min(1),
+  version: z.number().int().min(1),
+});
 export const previewSchema = z.string().max(200_000, "the text is too long to preview");
-export const runDraftSchema = z.strictObject({ files: z.record(exampleFileName, z.string()), scenario: z.string() });
+export const runDraftSchema = z.strictObject({
+  files: z.record(exampleFileName, z.string()),
+  scenario: z.string(),
+});
 
 export const roleChangeSchema = z.strictObject({ userId: z.string().min(1), role: roleSchema });
 export const disableSchema = z.strictObject({ userId: z.string().min(1), disabled: z.boolean() });
@@ -69,6 +109,7 @@ export const disableSchema = z.strictObject({ userId: z.string().min(1), disable
 /** zod issues → { "options.1.text": "…" } for errors shown next to their field. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const issue of error.issues) out[issue.path.map(String).join(".") || "form"] ??= issue.message;
+  for (const issue of error.issues)
+    out[issue.path.map(String).join(".") || "form"] ??= issue.message;
   return out;
 }

@@ -1,7 +1,12 @@
 /** What the quiz and flashcard pages may send; the server trusts nothing else. */
 import { z } from "zod";
 
-const slug = z.string().trim().min(1).max(200).regex(/^[a-z0-9-]+$/, "not a valid slug");
+const slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9-]+$/, "not a valid slug");
 const id = z.string().trim().min(1).max(200);
 
 /** "all" or a positive number of questions. */
@@ -12,7 +17,10 @@ export const startQuizSchema = z.object({
   lessonSlug: slug.optional(),
   count: quizCountSchema.default("all"),
   // A checkbox: present ("on") when ticked, absent otherwise.
-  practice: z.union([z.string(), z.boolean()]).optional().transform((v) => v === true || v === "on" || v === "true"),
+  practice: z
+    .union([z.string(), z.boolean()])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true"),
 });
 export type StartQuizInput = z.input<typeof startQuizSchema>;
 
@@ -27,7 +35,9 @@ export const submitAnswerSchema = z
     // Time on the question as the browser measured it; capped so one idle tab can't skew stats.
     timeMs: z.number().int().min(0).max(3_600_000),
   })
-  .refine((a) => a.optionId !== undefined || (a.response ?? "").trim() !== "", { message: "Choose an option or type an answer." });
+  .refine((a) => a.optionId !== undefined || (a.response ?? "").trim() !== "", {
+    message: "Choose an option or type an answer.",
+  });
 export type SubmitAnswerInput = z.input<typeof submitAnswerSchema>;
 
 export const starSchema = z.object({ flashcardId: id, starred: z.boolean() });

@@ -8,11 +8,21 @@ import { ensureSecrets } from "../../scripts/ensure-secrets";
 
 describe("environment", () => {
   it("fills defaults for a bare environment", () => {
-    expect(parseEnv({})).toMatchObject({ DATABASE_URL: "file:./data/recall-lab.db", PORT: 3000, NODE_ENV: "development" });
+    expect(parseEnv({})).toMatchObject({
+      DATABASE_URL: "file:./data/recall-lab.db",
+      PORT: 3000,
+      NODE_ENV: "development",
+    });
   });
 
   it("names every bad variable and how to fix it", () => {
-    const error = (() => { try { parseEnv({ DATABASE_URL: "postgres://x", PORT: "http", NEXTAUTH_SECRET: "short" }); } catch (e) { return e; } })();
+    const error = (() => {
+      try {
+        parseEnv({ DATABASE_URL: "postgres://x", PORT: "http", NEXTAUTH_SECRET: "short" });
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as Error).message;
     expect(message).toContain("DATABASE_URL: must be a SQLite file URL");
@@ -22,12 +32,24 @@ describe("environment", () => {
   });
 
   it("has the sandbox issue's limits by default and rejects impossible ones", () => {
-    expect(parseEnv({})).toMatchObject({ SANDBOX_WALL_SECONDS: 10, SANDBOX_CPU_SECONDS: 5, SANDBOX_MEMORY_MB: 256, SANDBOX_MAX_PROCESSES: 64, SANDBOX_RUNS_PER_MINUTE: 10 });
-    expect(() => parseEnv({ SANDBOX_WALL_SECONDS: "0", SANDBOX_MEMORY_MB: "lots" })).toThrow(/SANDBOX_WALL_SECONDS[\s\S]*SANDBOX_MEMORY_MB/);
+    expect(parseEnv({})).toMatchObject({
+      SANDBOX_WALL_SECONDS: 10,
+      SANDBOX_CPU_SECONDS: 5,
+      SANDBOX_MEMORY_MB: 256,
+      SANDBOX_MAX_PROCESSES: 64,
+      SANDBOX_RUNS_PER_MINUTE: 10,
+    });
+    expect(() => parseEnv({ SANDBOX_WALL_SECONDS: "0", SANDBOX_MEMORY_MB: "lots" })).toThrow(
+      /SANDBOX_WALL_SECONDS[\s\S]*SANDBOX_MEMORY_MB/,
+    );
   });
 
   it("stops a script at start-up with that message", () => {
-    const run = () => execFileSync("npx", ["tsx", "scripts/content-export.ts", "--out", "/dev/null"], { env: { ...process.env, DATABASE_URL: "mysql://nope" }, stdio: "pipe" });
+    const run = () =>
+      execFileSync("npx", ["tsx", "scripts/content-export.ts", "--out", "/dev/null"], {
+        env: { ...process.env, DATABASE_URL: "mysql://nope" },
+        stdio: "pipe",
+      });
     expect(run).toThrow(/DATABASE_URL: must be a SQLite file URL/);
   });
 });

@@ -2,15 +2,20 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
 
 // The session (the signed JWT) is the only thing faked; roles and disabled flags come from the real DB.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string; role: string } },
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { requireUser, AuthError } = await import("../../lib/auth/session");
 
 const prisma = await testPrisma();
-const make = (email: string, role: "LEARNER" | "INSTRUCTOR" | "ADMIN") => prisma.user.create({ data: { email, role, passwordHash: "x" } });
+const make = (email: string, role: "LEARNER" | "INSTRUCTOR" | "ADMIN") =>
+  prisma.user.create({ data: { email, role, passwordHash: "x" } });
 
 describe("requireUser (the data-access layer's gate)", () => {
-  beforeEach(() => { session.current = null; });
+  beforeEach(() => {
+    session.current = null;
+  });
 
   it("no session → 401", async () => {
     await expect(requireUser()).rejects.toMatchObject({ status: 401 });

@@ -6,8 +6,16 @@ import { ask, askStream, findChatScope } from "../../lib/chat/ask";
 import { groundedPrompt } from "../../lib/chat/llm";
 
 // A tiny OpenAI-compatible server on 127.0.0.1: records each request and streams a fixed answer.
-const requests: Array<{ url: string; body: { model: string; stream: boolean; messages: Array<{ role: string; content: string }> } }> = [];
-const read = (req: IncomingMessage) => new Promise<string>((resolve) => { let s = ""; req.on("data", (d) => (s += d)); req.on("end", () => resolve(s)); });
+const requests: Array<{
+  url: string;
+  body: { model: string; stream: boolean; messages: Array<{ role: string; content: string }> };
+}> = [];
+const read = (req: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    let s = "";
+    req.on("data", (d) => (s += d));
+    req.on("end", () => resolve(s));
+  });
 const server = createServer(async (req, res) => {
   requests.push({ url: req.url ?? "", body: JSON.parse(await read(req)) });
   res.writeHead(200, { "content-type": "text/event-stream" });
@@ -17,7 +25,10 @@ const server = createServer(async (req, res) => {
   res.end("data: [DONE]\n\n");
 });
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const llm = { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: "fake-model" };
+const llm = {
+  baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
+  model: "fake-model",
+};
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const learner = await makeLearner("llm@chat.test");
@@ -27,17 +38,22 @@ describe("Chat to Lesson with a language model configured", () => {
     const scope = (await findChatScope(learner, { lessonSlug: "sockets-overview" }))!;
     const local = await ask(learner, scope, "What does recvfrom return?", null);
     const events = [];
-    for await (const e of askStream(learner, scope, "What does recvfrom return?", llm)) events.push(e);
+    for await (const e of askStream(learner, scope, "What does recvfrom return?", llm))
+      events.push(e);
     expect(events.map((e) => e.type)).toEqual(["passages", "delta", "delta", "delta", "done"]);
     const done = events.at(-1)!;
-    expect(done.type === "done" && done.result.answer).toBe("recvfrom returns the data and the sender's address [1].");
+    expect(done.type === "done" && done.result.answer).toBe(
+      "recvfrom returns the data and the sender's address [1].",
+    );
     expect(done.type === "done" && done.result.passages).toEqual(local.passages);
 
     const sent = requests.at(-1)!;
     expect(sent.url).toBe("/v1/chat/completions");
     expect(sent.body).toMatchObject({ model: "fake-model", stream: true });
     // The prompt is exactly the question plus the cited passages: no other lesson text reaches the model.
-    expect(sent.body.messages).toEqual(groundedPrompt("What does recvfrom return?", local.passages));
+    expect(sent.body.messages).toEqual(
+      groundedPrompt("What does recvfrom return?", local.passages),
+    );
     expect(sent.body.messages[0]!.content).toMatch(/only the numbered passages/);
     for (const p of local.passages) expect(sent.body.messages[1]!.content).toContain(p.text);
   });
@@ -52,7 +68,10 @@ describe("Chat to Lesson with a language model configured", () => {
 
   it("falls back to the quoted answer when the model can't be reached", async () => {
     const scope = (await findChatScope(learner, { lessonSlug: "sockets-overview" }))!;
-    const result = await ask(learner, scope, "What does recvfrom return?", { baseUrl: "http://127.0.0.1:9/v1", model: "x" });
+    const result = await ask(learner, scope, "What does recvfrom return?", {
+      baseUrl: "http://127.0.0.1:9/v1",
+      model: "x",
+    });
     expect(result.answer).toMatch(/^From “/);
   });
 });

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 // Only the signed session is faked; users, content and chat history are real rows in this file's SQLite copy.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string; role: string } },
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { prisma, makeLearner } = await import("./seeded");
 const lessonRoute = await import("../../app/api/lessons/[lessonSlug]/ask/route");
@@ -12,9 +14,21 @@ const { findChatScope } = await import("../../lib/chat/ask");
 
 const ana = await makeLearner("ana@chat.test");
 const ben = await makeLearner("ben@chat.test");
-const signIn = (u: { id: string } | null) => { session.current = u && { user: { id: u.id, role: "LEARNER" } }; };
-const lessonGet = (slug: string, q: string) => lessonRoute.GET(new Request(`http://t/api/lessons/${slug}/ask?q=${encodeURIComponent(q)}`), { params: Promise.resolve({ lessonSlug: slug }) });
-const lessonPost = (slug: string, q: string) => lessonRoute.POST(new Request(`http://t/api/lessons/${slug}/ask`, { method: "POST", body: JSON.stringify({ q }) }), { params: Promise.resolve({ lessonSlug: slug }) });
+const signIn = (u: { id: string } | null) => {
+  session.current = u && { user: { id: u.id, role: "LEARNER" } };
+};
+const lessonGet = (slug: string, q: string) =>
+  lessonRoute.GET(new Request(`http://t/api/lessons/${slug}/ask?q=${encodeURIComponent(q)}`), {
+    params: Promise.resolve({ lessonSlug: slug }),
+  });
+const lessonPost = (slug: string, q: string) =>
+  lessonRoute.POST(
+    new Request(`http://t/api/lessons/${slug}/ask`, {
+      method: "POST",
+      body: JSON.stringify({ q }),
+    }),
+    { params: Promise.resolve({ lessonSlug: slug }) },
+  );
 
 describe("GET /api/lessons/<slug>/ask and /api/courses/<slug>/ask", () => {
   beforeEach(() => signIn(ana));
@@ -22,10 +36,25 @@ describe("GET /api/lessons/<slug>/ask and /api/courses/<slug>/ask", () => {
   it("answers with cited passages in the documented shape", async () => {
     const res = await lessonGet("sockets-overview", "What does recvfrom return?");
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { answer: string; passages: Array<{ text: string; score: number; source: Record<string, string> }> };
+    const body = (await res.json()) as {
+      answer: string;
+      passages: Array<{ text: string; score: number; source: Record<string, string> }>;
+    };
     expect(body.answer).toMatch(/recvfrom/i);
-    expect(body.passages[0]).toMatchObject({ text: expect.any(String), score: expect.any(Number), source: { kind: expect.any(String), id: expect.any(String), title: expect.any(String), url: expect.stringMatching(/^\/courses\/socket-programming\/lessons\/sockets-overview/) } });
-    const course = await courseRoute.GET(new Request("http://t/api/courses/socket-programming/ask?q=SO_REUSEADDR"), { params: Promise.resolve({ courseSlug: "socket-programming" }) });
+    expect(body.passages[0]).toMatchObject({
+      text: expect.any(String),
+      score: expect.any(Number),
+      source: {
+        kind: expect.any(String),
+        id: expect.any(String),
+        title: expect.any(String),
+        url: expect.stringMatching(/^\/courses\/socket-programming\/lessons\/sockets-overview/),
+      },
+    });
+    const course = await courseRoute.GET(
+      new Request("http://t/api/courses/socket-programming/ask?q=SO_REUSEADDR"),
+      { params: Promise.resolve({ courseSlug: "socket-programming" }) },
+    );
     expect(course.status).toBe(200);
   });
 
@@ -46,7 +75,9 @@ describe("GET /api/lessons/<slug>/ask and /api/courses/<slug>/ask", () => {
 
   it("answers 404 for an unknown lesson or course", async () => {
     expect((await lessonGet("no-such-lesson", "socket")).status).toBe(404);
-    const res = await courseRoute.GET(new Request("http://t/api/courses/nope/ask?q=socket"), { params: Promise.resolve({ courseSlug: "nope" }) });
+    const res = await courseRoute.GET(new Request("http://t/api/courses/nope/ask?q=socket"), {
+      params: Promise.resolve({ courseSlug: "nope" }),
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -54,18 +85,30 @@ describe("GET /api/lessons/<slug>/ask and /api/courses/<slug>/ask", () => {
 describe("chat history", () => {
   it("keeps each learner's exchanges, shows them only to that learner, and clears only their own", async () => {
     signIn(ana);
-    const streamed = await (await lessonPost("sockets-overview", "What does recvfrom return?")).text();
-    expect(streamed.trim().split("\n").map((l) => JSON.parse(l).type)).toEqual(["passages", "delta", "done"]);
+    const streamed = await (
+      await lessonPost("sockets-overview", "What does recvfrom return?")
+    ).text();
+    expect(
+      streamed
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).type),
+    ).toEqual(["passages", "delta", "done"]);
     signIn(ben);
     await (await lessonPost("sockets-overview", "What is SO_REUSEADDR?")).text();
     const scope = (await findChatScope(ana, { lessonSlug: "sockets-overview" }))!;
     const anas = await listChat(ana, scope);
-    expect(anas.map((e) => [e.role, e.text.slice(0, 20)])).toEqual([["user", "What does recvfrom r"], ["assistant", expect.any(String)]]);
+    expect(anas.map((e) => [e.role, e.text.slice(0, 20)])).toEqual([
+      ["user", "What does recvfrom r"],
+      ["assistant", expect.any(String)],
+    ]);
     expect(anas[1]!.passages.length).toBeGreaterThan(0);
     expect(await listChat(ben, scope)).toHaveLength(2);
 
     signIn(ana);
-    expect(await clearChatHistory({ courseSlug: "socket-programming", lessonSlug: "sockets-overview" })).toEqual({ ok: true, removed: 2 });
+    expect(
+      await clearChatHistory({ courseSlug: "socket-programming", lessonSlug: "sockets-overview" }),
+    ).toEqual({ ok: true, removed: 2 });
     expect(await listChat(ana, scope)).toEqual([]);
     expect(await listChat(ben, scope)).toHaveLength(2);
     expect(await prisma.chatMessage.count()).toBe(2);

@@ -11,4 +11,3 @@ export async function makeLearner(email: string) {
   const user = await prisma.user.create({ data: { email, passwordHash: "x" } });
   return { id: user.id, email, name: null, role: "LEARNER" as const };
 }
-

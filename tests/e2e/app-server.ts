@@ -10,14 +10,25 @@ import { acquireBuildLock, DIST_DIR, ensureServeBuild, freePort } from "../../sc
 
 function must(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(cmd, args, { env, encoding: "utf8", stdio: "pipe" });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 function stopServer(child: ChildProcess) {
-  if (child.pid && child.exitCode === null) { try { process.kill(-child.pid, "SIGTERM"); } catch { /* already gone */ } }
+  if (child.pid && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  }
 }
 
-export interface AppServer { baseURL: string; databaseUrl: string; stop(): Promise<void> }
+export interface AppServer {
+  baseURL: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
 
 export async function startApp(): Promise<AppServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "recall-lab-e2e-"));
@@ -39,17 +50,31 @@ export async function startApp(): Promise<AppServer> {
     release();
     throw error;
   }
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...env, NEXT_DIST_DIR: DIST_DIR }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: { ...env, NEXT_DIST_DIR: DIST_DIR },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let log = "";
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));
   const baseURL = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) { release(); throw new Error(`next start exited early:\n${log}`); }
-    const ok = await fetch(baseURL).then((r) => r.ok, () => false);
+    if (child.exitCode !== null) {
+      release();
+      throw new Error(`next start exited early:\n${log}`);
+    }
+    const ok = await fetch(baseURL).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
-    if (Date.now() > deadline) { stopServer(child); release(); throw new Error(`next start did not answer within 60 s:\n${log}`); }
+    if (Date.now() > deadline) {
+      stopServer(child);
+      release();
+      throw new Error(`next start did not answer within 60 s:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

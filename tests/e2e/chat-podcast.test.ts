@@ -8,8 +8,12 @@ const lesson = "/courses/socket-programming/lessons/sockets-overview";
 
 describe.skipIf(app.skip)("Chat to Lesson and Podcast in the browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("a new learner asks a lesson a question, follows a citation, and steps through the podcast", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
@@ -39,7 +43,8 @@ describe.skipIf(app.skip)("Chat to Lesson and Podcast in the browser", () => {
     await page.goto(`${lesson}/podcast`);
     await page.getByRole("heading", { level: 1, name: /Podcast/ }).waitFor();
     await page.getByText(/no speech voices|no speech synthesis/).waitFor();
-    const current = () => page.locator('[aria-label="Transcript"] li[aria-current="true"]').textContent();
+    const current = () =>
+      page.locator('[aria-label="Transcript"] li[aria-current="true"]').textContent();
     const first = await current();
     expect(first).toMatch(/^Host:/);
     await page.keyboard.press("ArrowRight");

@@ -13,8 +13,13 @@ const text = async (page: Page, id: string) => (await page.getByTestId(id).textC
 describe.skipIf(app.skip)("a learner's day", () => {
   let browser: Browser;
   const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); await prisma?.$disconnect(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await prisma?.$disconnect();
+  });
 
   it("signs up, takes a quiz with a wrong answer, studies cards by keyboard, reviews ten, undoes one, and sees it all on the progress page", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
@@ -54,16 +59,26 @@ describe.skipIf(app.skip)("a learner's day", () => {
 
     // Progress: the nine reviews today and the quiz score.
     await page.goto("/courses/socket-programming/progress");
-    await page.getByRole("heading", { level: 1, name: /Your progress in Socket Programming/ }).waitFor();
-    expect(await page.getByRole("img", { name: /^Reviews per day/ }).getAttribute("aria-label")).toMatch(/: 9 reviews on 1 day/);
-    expect(await page.getByRole("img", { name: /^Quiz scores over time/ }).getAttribute("aria-label")).toMatch(/1 attempt, latest 95%/);
+    await page
+      .getByRole("heading", { level: 1, name: /Your progress in Socket Programming/ })
+      .waitFor();
+    expect(
+      await page.getByRole("img", { name: /^Reviews per day/ }).getAttribute("aria-label"),
+    ).toMatch(/: 9 reviews on 1 day/);
+    expect(
+      await page.getByRole("img", { name: /^Quiz scores over time/ }).getAttribute("aria-label"),
+    ).toMatch(/1 attempt, latest 95%/);
     expect(await page.getByTestId("streak").locator("dd").first().textContent()).toBe("1 day");
 
     // And in the database: the quiz fed the schedule (the miss as Again), the review logs are nine.
     const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
     expect(await prisma!.reviewLog.count({ where: { userId: user.id, source: "review" } })).toBe(9);
-    expect(await prisma!.reviewLog.count({ where: { userId: user.id, source: "quiz", rating: 1 } })).toBe(1);
-    expect(await prisma!.reviewLog.count({ where: { userId: user.id, source: "quiz", rating: 3 } })).toBe(19);
+    expect(
+      await prisma!.reviewLog.count({ where: { userId: user.id, source: "quiz", rating: 1 } }),
+    ).toBe(1);
+    expect(
+      await prisma!.reviewLog.count({ where: { userId: user.id, source: "quiz", rating: 3 } }),
+    ).toBe(19);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -11,8 +11,13 @@ const lesson = "/courses/socket-programming/lessons/lab-socket-programming";
 describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
   let browser: Browser;
   const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); await prisma?.$disconnect(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await prisma?.$disconnect();
+  });
 
   const answer = (page: Page, right: boolean) => answerQuestion(page, prisma!, right);
 
@@ -33,7 +38,9 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     const missed = await answer(page, false);
-    expect(await page.getByRole("link", { name: "Read this in the lesson" }).getAttribute("href")).toContain(lesson);
+    expect(
+      await page.getByRole("link", { name: "Read this in the lesson" }).getAttribute("href"),
+    ).toContain(lesson);
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
     await page.keyboard.press("Enter");
     for (let i = 2; i <= 10; i++) {
@@ -44,21 +51,30 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await page.getByRole("heading", { name: "Your score: 9 of 10 (90%)" }).waitFor();
     await page.getByText(/Time taken: \d+/).waitFor();
     const missedList = page.getByRole("heading", { name: "Missed questions (1)" }).locator("..");
-    expect(await missedList.textContent()).toContain(missed.prompt.split("\n")[0]!.replace(/[`*]/g, "").slice(0, 30));
+    expect(await missedList.textContent()).toContain(
+      missed.prompt.split("\n")[0]!.replace(/[`*]/g, "").slice(0, 30),
+    );
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     await page.getByRole("button", { name: "Retry the missed ones (1)" }).click();
     await page.getByText("Question 1 of 1").waitFor();
-    expect(await page.locator("form[data-question-id]").getAttribute("data-question-id")).toBe(missed.id);
+    expect(await page.locator("form[data-question-id]").getAttribute("data-question-id")).toBe(
+      missed.id,
+    );
     await answer(page, true);
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Your score: 1 of 1 (100%)" }).waitFor();
 
     // Stored server-side: both attempts, eleven answers, and the miss is on the review schedule as Again.
     const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
-    expect(await prisma!.quizAttempt.count({ where: { userId: user.id, finishedAt: { not: null } } })).toBe(2);
+    expect(
+      await prisma!.quizAttempt.count({ where: { userId: user.id, finishedAt: { not: null } } }),
+    ).toBe(2);
     expect(await prisma!.quizAnswer.count({ where: { attempt: { userId: user.id } } })).toBe(11);
-    const item = await prisma!.reviewItem.findFirstOrThrow({ where: { userId: user.id, questionId: missed.id }, include: { logs: { orderBy: { reviewedAt: "asc" } } } });
+    const item = await prisma!.reviewItem.findFirstOrThrow({
+      where: { userId: user.id, questionId: missed.id },
+      include: { logs: { orderBy: { reviewedAt: "asc" } } },
+    });
     expect(item.logs.map((l) => l.rating)).toEqual([1, 3]);
     expect(errors).toEqual([]);
     await context.close();
@@ -78,7 +94,9 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await page.keyboard.press("ArrowRight");
     await page.getByText("Card 2 of 8 · 0 sorted").waitFor();
     await page.keyboard.press("*");
-    await expect.poll(() => page.getByRole("button", { name: "Star" }).getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(() => page.getByRole("button", { name: "Star" }).getAttribute("aria-pressed"))
+      .toBe("true");
     const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
     await expect.poll(() => prisma!.flashcardStar.count({ where: { userId: user.id } })).toBe(1);
     await page.keyboard.press("k");

@@ -9,8 +9,12 @@ const text = async (page: Page, id: string) => (await page.getByTestId(id).textC
 
 describe.skipIf(app.skip)("review session", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("a new learner reviews ten cards with the keyboard only and undoes one", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });

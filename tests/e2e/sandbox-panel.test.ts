@@ -8,29 +8,48 @@ const lesson = "/courses/socket-programming/lessons/tcp-udp-socket-programming";
 
 describe.skipIf(app.skip)("the example panel beside a card", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("shows the stored run at once, runs fresh, runs edited code, resets; no serious axe violation", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      baseURL: app.baseURL,
+      viewport: { width: 1280, height: 900 },
+    });
     const { page, errors } = await newPage(context);
     await signUp(page);
     // Seed the example's stored last run through the route, as any earlier learner would have.
-    const seeded = await page.request.post("/api/sandbox/run", { data: { exampleId: "tcp-uppercase" } });
+    const seeded = await page.request.post("/api/sandbox/run", {
+      data: { exampleId: "tcp-uppercase" },
+    });
     expect(seeded.status()).toBe(200);
 
     await page.goto(lesson);
-    const panel = page.locator('[id^="card-"] [data-testid="example-panel"][data-example="tcp-uppercase"]').first();
+    const panel = page
+      .locator('[id^="card-"] [data-testid="example-panel"][data-example="tcp-uppercase"]')
+      .first();
     await panel.waitFor();
-    expect(await panel.getByTestId("process-client").textContent()).toContain("From Server: HELLO FROM THE CLIENT");
-    expect(await panel.getByTestId("panel-when").textContent()).toMatch(/Last run of this example's code · ran just now/);
+    expect(await panel.getByTestId("process-client").textContent()).toContain(
+      "From Server: HELLO FROM THE CLIENT",
+    );
+    expect(await panel.getByTestId("panel-when").textContent()).toMatch(
+      /Last run of this example's code · ran just now/,
+    );
     expect(await panel.locator("time").getAttribute("title")).toMatch(/\d{4}/);
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     await panel.getByRole("button", { name: /^Run/ }).click();
-    await expect.poll(() => panel.getByTestId("panel-when").textContent(), { timeout: 20_000 }).toContain("This example's code");
+    await expect
+      .poll(() => panel.getByTestId("panel-when").textContent(), { timeout: 20_000 })
+      .toContain("This example's code");
     expect(await panel.getByTestId("panel-status").textContent()).toContain("Finished: ok");
-    expect(await panel.getByTestId("process-client").textContent()).toContain("HELLO FROM THE CLIENT");
+    expect(await panel.getByTestId("process-client").textContent()).toContain(
+      "HELLO FROM THE CLIENT",
+    );
 
     // Edit the client in CodeMirror: add a print at the end, run the edited code.
     await panel.getByRole("button", { name: /^Edit/ }).click();
@@ -39,8 +58,12 @@ describe.skipIf(app.skip)("the example panel beside a card", () => {
     await page.keyboard.press("Control+End");
     await page.keyboard.type("print('EDITED BY THE LEARNER')");
     await panel.getByRole("button", { name: /^Run edited code/ }).click();
-    await expect.poll(() => panel.getByTestId("panel-when").textContent(), { timeout: 20_000 }).toContain("Your edited code");
-    expect(await panel.getByTestId("process-client").textContent()).toContain("EDITED BY THE LEARNER");
+    await expect
+      .poll(() => panel.getByTestId("panel-when").textContent(), { timeout: 20_000 })
+      .toContain("Your edited code");
+    expect(await panel.getByTestId("process-client").textContent()).toContain(
+      "EDITED BY THE LEARNER",
+    );
 
     await panel.getByRole("button", { name: /^Reset/ }).click();
     await expect.poll(() => client.textContent()).not.toContain("EDITED BY THE LEARNER");

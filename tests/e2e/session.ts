@@ -29,7 +29,8 @@ export async function seriousViolations(page: Page, widths: number[] = []): Prom
   const found: string[] = [];
   const check = async (label: string) => {
     const { violations } = await new AxeBuilder({ page }).analyze();
-    for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) found.push(`${label}${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical"))
+      found.push(`${label}${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   };
   if (widths.length === 0) await check("");
   for (const width of widths) {

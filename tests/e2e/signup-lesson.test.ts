@@ -8,8 +8,12 @@ if (app.skip) console.warn(`Skipping browser tests: ${app.skip}`);
 
 describe.skipIf(app.skip)("a new learner", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("signs up, opens the course and reads a lesson with highlighted code", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
@@ -30,17 +34,27 @@ describe.skipIf(app.skip)("a new learner", () => {
 
     await page.getByRole("link", { name: "Socket Programming" }).click();
     await page.getByRole("heading", { level: 1, name: "Socket Programming" }).waitFor();
-    await page.getByRole("link", { name: /Client-Server Model/ }).first().click();
+    await page
+      .getByRole("link", { name: /Client-Server Model/ })
+      .first()
+      .click();
     await page.getByRole("heading", { level: 1, name: /Client.Server Model/i }).waitFor();
     expect(await page.title()).toMatch(/Client.Server Model · Recall Lab$/);
     expect(await page.locator("pre.shiki").count()).toBeGreaterThan(0);
     expect(await page.getByRole("heading", { name: /Questions \(20\)/ }).count()).toBe(1);
     expect(await page.getByRole("heading", { name: /Flashcards \(20\)/ }).count()).toBe(1);
     // Phone width: nothing scrolls sideways, and no serious accessibility problem.
-    for (const url of ["/", "/courses/socket-programming", "/courses/socket-programming/lessons/client-server-model"]) {
+    for (const url of [
+      "/",
+      "/courses/socket-programming",
+      "/courses/socket-programming/lessons/client-server-model",
+    ]) {
       await page.setViewportSize({ width: 375, height: 800 });
       await page.goto(url);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(375);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        url,
+      ).toBeLessThanOrEqual(375);
       expect(await seriousViolations(page, [1280, 375]), url).toEqual([]);
     }
     expect(errors).toEqual([]);

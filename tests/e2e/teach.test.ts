@@ -14,8 +14,12 @@ async function appendAndSave(page: Page, field: string, text: string, button: st
 
 describe.skipIf(app.skip)("an instructor fixes the course in the browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("fixes a card and an explanation, runs an edited example, restores a revision; a learner sees the fix", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
@@ -23,7 +27,10 @@ describe.skipIf(app.skip)("an instructor fixes the course in the browser", () =>
     await signIn(page, "instructor@recall-lab.local", "teach-sockets-1");
     await page.goto("/teach");
     await page.getByRole("link", { name: "Socket Programming" }).click();
-    await page.getByRole("link", { name: /Client.Server Model/ }).first().click();
+    await page
+      .getByRole("link", { name: /Client.Server Model/ })
+      .first()
+      .click();
     await page.getByRole("heading", { level: 2, name: /Flashcards/ }).waitFor();
     const lessonUrl = page.url();
 
@@ -37,7 +44,10 @@ describe.skipIf(app.skip)("an instructor fixes the course in the browser", () =>
     await appendAndSave(page, "Explanation", " Clarified by the instructor.", "Save question");
     await appendAndSave(page, "Explanation", " Oops, a wrong sentence.", "Save question");
     await page.goto("/teach/history/question/csm-q03");
-    await page.getByRole("button", { name: /Restore version 2$/ }).first().click();
+    await page
+      .getByRole("button", { name: /Restore version 2$/ })
+      .first()
+      .click();
     await page.getByText(/Restored as version \d+/).waitFor();
 
     // Run an edited example in place, without saving it.
@@ -47,11 +57,19 @@ describe.skipIf(app.skip)("an instructor fixes the course in the browser", () =>
     await page.keyboard.press("Control+End");
     await page.keyboard.type("\nprint('edited in the browser')");
     await page.getByRole("button", { name: "Run", exact: true }).click();
-    await expect.poll(() => page.getByTestId("run-output").textContent(), { timeout: 60_000 }).toContain("edited in the browser");
+    await expect
+      .poll(() => page.getByTestId("run-output").textContent(), { timeout: 60_000 })
+      .toContain("edited in the browser");
 
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
-      for (const path of ["/teach", lessonUrl, "/teach/flashcards/csm-c03", "/teach/questions/csm-q03", "/teach/history/question/csm-q03"]) {
+      for (const path of [
+        "/teach",
+        lessonUrl,
+        "/teach/flashcards/csm-c03",
+        "/teach/questions/csm-q03",
+        "/teach/history/question/csm-q03",
+      ]) {
         await page.goto(path);
         await page.getByRole("heading", { level: 1 }).first().waitFor();
         expect(await seriousViolations(page), `${path} at ${width}px`).toEqual([]);
@@ -64,7 +82,9 @@ describe.skipIf(app.skip)("an instructor fixes the course in the browser", () =>
     await signIn(learner, "learner@recall-lab.local", "learn-sockets-1");
     await learner.goto("/courses/socket-programming/lessons/client-server-model");
     await learner.getByText("Fixed by the instructor.").waitFor();
-    expect(await learner.locator("#question-csm-q03").textContent()).toContain("Clarified by the instructor.");
+    expect(await learner.locator("#question-csm-q03").textContent()).toContain(
+      "Clarified by the instructor.",
+    );
     expect(await learner.locator("#question-csm-q03").textContent()).not.toContain("Oops");
     await page.goto("/teach");
     await context.close();

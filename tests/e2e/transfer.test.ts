@@ -7,8 +7,12 @@ const app = inject("e2e");
 
 describe.skipIf(app.skip)("an instructor", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("previews and imports pasted CSV cards, sees them as unchanged the second time, sorts the analysis, downloads an .apkg", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
@@ -18,11 +22,18 @@ describe.skipIf(app.skip)("an instructor", () => {
     await page.getByLabel("Password").fill("teach-sockets-1");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { level: 1, name: "Import" }).waitFor();
-    expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze()).violations).toEqual([]);
+    expect(
+      (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze())
+        .violations,
+    ).toEqual([]);
 
     // A lesson of our own, so reruns and other tests never see each other's data.
     const stamp = Date.now();
-    await page.getByLabel("…or paste text").fill(`front,back\nselect-${stamp},Waits on many sockets\npoll-${stamp},Like select without the fd limit\n`);
+    await page
+      .getByLabel("…or paste text")
+      .fill(
+        `front,back\nselect-${stamp},Waits on many sockets\npoll-${stamp},Like select without the fd limit\n`,
+      );
     await page.getByLabel("New lesson title").fill(`Multiplexing ${stamp}`);
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByText("Flashcards: 2 new").waitFor();

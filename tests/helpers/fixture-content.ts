@@ -15,7 +15,12 @@ export const fixtureQuestions = () => [
     id: "fx-q01",
     type: "multiple_choice",
     prompt: "Which call accepts a TCP connection?",
-    options: [{ text: "`accept()`", correct: true }, { text: "`listen()`" }, { text: "`bind()`" }, { text: "`connect()`" }],
+    options: [
+      { text: "`accept()`", correct: true },
+      { text: "`listen()`" },
+      { text: "`bind()`" },
+      { text: "`connect()`" },
+    ],
     explanation: "accept() blocks until a client connects and returns a new socket.",
     section: "server-calls",
     examples: ["fx-echo"],
@@ -30,7 +35,12 @@ export const fixtureQuestions = () => [
 ];
 
 export const fixtureCards = () => [
-  { id: "fx-c01", front: "bind()", back: "Associates a local address with a socket.", section: "server-calls" },
+  {
+    id: "fx-c01",
+    front: "bind()",
+    back: "Associates a local address with a socket.",
+    section: "server-calls",
+  },
   { id: "fx-c02", front: "listen()", back: "Announces willingness to accept connections." },
 ];
 
@@ -43,8 +53,15 @@ export function writeFixture(): Fixture {
   mkdirSync(exampleDir, { recursive: true });
   const write = (rel: string, data: unknown) =>
     writeFileSync(path.join(course, rel), typeof data === "string" ? data : YAML.stringify(data));
-  write("course.yaml", { slug: "fixture-course", title: "Fixture Course", description: "For tests." });
-  write("lessons/01-fixture-lesson/lesson.md", "---\nslug: fixture-lesson\ntitle: Fixture Lesson\n---\n\n## Server calls\n\nbind, listen, accept.\n\n## Clients\n\nconnect.\n");
+  write("course.yaml", {
+    slug: "fixture-course",
+    title: "Fixture Course",
+    description: "For tests.",
+  });
+  write(
+    "lessons/01-fixture-lesson/lesson.md",
+    "---\nslug: fixture-lesson\ntitle: Fixture Lesson\n---\n\n## Server calls\n\nbind, listen, accept.\n\n## Clients\n\nconnect.\n",
+  );
   write("lessons/01-fixture-lesson/questions.yaml", fixtureQuestions());
   write("lessons/01-fixture-lesson/flashcards.yaml", fixtureCards());
   write("examples/fx-echo/scenario.yaml", {

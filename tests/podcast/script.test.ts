@@ -5,46 +5,92 @@ import { podcastScript } from "../../lib/podcast/fit";
 import { loadPodcastLesson } from "../../lib/podcast/load";
 import { joinWav, readWav } from "../../lib/podcast/wav";
 
-const slugs = (await prisma.lesson.findMany({ orderBy: { position: "asc" }, select: { slug: true } })).map((l) => l.slug);
+const slugs = (
+  await prisma.lesson.findMany({ orderBy: { position: "asc" }, select: { slug: true } })
+).map((l) => l.slug);
 
 describe("lesson podcast script", () => {
-  it.each(slugs)("%s: covers every ## section, alternates hosts, lasts 3–8 minutes, plays an example's output", async (slug) => {
-    const loaded = (await loadPodcastLesson(prisma, slug))!;
-    const script = podcastScript(loaded.input);
-    const spokenSections = new Set(script.lines.map((l) => l.section));
-    for (const s of lessonSections(loaded.input.body).filter((x) => x.depth === 2)) {
-      expect(spokenSections, s.anchor).toContain(s.anchor);
-      expect(script.lines.some((l) => l.speaker === "host" && l.text.toLowerCase().includes(s.title.toLowerCase())), s.title).toBe(true);
-    }
-    script.lines.forEach((line, i) => expect(line.speaker).toBe(i % 2 === 0 ? "host" : "cohost"));
-    expect(script.minutes).toBeGreaterThanOrEqual(3);
-    expect(script.minutes).toBeLessThanOrEqual(8);
-    expect(script.example?.outputFrom).toBe("scenario expectation");
-    const expected = loaded.input.example!.output.split("\n")[0]!;
-    expect(script.lines.some((l) => l.text.includes(expected)), expected).toBe(true);
-    expect(podcastScript(loaded.input)).toEqual(script);
-  });
+  it.each(slugs)(
+    "%s: covers every ## section, alternates hosts, lasts 3–8 minutes, plays an example's output",
+    async (slug) => {
+      const loaded = (await loadPodcastLesson(prisma, slug))!;
+      const script = podcastScript(loaded.input);
+      const spokenSections = new Set(script.lines.map((l) => l.section));
+      for (const s of lessonSections(loaded.input.body).filter((x) => x.depth === 2)) {
+        expect(spokenSections, s.anchor).toContain(s.anchor);
+        expect(
+          script.lines.some(
+            (l) => l.speaker === "host" && l.text.toLowerCase().includes(s.title.toLowerCase()),
+          ),
+          s.title,
+        ).toBe(true);
+      }
+      script.lines.forEach((line, i) => expect(line.speaker).toBe(i % 2 === 0 ? "host" : "cohost"));
+      expect(script.minutes).toBeGreaterThanOrEqual(3);
+      expect(script.minutes).toBeLessThanOrEqual(8);
+      expect(script.example?.outputFrom).toBe("scenario expectation");
+      const expected = loaded.input.example!.output.split("\n")[0]!;
+      expect(
+        script.lines.some((l) => l.text.includes(expected)),
+        expected,
+      ).toBe(true);
+      expect(podcastScript(loaded.input)).toEqual(script);
+    },
+  );
 
   it("uses the latest successful sandbox run's real output when there is one", async () => {
     const loaded = (await loadPodcastLesson(prisma, "tcp-udp-socket-programming"))!;
     const exampleId = loaded.input.example!.id;
-    const result = { status: "ok", processes: [{ name: "server", stdout: "" }, { name: "client", stdout: "Input lowercase sentence:From Server: HELLO FROM THE SANDBOX\n" }] };
-    await prisma.sandboxRun.create({ data: { exampleId, inputHash: "h", status: "ok", result: JSON.stringify(result) } });
-    await prisma.sandboxRun.create({ data: { exampleId, inputHash: "h", status: "failed", result: JSON.stringify({ processes: [{ name: "client", stdout: "Traceback" }] }), ranAt: new Date(Date.now() + 1000) } });
+    const result = {
+      status: "ok",
+      processes: [
+        { name: "server", stdout: "" },
+        {
+          name: "client",
+          stdout: "Input lowercase sentence:From Server: HELLO FROM THE SANDBOX\n",
+        },
+      ],
+    };
+    await prisma.sandboxRun.create({
+      data: { exampleId, inputHash: "h", status: "ok", result: JSON.stringify(result) },
+    });
+    await prisma.sandboxRun.create({
+      data: {
+        exampleId,
+        inputHash: "h",
+        status: "failed",
+        result: JSON.stringify({ processes: [{ name: "client", stdout: "Traceback" }] }),
+        ranAt: new Date(Date.now() + 1000),
+      },
+    });
     const again = (await loadPodcastLesson(prisma, "tcp-udp-socket-programming"))!;
     const script = podcastScript(again.input);
     expect(script.example).toMatchObject({ id: exampleId, outputFrom: "sandbox run" });
-    expect(script.lines.some((l) => l.text.includes("latest sandbox run") && l.text.includes("HELLO FROM THE SANDBOX"))).toBe(true);
+    expect(
+      script.lines.some(
+        (l) => l.text.includes("latest sandbox run") && l.text.includes("HELLO FROM THE SANDBOX"),
+      ),
+    ).toBe(true);
     expect(again.version).not.toBe(loaded.version);
   });
 
   it("is regenerated when the lesson changes", async () => {
     const before = (await loadPodcastLesson(prisma, "client-server-model"))!;
-    const lesson = await prisma.lesson.findUniqueOrThrow({ where: { slug: "client-server-model" } });
-    await prisma.lesson.update({ where: { id: lesson.id }, data: { body: `${lesson.body}\n\n## Brand New Section\n\nA freshly added section about sockets.\n`, version: { increment: 1 } } });
+    const lesson = await prisma.lesson.findUniqueOrThrow({
+      where: { slug: "client-server-model" },
+    });
+    await prisma.lesson.update({
+      where: { id: lesson.id },
+      data: {
+        body: `${lesson.body}\n\n## Brand New Section\n\nA freshly added section about sockets.\n`,
+        version: { increment: 1 },
+      },
+    });
     const after = (await loadPodcastLesson(prisma, "client-server-model"))!;
     expect(after.version).not.toBe(before.version);
-    expect(podcastScript(after.input).lines.some((l) => l.text.includes("Brand New Section"))).toBe(true);
+    expect(podcastScript(after.input).lines.some((l) => l.text.includes("Brand New Section"))).toBe(
+      true,
+    );
   });
 });
 
@@ -53,7 +99,12 @@ describe("WAV joining", () => {
     const data = Buffer.alloc(samples.length * 2);
     samples.forEach((s, i) => data.writeInt16LE(s, i * 2));
     const fmt = Buffer.alloc(16);
-    fmt.writeUInt16LE(1, 0); fmt.writeUInt16LE(1, 2); fmt.writeUInt32LE(1000, 4); fmt.writeUInt32LE(2000, 8); fmt.writeUInt16LE(2, 12); fmt.writeUInt16LE(16, 14);
+    fmt.writeUInt16LE(1, 0);
+    fmt.writeUInt16LE(1, 2);
+    fmt.writeUInt32LE(1000, 4);
+    fmt.writeUInt32LE(2000, 8);
+    fmt.writeUInt16LE(2, 12);
+    fmt.writeUInt16LE(16, 14);
     const head = Buffer.from("RIFF\0\0\0\0WAVEfmt \x10\0\0\0", "latin1");
     const dataHead = Buffer.from("data\0\0\0\0", "latin1");
     dataHead.writeUInt32LE(data.length, 4);
@@ -62,7 +113,9 @@ describe("WAV joining", () => {
   it("concatenates PCM with a silent gap and a correct header", () => {
     const joined = joinWav([wav([1, 2]), wav([3])], 2);
     const { data } = readWav(joined);
-    expect([...Array(data.length / 2).keys()].map((i) => data.readInt16LE(i * 2))).toEqual([1, 2, 0, 0, 3]);
+    expect([...Array(data.length / 2).keys()].map((i) => data.readInt16LE(i * 2))).toEqual([
+      1, 2, 0, 0, 3,
+    ]);
     expect(joined.readUInt32LE(4)).toBe(joined.length - 8);
   });
 });
@@ -70,8 +123,20 @@ describe("WAV joining", () => {
 describe("host questions", () => {
   it("lower-case a sentence-case heading mid-sentence but keep Title Case, acronyms and identifiers", async () => {
     const { midSentence } = await import("../../lib/podcast/script");
-    expect(["Goal of socket programming", "Brand New Section", "TCP vs UDP", "SO_REUSEADDR", "Iterative vs. concurrent servers"].map(midSentence)).toEqual([
-      "goal of socket programming", "Brand New Section", "TCP vs UDP", "SO_REUSEADDR", "iterative vs. concurrent servers",
+    expect(
+      [
+        "Goal of socket programming",
+        "Brand New Section",
+        "TCP vs UDP",
+        "SO_REUSEADDR",
+        "Iterative vs. concurrent servers",
+      ].map(midSentence),
+    ).toEqual([
+      "goal of socket programming",
+      "Brand New Section",
+      "TCP vs UDP",
+      "SO_REUSEADDR",
+      "iterative vs. concurrent servers",
     ]);
   });
 });

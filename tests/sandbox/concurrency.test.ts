@@ -1,10 +1,18 @@
 /** Attack suite, part 4: runs are independent of each other, in parallel and through the queue. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkScenarioFiles, RunQueue, runScenario, SandboxPool } from "../../lib/sandbox";
-import { perRunHostDirs, requireSandbox, skipSandbox, unavailable, waitForNoSandboxProcesses } from "./helpers";
+import {
+  perRunHostDirs,
+  requireSandbox,
+  skipSandbox,
+  unavailable,
+  waitForNoSandboxProcesses,
+} from "./helpers";
 
-const server = "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 12000))\ns.listen()\nc, _ = s.accept()\nc.sendall(c.recv(100).upper())\n";
-const client = "import socket\nc = socket.create_connection(('localhost', 12000))\nc.sendall(input().encode())\nprint(c.recv(100).decode())\n";
+const server =
+  "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 12000))\ns.listen()\nc, _ = s.accept()\nc.sendall(c.recv(100).upper())\n";
+const client =
+  "import socket\nc = socket.create_connection(('localhost', 12000))\nc.sendall(input().encode())\nprint(c.recv(100).decode())\n";
 
 function pair(word: string) {
   const scenario = {
@@ -63,10 +71,20 @@ describe.skipIf(skipSandbox)(`parallel runs${unavailable ? ` (${unavailable})` :
   it("runs in warm spare sandboxes from a pool, which close cleanly", async () => {
     const pool = new SandboxPool(2);
     await pool.refill();
-    const results = await Promise.all([runScenario(pair("warm1"), { pool }), runScenario(pair("warm2"), { pool }), runScenario(pair("cold"), { pool })]);
+    const results = await Promise.all([
+      runScenario(pair("warm1"), { pool }),
+      runScenario(pair("warm2"), { pool }),
+      runScenario(pair("cold"), { pool }),
+    ]);
     expect(results.map((r) => r.processes[1]?.stdout)).toEqual(["WARM1\n", "WARM2\n", "COLD\n"]);
     // A spare keeps the default tmpfs sizes; other limits still apply per run.
-    const limited = await runScenario(checkScenarioFiles({ title: "t", processes: [{ name: "main", run: "main.py" }] }, { "main.py": "while True: pass\n" }), { pool, limits: { cpuSeconds: 1 } });
+    const limited = await runScenario(
+      checkScenarioFiles(
+        { title: "t", processes: [{ name: "main", run: "main.py" }] },
+        { "main.py": "while True: pass\n" },
+      ),
+      { pool, limits: { cpuSeconds: 1 } },
+    );
     expect(limited.status).toBe("limit");
     await pool.refill();
     pool.close();

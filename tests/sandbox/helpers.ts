@@ -1,7 +1,13 @@
 /** Helpers for the sandbox tests: availability gate, one-file scenarios, and a host-side leak check. */
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { checkSandbox, checkScenarioFiles, runScenario, type RunResult, type SandboxLimits } from "../../lib/sandbox";
+import {
+  checkSandbox,
+  checkScenarioFiles,
+  runScenario,
+  type RunResult,
+  type SandboxLimits,
+} from "../../lib/sandbox";
 import { NOBODY } from "../../lib/sandbox/bwrap";
 
 /** Why sandbox tests cannot run here, or null. In CI (CI=true) the tests fail with this reason instead of skipping. */
@@ -23,12 +29,20 @@ export interface CodeOptions {
 
 /** Runs one Python file as process "main". */
 export function runCode(code: string, options: CodeOptions = {}): Promise<RunResult> {
-  const scenario = { title: "test", processes: [{ name: "main", run: "main.py", stdin: options.stdin }] };
+  const scenario = {
+    title: "test",
+    processes: [{ name: "main", run: "main.py", stdin: options.stdin }],
+  };
   return runScenario(checkScenarioFiles(scenario, { "main.py": code }), { limits: options.limits });
 }
 
 /** Runs a server (ready on a TCP port) and a client, like the course's examples. */
-export function runPair(server: string, client: string, port: number, limits?: Partial<SandboxLimits>): Promise<RunResult> {
+export function runPair(
+  server: string,
+  client: string,
+  port: number,
+  limits?: Partial<SandboxLimits>,
+): Promise<RunResult> {
   const scenario = {
     title: "test pair",
     processes: [
@@ -36,7 +50,9 @@ export function runPair(server: string, client: string, port: number, limits?: P
       { name: "client", run: "client.py" },
     ],
   };
-  return runScenario(checkScenarioFiles(scenario, { "server.py": server, "client.py": client }), { limits });
+  return runScenario(checkScenarioFiles(scenario, { "server.py": server, "client.py": client }), {
+    limits,
+  });
 }
 
 /** All output of a run as one string, to search for secrets. */
@@ -52,7 +68,8 @@ export function sandboxProcesses(): string[] {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
       const uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]);
-      if ((process.getuid?.() === 0 && uid === NOBODY) || cmdline.includes("recall-sandbox-")) found.push(`${pid}: ${cmdline}`);
+      if ((process.getuid?.() === 0 && uid === NOBODY) || cmdline.includes("recall-sandbox-"))
+        found.push(`${pid}: ${cmdline}`);
     } catch {
       // The process ended while we looked.
     }
@@ -73,5 +90,7 @@ export async function waitForNoSandboxProcesses(timeoutMs = 20_000): Promise<str
 
 /** Host temp dirs of ours other than the shared read-only /sbx root: runs must write nothing on the host. */
 export function perRunHostDirs(): string[] {
-  return readdirSync(tmpdir()).filter((e) => e.startsWith("recall-sandbox-") && !e.startsWith("recall-sandbox-root-"));
+  return readdirSync(tmpdir()).filter(
+    (e) => e.startsWith("recall-sandbox-") && !e.startsWith("recall-sandbox-root-"),
+  );
 }

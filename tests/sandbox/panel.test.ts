@@ -11,18 +11,33 @@ import { testPrisma } from "../helpers/db";
 import { asCurrent, makeUser } from "../srs/helpers";
 import { requireSandbox, skipSandbox } from "./helpers";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string; role: string } },
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { GET, POST } = await import("../../app/api/sandbox/run/route");
 
 const prisma = await testPrisma();
-const post = (body: unknown) => POST(new Request("http://localhost/api/sandbox/run", { method: "POST", body: JSON.stringify(body) }));
+const post = (body: unknown) =>
+  POST(
+    new Request("http://localhost/api/sandbox/run", { method: "POST", body: JSON.stringify(body) }),
+  );
 
 async function setUp() {
-  const { scenario, files } = await loadScenarioFolder((await findExampleFolder("tcp-uppercase")) ?? "");
+  const { scenario, files } = await loadScenarioFolder(
+    (await findExampleFolder("tcp-uppercase")) ?? "",
+  );
   const id = `panel-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   const course = await prisma.course.create({ data: { slug: id, title: id } });
-  await prisma.example.create({ data: { id, courseId: course.id, title: "TCP uppercase", scenario: JSON.stringify(scenario), files: { create: Object.entries(files).map(([name, content]) => ({ name, content })) } } });
+  await prisma.example.create({
+    data: {
+      id,
+      courseId: course.id,
+      title: "TCP uppercase",
+      scenario: JSON.stringify(scenario),
+      files: { create: Object.entries(files).map(([name, content]) => ({ name, content })) },
+    },
+  });
   const user = await makeUser(prisma);
   session.current = { user: { id: user.id, role: user.role } };
   return { id, files, user: asCurrent(user) };
@@ -39,13 +54,17 @@ describe.skipIf(skipSandbox)("the panel's stored last run", () => {
     const row = await prisma.sandboxRun.findFirstOrThrow({ where: { exampleId: id } });
     const panel = await examplePanel(user, id);
     expect(panel?.lastRun?.ranAt).toBe(row.ranAt.toISOString());
-    expect(panel?.lastRun?.result.processes[1]?.stdout).toContain("From Server: HELLO FROM THE CLIENT");
+    expect(panel?.lastRun?.result.processes[1]?.stdout).toContain(
+      "From Server: HELLO FROM THE CLIENT",
+    );
     expect(panel?.files.map((f) => f.name)).toEqual(["client.py", "server.py"]);
   });
 
   it("never takes an edited run as the example's last run", async () => {
     const { id, files, user } = await setUp();
-    const edited = { "client.py": (files["client.py"] ?? "").replace("print('From Server:'", "print('EDITED:'") };
+    const edited = {
+      "client.py": (files["client.py"] ?? "").replace("print('From Server:'", "print('EDITED:'"),
+    };
     expect((await post({ exampleId: id, files: edited })).status).toBe(200);
     expect((await examplePanel(user, id))?.lastRun).toBeNull();
     expect((await post({ exampleId: id })).status).toBe(200);
@@ -60,10 +79,16 @@ describe.skipIf(skipSandbox)("the panel's stored last run", () => {
     const { id, files, user } = await setUp();
     expect((await post({ exampleId: id })).status).toBe(200);
     expect((await examplePanel(user, id))?.lastRun).not.toBeNull();
-    await prisma.exampleFile.update({ where: { exampleId_name: { exampleId: id, name: "client.py" } }, data: { content: `${files["client.py"]}\n# changed by an instructor\n` } });
+    await prisma.exampleFile.update({
+      where: { exampleId_name: { exampleId: id, name: "client.py" } },
+      data: { content: `${files["client.py"]}\n# changed by an instructor\n` },
+    });
     expect((await examplePanel(user, id))?.lastRun).toBeNull();
     // Changing it back makes the old run current again: same files, same hash.
-    await prisma.exampleFile.update({ where: { exampleId_name: { exampleId: id, name: "client.py" } }, data: { content: files["client.py"] ?? "" } });
+    await prisma.exampleFile.update({
+      where: { exampleId_name: { exampleId: id, name: "client.py" } },
+      data: { content: files["client.py"] ?? "" },
+    });
     expect((await examplePanel(user, id))?.lastRun).not.toBeNull();
   });
 
@@ -73,10 +98,17 @@ describe.skipIf(skipSandbox)("the panel's stored last run", () => {
     const panel = await examplePanel(user, id);
     if (!panel?.lastRun) throw new Error("no stored run");
     const ranAt = new Date(Date.now() - 3 * 60_000 - 5_000).toISOString();
-    const html = renderToStaticMarkup(createElement(ExamplePanel, { exampleId: id, initial: { ...panel, lastRun: { ...panel.lastRun, ranAt } } }));
+    const html = renderToStaticMarkup(
+      createElement(ExamplePanel, {
+        exampleId: id,
+        initial: { ...panel, lastRun: { ...panel.lastRun, ranAt } },
+      }),
+    );
     expect(html).toContain("From Server: HELLO FROM THE CLIENT");
     expect(html).toContain("Last run of this example&#x27;s code");
-    expect(html).toMatch(new RegExp(`<time dateTime="${ranAt}" title="[^"]+"[^>]*>ran 3 minutes ago</time>`));
+    expect(html).toMatch(
+      new RegExp(`<time dateTime="${ranAt}" title="[^"]+"[^>]*>ran 3 minutes ago</time>`),
+    );
     expect(html).toContain("Status: ok");
     expect(html).toContain("Expected output matched");
   });
@@ -95,7 +127,12 @@ describe.skipIf(skipSandbox)("the panel's stored last run", () => {
   });
 
   it("says 'not run yet' when there is no stored run", () => {
-    const html = renderToStaticMarkup(createElement(ExamplePanel, { exampleId: "x", initial: { id: "x", title: "X", processes: [], files: [], lastRun: null } }));
+    const html = renderToStaticMarkup(
+      createElement(ExamplePanel, {
+        exampleId: "x",
+        initial: { id: "x", title: "X", processes: [], files: [], lastRun: null },
+      }),
+    );
     expect(html).toContain("Not run yet");
   });
 });
@@ -104,6 +141,18 @@ describe("ranAgo", () => {
   it("says how long ago in words", () => {
     const now = new Date("2025-01-01T12:00:00Z");
     const ago = (ms: number) => ranAgo(new Date(now.getTime() - ms), now);
-    expect([ago(10_000), ago(3 * 60_000), ago(60_000), ago(2 * 3_600_000), ago(86_400_000 + 5)]).toEqual(["ran just now", "ran 3 minutes ago", "ran 1 minute ago", "ran 2 hours ago", "ran yesterday"]);
+    expect([
+      ago(10_000),
+      ago(3 * 60_000),
+      ago(60_000),
+      ago(2 * 3_600_000),
+      ago(86_400_000 + 5),
+    ]).toEqual([
+      "ran just now",
+      "ran 3 minutes ago",
+      "ran 1 minute ago",
+      "ran 2 hours ago",
+      "ran yesterday",
+    ]);
   });
 });

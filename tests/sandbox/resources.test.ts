@@ -1,6 +1,13 @@
 /** Attack suite, part 1: code that tries to exhaust processes, memory, CPU, time, output or disk is stopped. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireSandbox, runCode, runPair, skipSandbox, unavailable, waitForNoSandboxProcesses } from "./helpers";
+import {
+  requireSandbox,
+  runCode,
+  runPair,
+  skipSandbox,
+  unavailable,
+  waitForNoSandboxProcesses,
+} from "./helpers";
 
 const quick = { wallSeconds: 4 };
 
@@ -16,19 +23,28 @@ describe.skipIf(skipSandbox)(`resource limits${unavailable ? ` (${unavailable})`
   });
 
   it("stops a fork bomb that swallows the errors, at the wall clock", async () => {
-    const result = await runCode("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n", { limits: { wallSeconds: 2 } });
+    const result = await runCode(
+      "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n",
+      { limits: { wallSeconds: 2 } },
+    );
     expect(result.status).toBe("timeout");
     expect(result.durationMs).toBeLessThan(5000);
   });
 
   it("stops a thread bomb", async () => {
-    const result = await runCode("import threading, time\nwhile True:\n    threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n", { limits: quick });
+    const result = await runCode(
+      "import threading, time\nwhile True:\n    threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n",
+      { limits: quick },
+    );
     expect(result.status).toBe("limit");
     expect(result.limit).toBe("processes");
   });
 
   it("stops a thread bomb whose threads keep the process alive, at the wall clock", async () => {
-    const result = await runCode("import threading, time\nwhile True:\n    threading.Thread(target=time.sleep, args=(60,)).start()\n", { limits: { wallSeconds: 2 } });
+    const result = await runCode(
+      "import threading, time\nwhile True:\n    threading.Thread(target=time.sleep, args=(60,)).start()\n",
+      { limits: { wallSeconds: 2 } },
+    );
     expect(result.status).toBe("timeout");
     expect(result.processes[0]?.stderr).toContain("can't start new thread");
   });
@@ -40,7 +56,8 @@ describe.skipIf(skipSandbox)(`resource limits${unavailable ? ` (${unavailable})`
   });
 
   it("stops a memory bomb spread over children", async () => {
-    const code = "import os, time\nfor i in range(30):\n    if os.fork() == 0:\n        x = bytearray(200 << 20)\n        time.sleep(30)\ntime.sleep(30)\n";
+    const code =
+      "import os, time\nfor i in range(30):\n    if os.fork() == 0:\n        x = bytearray(200 << 20)\n        time.sleep(30)\ntime.sleep(30)\n";
     const result = await runCode(code, { limits: quick });
     expect(result.status).toBe("limit");
     expect(result.limit).toBe("memory");
@@ -62,10 +79,15 @@ describe.skipIf(skipSandbox)(`resource limits${unavailable ? ` (${unavailable})`
   });
 
   it("stops a server blocked in accept() once its client is done, even if it ignores SIGTERM", async () => {
-    const server = "import socket, signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\ns = socket.socket()\ns.bind(('127.0.0.1', 12000))\ns.listen()\nwhile True:\n    s.accept()\n";
+    const server =
+      "import socket, signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\ns = socket.socket()\ns.bind(('127.0.0.1', 12000))\ns.listen()\nwhile True:\n    s.accept()\n";
     const result = await runPair(server, "print('client done')\n", 12000);
     expect(result.status).toBe("ok");
-    expect(result.processes[0]).toMatchObject({ name: "server", signal: "SIGKILL", stoppedBySandbox: true });
+    expect(result.processes[0]).toMatchObject({
+      name: "server",
+      signal: "SIGKILL",
+      stoppedBySandbox: true,
+    });
     expect(result.durationMs).toBeLessThan(3000);
   });
 
@@ -79,7 +101,8 @@ describe.skipIf(skipSandbox)(`resource limits${unavailable ? ` (${unavailable})`
   });
 
   it("caps /tmp and the work dir", async () => {
-    const fill = (dir: string) => `i = 0\nwhile True:\n    open('${dir}/f%d' % i, 'wb').write(b'x' * 1000000)\n    i += 1\n`;
+    const fill = (dir: string) =>
+      `i = 0\nwhile True:\n    open('${dir}/f%d' % i, 'wb').write(b'x' * 1000000)\n    i += 1\n`;
     for (const dir of ["/tmp", "/work", "/dev/shm"]) {
       const result = await runCode(fill(dir), { limits: quick });
       expect(result.status, dir).toBe("limit");

@@ -1,6 +1,12 @@
 /** POST /api/sandbox/run against this file's real SQLite copy; only the signed session is faked. */
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { checkScenarioFiles, loadScenarioFolder, RunQueue, runQueue, SandboxUnavailableError } from "../../lib/sandbox";
+import {
+  checkScenarioFiles,
+  loadScenarioFolder,
+  RunQueue,
+  runQueue,
+  SandboxUnavailableError,
+} from "../../lib/sandbox";
 import { checkSandbox } from "../../lib/sandbox/bwrap";
 import type { RunStreamLine } from "../../lib/sandbox/result-schema";
 import { respondToRun } from "../../lib/sandbox/run-response";
@@ -10,14 +16,28 @@ import { testPrisma } from "../helpers/db";
 import { makeUser } from "../srs/helpers";
 import { requireSandbox, skipSandbox, unavailable } from "./helpers";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string; role: string } },
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { POST } = await import("../../app/api/sandbox/run/route");
 
 const prisma = await testPrisma();
-const post = (body: unknown) => POST(new Request("http://localhost/api/sandbox/run", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) }));
-const signIn = (u: { id: string; role: string }) => void (session.current = { user: { id: u.id, role: u.role } });
-const streamRequest = (body: unknown) => new Request("http://localhost/api/sandbox/run", { method: "POST", headers: { accept: "application/x-ndjson" }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  POST(
+    new Request("http://localhost/api/sandbox/run", {
+      method: "POST",
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+const signIn = (u: { id: string; role: string }) =>
+  void (session.current = { user: { id: u.id, role: u.role } });
+const streamRequest = (body: unknown) =>
+  new Request("http://localhost/api/sandbox/run", {
+    method: "POST",
+    headers: { accept: "application/x-ndjson" },
+    body: JSON.stringify(body),
+  });
 const errorOf = async (res: Response) => ((await res.json()) as { error: string }).error;
 
 async function makeExample(status = "published") {
@@ -26,66 +46,94 @@ async function makeExample(status = "published") {
   const id = `sbx-${status}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   const course = await prisma.course.create({ data: { slug: id, title: id } });
   await prisma.example.create({
-    data: { id, courseId: course.id, title: "TCP uppercase", status, scenario: JSON.stringify(scenario), files: { create: Object.entries(files).map(([name, content]) => ({ name, content })) } },
+    data: {
+      id,
+      courseId: course.id,
+      title: "TCP uppercase",
+      status,
+      scenario: JSON.stringify(scenario),
+      files: { create: Object.entries(files).map(([name, content]) => ({ name, content })) },
+    },
   });
   return { id, files };
 }
 
-describe.skipIf(skipSandbox)(`POST /api/sandbox/run${unavailable ? ` (${unavailable})` : ""}`, () => {
-  beforeEach(() => {
-    requireSandbox();
-    session.current = null;
-  });
-  // The app-wide queue keeps warm spares; end them so no sandbox outlives this file.
-  afterAll(() => runQueue.pool?.close());
+describe.skipIf(skipSandbox)(
+  `POST /api/sandbox/run${unavailable ? ` (${unavailable})` : ""}`,
+  () => {
+    beforeEach(() => {
+      requireSandbox();
+      session.current = null;
+    });
+    // The app-wide queue keeps warm spares; end them so no sandbox outlives this file.
+    afterAll(() => runQueue.pool?.close());
 
-  it("signed out → 401", async () => {
-    expect((await post({ exampleId: "tcp-uppercase" })).status).toBe(401);
-  });
+    it("signed out → 401", async () => {
+      expect((await post({ exampleId: "tcp-uppercase" })).status).toBe(401);
+    });
 
-  it("runs an example, stores the unedited run, and runs edited code as edited", async () => {
-    const { id, files } = await makeExample();
-    const user = await makeUser(prisma);
-    signIn(user);
-    const res = await post({ exampleId: id });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { result: { status: string; expect: { matched: boolean } } };
-    expect(body.result).toMatchObject({ status: "ok", expect: { matched: true } });
-    const edited = await post({ exampleId: id, files: { "client.py": (files["client.py"] ?? "").replace("modifiedSentence.decode()", "'edited'") } });
-    expect(((await edited.json()) as { result: { processes: Array<{ stdout: string }> } }).result.processes[1]?.stdout).toContain("From Server: edited");
-    const runs = await prisma.sandboxRun.findMany({ where: { exampleId: id }, orderBy: { ranAt: "asc" } });
-    expect(runs.map((r) => [r.status, r.edited])).toEqual([["ok", false], ["ok", true]]);
-  });
+    it("runs an example, stores the unedited run, and runs edited code as edited", async () => {
+      const { id, files } = await makeExample();
+      const user = await makeUser(prisma);
+      signIn(user);
+      const res = await post({ exampleId: id });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        result: { status: string; expect: { matched: boolean } };
+      };
+      expect(body.result).toMatchObject({ status: "ok", expect: { matched: true } });
+      const edited = await post({
+        exampleId: id,
+        files: {
+          "client.py": (files["client.py"] ?? "").replace("modifiedSentence.decode()", "'edited'"),
+        },
+      });
+      expect(
+        ((await edited.json()) as { result: { processes: Array<{ stdout: string }> } }).result
+          .processes[1]?.stdout,
+      ).toContain("From Server: edited");
+      const runs = await prisma.sandboxRun.findMany({
+        where: { exampleId: id },
+        orderBy: { ranAt: "asc" },
+      });
+      expect(runs.map((r) => [r.status, r.edited])).toEqual([
+        ["ok", false],
+        ["ok", true],
+      ]);
+    });
 
-  it("bad JSON, unknown or draft examples, extra, path-like or oversized files → 4xx with a message", async () => {
-    const { id } = await makeExample();
-    const draft = await makeExample("draft");
-    signIn(await makeUser(prisma));
-    const cases: Array<[unknown, number]> = [
-      ["{not json", 400],
-      [{ exampleId: "no-such-example" }, 404],
-      [{ exampleId: draft.id }, 404],
-      [{ exampleId: id, files: { "extra.py": "print(1)" } }, 400],
-      [{ exampleId: id, files: { "../x.py": "print(1)" } }, 400],
-      [{ exampleId: id, files: { "client.py": "x".repeat(70 * 1024) } }, 400],
-      [{ exampleId: id, extra: true }, 400],
-    ];
-    for (const [body, status] of cases) {
-      const res = await post(body);
-      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(status);
-      expect(await errorOf(res)).toMatch(/\w+/);
-    }
-  });
+    it("bad JSON, unknown or draft examples, extra, path-like or oversized files → 4xx with a message", async () => {
+      const { id } = await makeExample();
+      const draft = await makeExample("draft");
+      signIn(await makeUser(prisma));
+      const cases: Array<[unknown, number]> = [
+        ["{not json", 400],
+        [{ exampleId: "no-such-example" }, 404],
+        [{ exampleId: draft.id }, 404],
+        [{ exampleId: id, files: { "extra.py": "print(1)" } }, 400],
+        [{ exampleId: id, files: { "../x.py": "print(1)" } }, 400],
+        [{ exampleId: id, files: { "client.py": "x".repeat(70 * 1024) } }, 400],
+        [{ exampleId: id, extra: true }, 400],
+      ];
+      for (const [body, status] of cases) {
+        const res = await post(body);
+        expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(status);
+        expect(await errorOf(res)).toMatch(/\w+/);
+      }
+    });
 
-  it("allows 10 runs a minute per user, then 429", async () => {
-    const { id } = await makeExample();
-    const user = await makeUser(prisma);
-    signIn(user);
-    const statuses = await Promise.all(Array.from({ length: 12 }, () => post({ exampleId: id }).then((r) => r.status)));
-    expect(statuses.filter((s) => s === 200)).toHaveLength(10);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(2);
-  });
-});
+    it("allows 10 runs a minute per user, then 429", async () => {
+      const { id } = await makeExample();
+      const user = await makeUser(prisma);
+      signIn(user);
+      const statuses = await Promise.all(
+        Array.from({ length: 12 }, () => post({ exampleId: id }).then((r) => r.status)),
+      );
+      expect(statuses.filter((s) => s === 200)).toHaveLength(10);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(2);
+    });
+  },
+);
 
 /** Reads an ndjson response line by line; `until` resolves once a line matching it has arrived. */
 function lineReader(res: Response) {
@@ -103,7 +151,8 @@ function lineReader(res: Response) {
     }
     return lines;
   })();
-  const until = (match: (line: RunStreamLine) => boolean) => expect.poll(() => lines.some(match), { timeout: 15_000, interval: 10 }).toBe(true);
+  const until = (match: (line: RunStreamLine) => boolean) =>
+    expect.poll(() => lines.some(match), { timeout: 15_000, interval: 10 }).toBe(true);
   return { lines, done, until };
 }
 
@@ -114,10 +163,16 @@ describe.skipIf(skipSandbox)("POST /api/sandbox/run, streamed and with the runne
     const { id } = await makeExample();
     signIn(await makeUser(prisma));
     const queue = new RunQueue(1);
-    const runner: SandboxRunner = { ready: checkSandbox, run: (input, options) => queue.run(input, options) };
+    const runner: SandboxRunner = {
+      ready: checkSandbox,
+      run: (input, options) => queue.run(input, options),
+    };
     // Hold the only slot with a run that sleeps until we abort it.
     const hold = new AbortController();
-    const sleeper = checkScenarioFiles({ title: "sleeper", processes: [{ name: "main", run: "main.py" }] }, { "main.py": "import time\ntime.sleep(60)\n" });
+    const sleeper = checkScenarioFiles(
+      { title: "sleeper", processes: [{ name: "main", run: "main.py" }] },
+      { "main.py": "import time\ntime.sleep(60)\n" },
+    );
     const held = queue.run(sleeper, { signal: hold.signal }).catch(() => null);
     const first = await respondToRun(streamRequest({ exampleId: id }), runner);
     expect(first.status).toBe(200);
@@ -130,15 +185,27 @@ describe.skipIf(skipSandbox)("POST /api/sandbox/run, streamed and with the runne
     await held;
     const [linesA, linesB] = await Promise.all([a.done, b.done]);
     expect(linesA.map((l) => l.type)).toEqual(["queued", "started", "result"]);
-    expect(linesB.map((l) => (l.type === "queued" ? `queued ${l.position}` : l.type))).toEqual(["queued 2", "queued 1", "started", "result"]);
+    expect(linesB.map((l) => (l.type === "queued" ? `queued ${l.position}` : l.type))).toEqual([
+      "queued 2",
+      "queued 1",
+      "started",
+      "result",
+    ]);
     const result = linesB.at(-1);
-    expect(result?.type === "result" && result.result.processes[1]?.stdout).toContain("HELLO FROM THE CLIENT");
+    expect(result?.type === "result" && result.result.processes[1]?.stdout).toContain(
+      "HELLO FROM THE CLIENT",
+    );
   });
 
   it("plain JSON stays the default for callers that do not ask for a stream", async () => {
     const { id } = await makeExample();
     signIn(await makeUser(prisma));
-    const res = await respondToRun(new Request("http://localhost/api/sandbox/run", { method: "POST", body: JSON.stringify({ exampleId: id }) }));
+    const res = await respondToRun(
+      new Request("http://localhost/api/sandbox/run", {
+        method: "POST",
+        body: JSON.stringify({ exampleId: id }),
+      }),
+    );
     expect(res.headers.get("content-type")).toContain("application/json");
     expect(((await res.json()) as { result: { status: string } }).result.status).toBe("ok");
   });
@@ -147,17 +214,42 @@ describe.skipIf(skipSandbox)("POST /api/sandbox/run, streamed and with the runne
     const { id } = await makeExample();
     const user = await makeUser(prisma);
     signIn(user);
-    const missing = () => new SandboxUnavailableError("bubblewrap is not installed", "apt-get install bubblewrap");
-    const runner: SandboxRunner = { ready: async () => { throw missing(); }, run: async () => { throw missing(); } };
-    for (const request of [new Request("http://localhost/api/sandbox/run", { method: "POST", body: JSON.stringify({ exampleId: id }) }), streamRequest({ exampleId: id })]) {
+    const missing = () =>
+      new SandboxUnavailableError("bubblewrap is not installed", "apt-get install bubblewrap");
+    const runner: SandboxRunner = {
+      ready: async () => {
+        throw missing();
+      },
+      run: async () => {
+        throw missing();
+      },
+    };
+    for (const request of [
+      new Request("http://localhost/api/sandbox/run", {
+        method: "POST",
+        body: JSON.stringify({ exampleId: id }),
+      }),
+      streamRequest({ exampleId: id }),
+    ]) {
       const res = await respondToRun(request, runner);
       expect(res.status).toBe(503);
       expect(await errorOf(res)).toBe("bubblewrap is not installed (apt-get install bubblewrap)");
     }
     expect(await prisma.sandboxRun.count({ where: { userId: user.id } })).toBe(0);
     // Gone between the check and the run: the stream already said 200, so the 503 arrives as its last line.
-    const late: SandboxRunner = { ready: async () => undefined, run: async () => { throw missing(); } };
+    const late: SandboxRunner = {
+      ready: async () => undefined,
+      run: async () => {
+        throw missing();
+      },
+    };
     const { done } = lineReader(await respondToRun(streamRequest({ exampleId: id }), late));
-    expect(await done).toEqual([{ type: "error", status: 503, error: "bubblewrap is not installed (apt-get install bubblewrap)" }]);
+    expect(await done).toEqual([
+      {
+        type: "error",
+        status: 503,
+        error: "bubblewrap is not installed (apt-get install bubblewrap)",
+      },
+    ]);
   });
 });

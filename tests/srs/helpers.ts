@@ -4,20 +4,54 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 let seq = 0;
 
 /** One course with `lessons` lessons of `cards` flashcards and `questions` questions each. */
-export async function makeCourse(prisma: PrismaClient, opts: { lessons?: number; cards?: number; questions?: number } = {}) {
+export async function makeCourse(
+  prisma: PrismaClient,
+  opts: { lessons?: number; cards?: number; questions?: number } = {},
+) {
   const n = ++seq;
-  const course = await prisma.course.create({ data: { slug: `srs-course-${n}`, title: `Course ${n}`, position: n } });
-  const flashcardIds: string[] = [], questionIds: string[] = [];
+  const course = await prisma.course.create({
+    data: { slug: `srs-course-${n}`, title: `Course ${n}`, position: n },
+  });
+  const flashcardIds: string[] = [],
+    questionIds: string[] = [];
   for (let l = 0; l < (opts.lessons ?? 1); l++) {
-    const lesson = await prisma.lesson.create({ data: { slug: `srs-${n}-lesson-${l}`, title: `Lesson ${l}`, body: "## Intro", courseId: course.id, position: l } });
+    const lesson = await prisma.lesson.create({
+      data: {
+        slug: `srs-${n}-lesson-${l}`,
+        title: `Lesson ${l}`,
+        body: "## Intro",
+        courseId: course.id,
+        position: l,
+      },
+    });
     for (let c = 0; c < (opts.cards ?? 3); c++) {
-      const card = await prisma.flashcard.create({ data: { id: `srs-${n}-${l}-c${c}`, lessonId: lesson.id, front: `Front ${c}`, back: `Back **${c}**`, position: c } });
+      const card = await prisma.flashcard.create({
+        data: {
+          id: `srs-${n}-${l}-c${c}`,
+          lessonId: lesson.id,
+          front: `Front ${c}`,
+          back: `Back **${c}**`,
+          position: c,
+        },
+      });
       flashcardIds.push(card.id);
     }
     for (let q = 0; q < (opts.questions ?? 0); q++) {
       const question = await prisma.question.create({
-        data: { id: `srs-${n}-${l}-q${q}`, lessonId: lesson.id, type: "multiple_choice", prompt: `Which call ${q}?`, explanation: "Because.", position: q,
-          options: { create: [{ position: 0, text: "`accept()`", correct: true }, { position: 1, text: "`bind()`" }] } },
+        data: {
+          id: `srs-${n}-${l}-q${q}`,
+          lessonId: lesson.id,
+          type: "multiple_choice",
+          prompt: `Which call ${q}?`,
+          explanation: "Because.",
+          position: q,
+          options: {
+            create: [
+              { position: 0, text: "`accept()`", correct: true },
+              { position: 1, text: "`bind()`" },
+            ],
+          },
+        },
       });
       questionIds.push(question.id);
     }
@@ -26,6 +60,12 @@ export async function makeCourse(prisma: PrismaClient, opts: { lessons?: number;
 }
 
 export const makeUser = (prisma: PrismaClient, role: "LEARNER" | "INSTRUCTOR" = "LEARNER") =>
-  prisma.user.create({ data: { email: `srs-${++seq}-${Date.now()}@test.local`, role, passwordHash: "x" } });
+  prisma.user.create({
+    data: { email: `srs-${++seq}-${Date.now()}@test.local`, role, passwordHash: "x" },
+  });
 
-export const asCurrent = (u: { id: string; email: string; role: "LEARNER" | "INSTRUCTOR" | "ADMIN" }) => ({ id: u.id, email: u.email, name: null, role: u.role });
+export const asCurrent = (u: {
+  id: string;
+  email: string;
+  role: "LEARNER" | "INSTRUCTOR" | "ADMIN";
+}) => ({ id: u.id, email: u.email, name: null, role: u.role });

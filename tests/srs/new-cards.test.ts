@@ -9,9 +9,19 @@ import { asCurrent, makeCourse, makeUser } from "./helpers";
 
 const prisma = await testPrisma();
 const now = new Date("2025-05-01T12:00:00Z");
-const rate = (userId: string, flashcardId: string) => applyRating(prisma, { userId, item: { flashcardId }, rating: 3, durationMs: 1, source: "review", now });
-const queue = async (userId: string, courseSlug: string) => studyQueue(prisma, await loadStudySettings(prisma, userId), { now, courseSlug });
-const newIds = async (userId: string, courseSlug: string) => (await queue(userId, courseSlug)).counts.new;
+const rate = (userId: string, flashcardId: string) =>
+  applyRating(prisma, {
+    userId,
+    item: { flashcardId },
+    rating: 3,
+    durationMs: 1,
+    source: "review",
+    now,
+  });
+const queue = async (userId: string, courseSlug: string) =>
+  studyQueue(prisma, await loadStudySettings(prisma, userId), { now, courseSlug });
+const newIds = async (userId: string, courseSlug: string) =>
+  (await queue(userId, courseSlug)).counts.new;
 // Content saved in the same millisecond as the course would leave the content stamp unchanged.
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
@@ -25,8 +35,17 @@ describe("new cards from the learner's cursor", () => {
     expect(before.counts.new).toBe(2);
     expect(await prisma.newCardCursor.count({ where: { userId: user.id } })).toBe(1);
     await tick();
-    const lessonId = (await prisma.flashcard.findUniqueOrThrow({ where: { id: flashcardIds[0]! } })).lessonId;
-    const added = await prisma.flashcard.create({ data: { id: `${flashcardIds[0]}-added`, lessonId, front: "Added", back: "Later", position: 9 } });
+    const lessonId = (await prisma.flashcard.findUniqueOrThrow({ where: { id: flashcardIds[0]! } }))
+      .lessonId;
+    const added = await prisma.flashcard.create({
+      data: {
+        id: `${flashcardIds[0]}-added`,
+        lessonId,
+        front: "Added",
+        back: "Later",
+        position: 9,
+      },
+    });
     const after = await queue(user.id, course.slug);
     expect(after.counts.new).toBe(3);
     expect(after.next).toMatchObject({ flashcardId: added.id, reviewItemId: null });
@@ -36,7 +55,9 @@ describe("new cards from the learner's cursor", () => {
     const { course, flashcardIds } = await makeCourse(prisma, { lessons: 2, cards: 1 });
     const user = await makeUser(prisma);
     await rate(user.id, flashcardIds[0]!);
-    expect((await queue(user.id, course.slug)).next).toMatchObject({ flashcardId: flashcardIds[1] });
+    expect((await queue(user.id, course.slug)).next).toMatchObject({
+      flashcardId: flashcardIds[1],
+    });
     await prisma.$transaction((tx) => undoLastRating(tx, user.id));
     const q = await queue(user.id, course.slug);
     expect(q.counts.new).toBe(2);

@@ -7,12 +7,25 @@ import { makeCourse, makeUser } from "./helpers";
 
 const prisma = await testPrisma();
 const HOUR = 3_600_000;
-const rate = (userId: string, flashcardId: string, rating: number, now: Date) => applyRating(prisma, { userId, item: { flashcardId }, rating, durationMs: 1, source: "review", now });
-const queue = async (userId: string, now: Date, courseSlug?: string) => studyQueue(prisma, await loadStudySettings(prisma, userId), { now, courseSlug });
+const rate = (userId: string, flashcardId: string, rating: number, now: Date) =>
+  applyRating(prisma, {
+    userId,
+    item: { flashcardId },
+    rating,
+    durationMs: 1,
+    source: "review",
+    now,
+  });
+const queue = async (userId: string, now: Date, courseSlug?: string) =>
+  studyQueue(prisma, await loadStudySettings(prisma, userId), { now, courseSlug });
 
 describe("the due queue", () => {
   it("offers new cards in lesson order, up to the daily new limit, counted against today's introductions", async () => {
-    const { course, flashcardIds } = await makeCourse(prisma, { lessons: 2, cards: 3, questions: 1 });
+    const { course, flashcardIds } = await makeCourse(prisma, {
+      lessons: 2,
+      cards: 3,
+      questions: 1,
+    });
     const user = await makeUser(prisma);
     await prisma.studySettings.create({ data: { userId: user.id, newPerDay: 4 } });
     const now = new Date("2025-05-01T12:00:00Z");
@@ -41,8 +54,12 @@ describe("the due queue", () => {
   it("'today' follows the learner's time zone and day-start hour", async () => {
     const { course, flashcardIds } = await makeCourse(prisma, { cards: 3 });
     const [la, tokyo] = [await makeUser(prisma), await makeUser(prisma)];
-    await prisma.studySettings.create({ data: { userId: la.id, timeZone: "America/Los_Angeles", dayStartHour: 4, newPerDay: 1 } });
-    await prisma.studySettings.create({ data: { userId: tokyo.id, timeZone: "Asia/Tokyo", dayStartHour: 4, newPerDay: 1 } });
+    await prisma.studySettings.create({
+      data: { userId: la.id, timeZone: "America/Los_Angeles", dayStartHour: 4, newPerDay: 1 },
+    });
+    await prisma.studySettings.create({
+      data: { userId: tokyo.id, timeZone: "Asia/Tokyo", dayStartHour: 4, newPerDay: 1 },
+    });
     // 2025-06-10 18:30 UTC = 11:30 in Los Angeles (Jun 10) = 03:30 in Tokyo on Jun 11, still Tokyo's Jun 10 study day.
     const evening = new Date("2025-06-10T18:30:00Z");
     await rate(la.id, flashcardIds[0]!, 4, evening);
@@ -53,7 +70,10 @@ describe("the due queue", () => {
     expect((await queue(tokyo.id, hourLater, course.slug)).counts.new).toBe(1);
 
     // A review due at 12:00 UTC on Jun 11 falls inside Tokyo's study day (ends 19:00 UTC) but after LA's (ends 11:00 UTC).
-    await prisma.reviewItem.updateMany({ where: { userId: { in: [la.id, tokyo.id] } }, data: { state: 2, due: new Date("2025-06-11T12:00:00Z") } });
+    await prisma.reviewItem.updateMany({
+      where: { userId: { in: [la.id, tokyo.id] } },
+      data: { state: 2, due: new Date("2025-06-11T12:00:00Z") },
+    });
     const at = new Date("2025-06-11T02:00:00Z"); // LA: Jun 10 19:00 (day ends 11:00 UTC Jun 11); Tokyo: Jun 11 11:00 (day ends 19:00 UTC Jun 11)
     expect((await queue(la.id, at, course.slug)).counts.review).toBe(0);
     expect((await queue(tokyo.id, at, course.slug)).counts.review).toBe(1);
@@ -62,9 +82,13 @@ describe("the due queue", () => {
   it("caps reviews at the daily maximum", async () => {
     const { course, flashcardIds } = await makeCourse(prisma, { cards: 3 });
     const user = await makeUser(prisma);
-    await prisma.studySettings.create({ data: { userId: user.id, maxReviewsPerDay: 2, newPerDay: 0 } });
+    await prisma.studySettings.create({
+      data: { userId: user.id, maxReviewsPerDay: 2, newPerDay: 0 },
+    });
     const past = new Date("2025-01-01T12:00:00Z");
     for (const id of flashcardIds) await rate(user.id, id, 4, past);
-    expect((await queue(user.id, new Date("2025-07-01T12:00:00Z"), course.slug)).counts.review).toBe(2);
+    expect(
+      (await queue(user.id, new Date("2025-07-01T12:00:00Z"), course.slug)).counts.review,
+    ).toBe(2);
   });
 });

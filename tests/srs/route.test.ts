@@ -3,22 +3,40 @@ import { testPrisma } from "../helpers/db";
 import { makeCourse, makeUser } from "./helpers";
 
 // Only the signed session is faked; everything else runs against this file's real SQLite copy.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string; role: string } },
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { POST } = await import("../../app/api/review/route");
 
 const prisma = await testPrisma();
-const post = (body: unknown) => POST(new Request("http://localhost/api/review", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }));
-const signIn = (u: { id: string; role: string }) => { session.current = { user: { id: u.id, role: u.role } }; };
+const post = (body: unknown) =>
+  POST(
+    new Request("http://localhost/api/review", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json" },
+    }),
+  );
+const signIn = (u: { id: string; role: string }) => {
+  session.current = { user: { id: u.id, role: u.role } };
+};
 let n = 0;
 const rid = () => `req-${Date.now()}-${++n}`;
 
 describe("POST /api/review", () => {
-  beforeEach(() => { session.current = null; });
+  beforeEach(() => {
+    session.current = null;
+  });
 
   it("signed out → 401, nothing written", async () => {
     const { flashcardIds } = await makeCourse(prisma);
-    const res = await post({ itemRef: { flashcardId: flashcardIds[0] }, rating: 3, requestId: rid(), durationMs: 10 });
+    const res = await post({
+      itemRef: { flashcardId: flashcardIds[0] },
+      rating: 3,
+      requestId: rid(),
+      durationMs: 10,
+    });
     expect(res.status).toBe(401);
     expect(await prisma.reviewLog.count()).toBe(0);
   });
@@ -27,7 +45,12 @@ describe("POST /api/review", () => {
     const { flashcardIds } = await makeCourse(prisma);
     const [alice, bob] = [await makeUser(prisma), await makeUser(prisma)];
     signIn(alice);
-    const ok = await post({ itemRef: { flashcardId: flashcardIds[0] }, rating: 3, requestId: rid(), durationMs: 10 });
+    const ok = await post({
+      itemRef: { flashcardId: flashcardIds[0] },
+      rating: 3,
+      requestId: rid(),
+      durationMs: 10,
+    });
     expect(ok.status).toBe(200);
     const aliceItem = await prisma.reviewItem.findFirstOrThrow({ where: { userId: alice.id } });
     const before = await prisma.reviewLog.count();
@@ -48,22 +71,36 @@ describe("POST /api/review", () => {
     }
     expect(await prisma.reviewLog.count()).toBe(before);
     expect(await prisma.reviewItem.count({ where: { userId: bob.id } })).toBe(0);
-    expect(await prisma.reviewItem.findUniqueOrThrow({ where: { id: aliceItem.id } })).toEqual(aliceItem);
+    expect(await prisma.reviewItem.findUniqueOrThrow({ where: { id: aliceItem.id } })).toEqual(
+      aliceItem,
+    );
   });
 
   it("the same requestId twice (double click) and twice at once (two tabs) → one log", async () => {
     const { flashcardIds } = await makeCourse(prisma);
     const user = await makeUser(prisma);
     signIn(user);
-    const body = { itemRef: { flashcardId: flashcardIds[0] }, rating: 3, requestId: rid(), durationMs: 10 };
+    const body = {
+      itemRef: { flashcardId: flashcardIds[0] },
+      rating: 3,
+      requestId: rid(),
+      durationMs: 10,
+    };
     expect((await post(body)).status).toBe(200);
     expect((await post(body)).status).toBe(200);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(1);
 
-    const racing = { itemRef: { flashcardId: flashcardIds[1] }, rating: 4, requestId: rid(), durationMs: 10 };
+    const racing = {
+      itemRef: { flashcardId: flashcardIds[1] },
+      rating: 4,
+      requestId: rid(),
+      durationMs: 10,
+    };
     const results = await Promise.all([post(racing), post(racing), post(racing)]);
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
-    expect(await prisma.reviewLog.count({ where: { userId: user.id, requestId: racing.requestId } })).toBe(1);
+    expect(
+      await prisma.reviewLog.count({ where: { userId: user.id, requestId: racing.requestId } }),
+    ).toBe(1);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(2);
   });
 
@@ -71,8 +108,15 @@ describe("POST /api/review", () => {
     const { flashcardIds } = await makeCourse(prisma);
     const user = await makeUser(prisma);
     signIn(user);
-    const res = await post({ itemRef: { flashcardId: flashcardIds[0] }, rating: 4, requestId: rid(), durationMs: 10 });
-    const json = (await res.json()) as { review: { card: { kind: string; backHtml: string; intervals: Record<string, string> } } };
+    const res = await post({
+      itemRef: { flashcardId: flashcardIds[0] },
+      rating: 4,
+      requestId: rid(),
+      durationMs: 10,
+    });
+    const json = (await res.json()) as {
+      review: { card: { kind: string; backHtml: string; intervals: Record<string, string> } };
+    };
     expect(json.review.card.kind).toBe("flashcard");
     expect(json.review.card.backHtml).toContain("<strong>");
     expect(Object.keys(json.review.card.intervals)).toEqual(["1", "2", "3", "4"]);

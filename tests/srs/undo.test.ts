@@ -14,10 +14,28 @@ describe("undo and reset", () => {
     const user = await makeUser(prisma);
     const item = { flashcardId: flashcardIds[0]! };
     const t0 = new Date("2025-03-01T08:00:00Z");
-    for (const [i, rating] of [3, 3, 3].entries()) await applyRating(prisma, { userId: user.id, item, rating, durationMs: 5, source: "review", now: new Date(t0.getTime() + i * DAY) });
+    for (const [i, rating] of [3, 3, 3].entries())
+      await applyRating(prisma, {
+        userId: user.id,
+        item,
+        rating,
+        durationMs: 5,
+        source: "review",
+        now: new Date(t0.getTime() + i * DAY),
+      });
     const before = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
-    await applyRating(prisma, { userId: user.id, item, rating: 1, durationMs: 5, source: "review", now: new Date(t0.getTime() + 9 * DAY) });
-    expect(await undo(user.id)).toMatchObject({ reviewItemId: before.id, flashcardId: item.flashcardId });
+    await applyRating(prisma, {
+      userId: user.id,
+      item,
+      rating: 1,
+      durationMs: 5,
+      source: "review",
+      now: new Date(t0.getTime() + 9 * DAY),
+    });
+    expect(await undo(user.id)).toMatchObject({
+      reviewItemId: before.id,
+      flashcardId: item.flashcardId,
+    });
     const after = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
     const { updatedAt: _a, ...restored } = after;
     const { updatedAt: _b, ...original } = before;
@@ -28,7 +46,13 @@ describe("undo and reset", () => {
   it("undoing the rating that created the item leaves no item (also after the session's last card)", async () => {
     const { flashcardIds } = await makeCourse(prisma, { cards: 1 });
     const user = await makeUser(prisma);
-    await applyRating(prisma, { userId: user.id, item: { flashcardId: flashcardIds[0]! }, rating: 4, durationMs: 5, source: "review" });
+    await applyRating(prisma, {
+      userId: user.id,
+      item: { flashcardId: flashcardIds[0]! },
+      rating: 4,
+      durationMs: 5,
+      source: "review",
+    });
     expect(await undo(user.id)).toMatchObject({ reviewItemId: null, flashcardId: flashcardIds[0] });
     expect(await prisma.reviewItem.count({ where: { userId: user.id } })).toBe(0);
     expect(await undo(user.id)).toBeNull();
@@ -37,7 +61,13 @@ describe("undo and reset", () => {
   it("only the learner's own latest rating is undone", async () => {
     const { flashcardIds } = await makeCourse(prisma);
     const [a, b] = [await makeUser(prisma), await makeUser(prisma)];
-    await applyRating(prisma, { userId: a.id, item: { flashcardId: flashcardIds[0]! }, rating: 3, durationMs: 5, source: "review" });
+    await applyRating(prisma, {
+      userId: a.id,
+      item: { flashcardId: flashcardIds[0]! },
+      rating: 3,
+      durationMs: 5,
+      source: "review",
+    });
     expect(await undo(b.id)).toBeNull();
     expect(await prisma.reviewLog.count({ where: { userId: a.id } })).toBe(1);
   });
@@ -45,9 +75,19 @@ describe("undo and reset", () => {
   it("reset sends the card back to new, keeps its logs, and can't be undone past", async () => {
     const { flashcardIds } = await makeCourse(prisma);
     const user = await makeUser(prisma);
-    const r = await applyRating(prisma, { userId: user.id, item: { flashcardId: flashcardIds[0]! }, rating: 3, durationMs: 5, source: "review" });
+    const r = await applyRating(prisma, {
+      userId: user.id,
+      item: { flashcardId: flashcardIds[0]! },
+      rating: 3,
+      durationMs: 5,
+      source: "review",
+    });
     expect(await resetItem(prisma, user.id, r.itemId, new Date())).toBe(true);
-    expect(await prisma.reviewItem.findUniqueOrThrow({ where: { id: r.itemId } })).toMatchObject({ state: 0, reps: 0, lastReview: null });
+    expect(await prisma.reviewItem.findUniqueOrThrow({ where: { id: r.itemId } })).toMatchObject({
+      state: 0,
+      reps: 0,
+      lastReview: null,
+    });
     expect(await prisma.reviewLog.count({ where: { reviewItemId: r.itemId } })).toBe(1);
     expect(await undo(user.id)).toBeNull();
     const other = await makeUser(prisma);

@@ -17,15 +17,23 @@ beforeAll(async () => {
   await seedContent(prisma, await loadContent(writeFixture().root));
   lessonId = (await prisma.lesson.findUniqueOrThrow({ where: { slug: "fixture-lesson" } })).id;
   const other = await prisma.course.create({ data: { slug: "other-course", title: "Other" } });
-  otherLessonId = (await prisma.lesson.create({ data: { slug: "other-lesson", courseId: other.id, title: "Other lesson", body: "x" } })).id;
+  otherLessonId = (
+    await prisma.lesson.create({
+      data: { slug: "other-lesson", courseId: other.id, title: "Other lesson", body: "x" },
+    })
+  ).id;
 });
 
-const progressOf = async (user: Awaited<ReturnType<typeof makeLearner>>) => (await getCourseProgress(user, "fixture-course", NOW))!;
+const progressOf = async (user: Awaited<ReturnType<typeof makeLearner>>) =>
+  (await getCourseProgress(user, "fixture-course", NOW))!;
 
 describe("due counts and forecast", () => {
   it("folds overdue into today, splits days at the learner's day start and skips what isn't due", async () => {
     const me = await makeLearner(prisma, NY);
-    const due = (iso: string, extra: { state?: number; cardExtra?: { status?: string; archivedAt?: Date } } = {}) => makeItem(prisma, me.id, lessonId, { due: new Date(iso), ...extra });
+    const due = (
+      iso: string,
+      extra: { state?: number; cardExtra?: { status?: string; archivedAt?: Date } } = {},
+    ) => makeItem(prisma, me.id, lessonId, { due: new Date(iso), ...extra });
     await due("2025-06-01T00:00:00Z"); // two weeks overdue → today
     await due("2025-06-16T07:59:00Z"); // 03:59 EDT on the 16th → still today
     await due("2025-06-16T08:00:00Z"); // 04:00 EDT on the 16th → tomorrow
@@ -73,7 +81,11 @@ describe("review heatmap and reviews per day", () => {
     const p = await progressOf(me);
     expect(p.heatmap).toHaveLength(365);
     expect(p.heatmap[0]).toEqual({ day: "2024-06-16", count: 1 });
-    expect(p.heatmap.slice(-3)).toEqual([{ day: "2025-06-13", count: 1 }, { day: "2025-06-14", count: 2 }, { day: "2025-06-15", count: 1 }]);
+    expect(p.heatmap.slice(-3)).toEqual([
+      { day: "2025-06-13", count: 1 },
+      { day: "2025-06-14", count: 2 },
+      { day: "2025-06-15", count: 1 },
+    ]);
     expect(p.heatmap.reduce((sum, d) => sum + d.count, 0)).toBe(5);
     expect(p.reviewsPerDay).toHaveLength(30);
     expect(p.reviewsPerDay.at(-1)).toEqual({ day: "2025-06-15", count: 1 });
@@ -83,9 +95,16 @@ describe("review heatmap and reviews per day", () => {
     const me = await makeLearner(prisma, { timeZone: "Asia/Kathmandu", dayStartHour: 4 });
     const item = await makeItem(prisma, me.id, lessonId, { due: new Date("2025-07-01T00:00:00Z") });
     // Kathmandu is UTC+05:45: the 15th starts at 04:00 local = 22:15 UTC on the 14th.
-    await rate(prisma, me.id, item.id, [{ at: new Date("2025-06-14T22:14:00Z") }, { at: new Date("2025-06-14T22:15:00Z") }, { at: new Date("2025-06-14T22:59:00Z") }]);
+    await rate(prisma, me.id, item.id, [
+      { at: new Date("2025-06-14T22:14:00Z") },
+      { at: new Date("2025-06-14T22:15:00Z") },
+      { at: new Date("2025-06-14T22:59:00Z") },
+    ]);
     const p = await progressOf(me);
-    expect(p.heatmap.slice(-2)).toEqual([{ day: "2025-06-14", count: 1 }, { day: "2025-06-15", count: 2 }]);
+    expect(p.heatmap.slice(-2)).toEqual([
+      { day: "2025-06-14", count: 1 },
+      { day: "2025-06-15", count: 2 },
+    ]);
   });
 });
 
@@ -110,7 +129,10 @@ describe("true retention", () => {
   it("gives no rate below the threshold, but still the count", async () => {
     const me = await makeLearner(prisma);
     const item = await makeItem(prisma, me.id, lessonId, { due: NOW });
-    await rate(prisma, me.id, item.id, [{ at: new Date("2025-06-14T12:00:00Z"), rating: 1 }, { at: new Date("2025-06-14T12:00:00Z"), rating: 3 }]);
+    await rate(prisma, me.id, item.id, [
+      { at: new Date("2025-06-14T12:00:00Z"), rating: 1 },
+      { at: new Date("2025-06-14T12:00:00Z"), rating: 3 },
+    ]);
     expect((await progressOf(me)).retention).toEqual({ total: 2, passed: 1, rate: null });
   });
 });

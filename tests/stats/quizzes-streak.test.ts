@@ -21,13 +21,39 @@ beforeAll(async () => {
 describe("quiz score history", () => {
   it("lists the learner's finished attempts in this course, oldest first, with their score in percent", async () => {
     const me = await makeLearner(prisma, NY);
-    await finishQuiz(prisma, me.id, "fixture-course", { at: at("2025-06-10T12:00:00Z"), score: 7, total: 9, lessonSlug: "fixture-lesson" });
-    await finishQuiz(prisma, me.id, "fixture-course", { at: at("2025-06-01T12:00:00Z"), score: 1, total: 2 });
-    await finishQuiz(prisma, me.id, "fixture-course", { at: at("2025-06-14T06:30:00Z"), score: 2, total: 2 }); // 02:30 EDT → the 13th
-    await finishQuiz(prisma, me.id, "fixture-course", { at: at("2025-06-12T12:00:00Z"), score: 0, total: 5, finished: false });
-    await finishQuiz(prisma, me.id, "other-course", { at: at("2025-06-11T12:00:00Z"), score: 3, total: 3 });
+    await finishQuiz(prisma, me.id, "fixture-course", {
+      at: at("2025-06-10T12:00:00Z"),
+      score: 7,
+      total: 9,
+      lessonSlug: "fixture-lesson",
+    });
+    await finishQuiz(prisma, me.id, "fixture-course", {
+      at: at("2025-06-01T12:00:00Z"),
+      score: 1,
+      total: 2,
+    });
+    await finishQuiz(prisma, me.id, "fixture-course", {
+      at: at("2025-06-14T06:30:00Z"),
+      score: 2,
+      total: 2,
+    }); // 02:30 EDT → the 13th
+    await finishQuiz(prisma, me.id, "fixture-course", {
+      at: at("2025-06-12T12:00:00Z"),
+      score: 0,
+      total: 5,
+      finished: false,
+    });
+    await finishQuiz(prisma, me.id, "other-course", {
+      at: at("2025-06-11T12:00:00Z"),
+      score: 3,
+      total: 3,
+    });
     const someoneElse = await makeLearner(prisma, NY);
-    await finishQuiz(prisma, someoneElse.id, "fixture-course", { at: at("2025-06-11T12:00:00Z"), score: 3, total: 3 });
+    await finishQuiz(prisma, someoneElse.id, "fixture-course", {
+      at: at("2025-06-11T12:00:00Z"),
+      score: 3,
+      total: 3,
+    });
 
     const { quizzes } = (await getCourseProgress(me, "fixture-course", NOW))!;
     expect(quizzes.map((q) => [q.day, q.percent, q.score, q.total, q.lessonTitle])).toEqual([
@@ -43,14 +69,33 @@ describe("streak", () => {
     const me = await makeLearner(prisma, NY);
     const item = await makeItem(prisma, me.id, lessonId, { due: NOW });
     // Reviews on the 14th and 12th, a quiz answer on the 13th (at 02:30 EDT on the 14th), a gap on the 11th.
-    await rate(prisma, me.id, item.id, [{ at: at("2025-06-14T20:00:00Z") }, { at: at("2025-06-12T20:00:00Z") }, { at: at("2025-06-10T20:00:00Z") }]);
-    await finishQuiz(prisma, me.id, "fixture-course", { at: at("2025-06-14T06:30:00Z"), score: 1, total: 1, questionId: "fx-q01" });
-    expect((await getCourseProgress(me, "fixture-course", NOW))!.streak).toEqual({ days: 3, studiedToday: false, atLeast: false });
+    await rate(prisma, me.id, item.id, [
+      { at: at("2025-06-14T20:00:00Z") },
+      { at: at("2025-06-12T20:00:00Z") },
+      { at: at("2025-06-10T20:00:00Z") },
+    ]);
+    await finishQuiz(prisma, me.id, "fixture-course", {
+      at: at("2025-06-14T06:30:00Z"),
+      score: 1,
+      total: 1,
+      questionId: "fx-q01",
+    });
+    expect((await getCourseProgress(me, "fixture-course", NOW))!.streak).toEqual({
+      days: 3,
+      studiedToday: false,
+      atLeast: false,
+    });
 
     await rate(prisma, me.id, item.id, [{ at: at("2025-06-15T09:00:00Z") }]);
-    expect((await getCourseProgress(me, "fixture-course", NOW))!.streak).toEqual({ days: 4, studiedToday: true, atLeast: false });
+    expect((await getCourseProgress(me, "fixture-course", NOW))!.streak).toEqual({
+      days: 4,
+      studiedToday: true,
+      atLeast: false,
+    });
     // Nothing studied on the 16th: by the 17th the streak is gone.
-    expect((await getCourseProgress(me, "fixture-course", at("2025-06-17T12:00:00Z")))!.streak.days).toBe(0);
+    expect(
+      (await getCourseProgress(me, "fixture-course", at("2025-06-17T12:00:00Z")))!.streak.days,
+    ).toBe(0);
   });
 
   it("is zero for another learner", async () => {
@@ -64,9 +109,18 @@ describe("course picker summary and unknown courses", () => {
     const me = await makeLearner(prisma);
     const item = await makeItem(prisma, me.id, lessonId, { due: at("2025-06-01T00:00:00Z") });
     await makeItem(prisma, me.id, lessonId, { due: at("2025-06-20T00:00:00Z") });
-    await rate(prisma, me.id, item.id, [{ at: at("2025-06-14T12:00:00Z") }, { at: at("2025-06-13T12:00:00Z") }, { at: at("2025-04-01T12:00:00Z") }]);
+    await rate(prisma, me.id, item.id, [
+      { at: at("2025-06-14T12:00:00Z") },
+      { at: at("2025-06-13T12:00:00Z") },
+      { at: at("2025-04-01T12:00:00Z") },
+    ]);
     const summaries = await listCourseSummaries(me, NOW);
-    expect(summaries).toContainEqual({ slug: "fixture-course", title: "Fixture Course", dueToday: 1, recentReviews: 2 });
+    expect(summaries).toContainEqual({
+      slug: "fixture-course",
+      title: "Fixture Course",
+      dueToday: 1,
+      recentReviews: 2,
+    });
   });
 
   it("returns null for a course that doesn't exist or isn't published", async () => {

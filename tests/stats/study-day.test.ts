@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayRange, safeTimeZone, studyDayOf, studyDayStart } from "../../lib/stats/study-day";
+import {
+  addDays,
+  dayRange,
+  safeTimeZone,
+  studyDayOf,
+  studyDayStart,
+} from "../../lib/stats/study-day";
 import { countByDay, dayGrid, granularityOf } from "../../lib/stats/series";
 import { studyDay } from "../../lib/srs/day";
 
@@ -12,7 +18,9 @@ describe("study day", () => {
     expect(studyDayOf(new Date("2025-06-14T07:59:59Z"), newYork)).toBe("2025-06-13");
     expect(studyDayOf(new Date("2025-06-14T08:00:00Z"), newYork)).toBe("2025-06-14");
     // Same instant, midnight day start: already the 14th.
-    expect(studyDayOf(new Date("2025-06-14T06:30:00Z"), { ...newYork, dayStartHour: 0 })).toBe("2025-06-14");
+    expect(studyDayOf(new Date("2025-06-14T06:30:00Z"), { ...newYork, dayStartHour: 0 })).toBe(
+      "2025-06-14",
+    );
   });
 
   it("finds the instant a day starts, across daylight-saving changes and odd offsets", () => {
@@ -21,7 +29,9 @@ describe("study day", () => {
     // DST began 2025-03-09 at 2 am: that day starts at 4 am EDT.
     expect(studyDayStart("2025-03-09", newYork).toISOString()).toBe("2025-03-09T08:00:00.000Z");
     expect(studyDayStart("2025-03-08", newYork).toISOString()).toBe("2025-03-08T09:00:00.000Z");
-    expect(studyDayStart("2025-06-14", { timeZone: "Asia/Kathmandu", dayStartHour: 4 }).toISOString()).toBe("2025-06-13T22:15:00.000Z");
+    expect(
+      studyDayStart("2025-06-14", { timeZone: "Asia/Kathmandu", dayStartHour: 4 }).toISOString(),
+    ).toBe("2025-06-13T22:15:00.000Z");
   });
 
   it("counts instants into days with the learner's boundaries", () => {
@@ -43,8 +53,12 @@ describe("study day", () => {
   it("counts per hour where days start on whole UTC hours, per minute elsewhere", () => {
     const days = dayRange("2025-03-01", 60);
     expect(granularityOf(dayGrid(days, newYork))).toBe("hour");
-    expect(granularityOf(dayGrid(days, { timeZone: "Asia/Kathmandu", dayStartHour: 4 }))).toBe("minute");
-    expect(granularityOf(dayGrid(days, { timeZone: "Asia/Kolkata", dayStartHour: 0 }))).toBe("minute");
+    expect(granularityOf(dayGrid(days, { timeZone: "Asia/Kathmandu", dayStartHour: 4 }))).toBe(
+      "minute",
+    );
+    expect(granularityOf(dayGrid(days, { timeZone: "Asia/Kolkata", dayStartHour: 0 }))).toBe(
+      "minute",
+    );
   });
 
   it("adds days across months and falls back to UTC for an unknown zone", () => {
@@ -55,14 +69,31 @@ describe("study day", () => {
   });
 
   it("agrees with the review queue's study day (lib/srs) on where days start", () => {
-    const zones = ["UTC", "America/New_York", "Europe/Berlin", "Asia/Kathmandu", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
-    const instants = ["2025-03-09T06:59:00Z", "2025-03-09T08:30:00Z", "2025-10-26T01:30:00Z", "2025-11-02T07:10:00Z", "2025-06-14T23:59:00Z"];
-    for (const timeZone of zones) for (const dayStartHour of [0, 4, 23]) for (const iso of instants) {
-      const clock = { timeZone, dayStartHour };
-      const now = new Date(iso);
-      const day = studyDayOf(now, clock);
-      expect(studyDayStart(day, clock)).toEqual(studyDay(now, timeZone, dayStartHour).start);
-      expect(studyDayStart(addDays(day, 1), clock)).toEqual(studyDay(now, timeZone, dayStartHour).end);
-    }
+    const zones = [
+      "UTC",
+      "America/New_York",
+      "Europe/Berlin",
+      "Asia/Kathmandu",
+      "Pacific/Kiritimati",
+      "Pacific/Pago_Pago",
+    ];
+    const instants = [
+      "2025-03-09T06:59:00Z",
+      "2025-03-09T08:30:00Z",
+      "2025-10-26T01:30:00Z",
+      "2025-11-02T07:10:00Z",
+      "2025-06-14T23:59:00Z",
+    ];
+    for (const timeZone of zones)
+      for (const dayStartHour of [0, 4, 23])
+        for (const iso of instants) {
+          const clock = { timeZone, dayStartHour };
+          const now = new Date(iso);
+          const day = studyDayOf(now, clock);
+          expect(studyDayStart(day, clock)).toEqual(studyDay(now, timeZone, dayStartHour).start);
+          expect(studyDayStart(addDays(day, 1), clock)).toEqual(
+            studyDay(now, timeZone, dayStartHour).end,
+          );
+        }
   });
 });

@@ -12,8 +12,18 @@ async function answerTwo(practice: boolean) {
   const started = await startQuiz(user, { ...where, practice });
   if (!started.ok) throw new Error(started.error);
   const attemptId = started.attemptId;
-  await submitAnswer(user, { attemptId, questionId: "fx-q01", optionId: (await wrongOption(prisma, "fx-q01")).id, timeMs: 1200 });
-  await submitAnswer(user, { attemptId, questionId: "fx-q02", optionId: (await rightOption(prisma, "fx-q02")).id, timeMs: 900 });
+  await submitAnswer(user, {
+    attemptId,
+    questionId: "fx-q01",
+    optionId: (await wrongOption(prisma, "fx-q01")).id,
+    timeMs: 1200,
+  });
+  await submitAnswer(user, {
+    attemptId,
+    questionId: "fx-q02",
+    optionId: (await rightOption(prisma, "fx-q02")).id,
+    timeMs: 900,
+  });
   return user;
 }
 
@@ -22,7 +32,11 @@ describe("quiz answers feed the review schedule", () => {
 
   it("makes each answered question a review item: wrong → Again (1), right → Good (3)", async () => {
     const user = await answerTwo(false);
-    const items = await prisma.reviewItem.findMany({ where: { userId: user.id }, include: { logs: true }, orderBy: { questionId: "asc" } });
+    const items = await prisma.reviewItem.findMany({
+      where: { userId: user.id },
+      include: { logs: true },
+      orderBy: { questionId: "asc" },
+    });
     expect(items.map((i) => i.questionId)).toEqual(["fx-q01", "fx-q02"]);
     expect(items[0]!.logs).toMatchObject([{ rating: 1, source: "quiz", durationMs: 1200 }]);
     expect(items[1]!.logs).toMatchObject([{ rating: 3, source: "quiz", durationMs: 900 }]);

@@ -7,7 +7,11 @@ import { makeLearner, rightOption, seedStudyCourse } from "./helpers";
 
 const prisma = await testPrisma();
 const where = { courseSlug: "fixture-course", lessonSlug: "fixture-lesson" };
-const counts = async () => ({ answers: await prisma.quizAnswer.count(), items: await prisma.reviewItem.count(), logs: await prisma.reviewLog.count() });
+const counts = async () => ({
+  answers: await prisma.quizAnswer.count(),
+  items: await prisma.reviewItem.count(),
+  logs: await prisma.reviewLog.count(),
+});
 
 describe("answers the server refuses", () => {
   beforeAll(() => seedStudyCourse(prisma));
@@ -23,10 +27,17 @@ describe("answers the server refuses", () => {
     const user = await makeLearner(prisma);
     const started = await startQuiz(user, { courseSlug: "fixture-course", count: 1 });
     if (!started.ok) throw new Error(started.error);
-    const attempt = await prisma.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } });
+    const attempt = await prisma.quizAttempt.findUniqueOrThrow({
+      where: { id: started.attemptId },
+    });
     const other = ["fx-q01", "fx-q02"].find((id) => !attempt.plan.includes(id))!;
     const before = await counts();
-    const result = await submitAnswer(user, { attemptId: started.attemptId, questionId: other, optionId: (await rightOption(prisma, other)).id, timeMs: 5 });
+    const result = await submitAnswer(user, {
+      attemptId: started.attemptId,
+      questionId: other,
+      optionId: (await rightOption(prisma, other)).id,
+      timeMs: 5,
+    });
     expect(result).toMatchObject({ ok: false, status: 400 });
     expect(await counts()).toEqual(before);
   });
@@ -50,13 +61,24 @@ describe("answers the server refuses", () => {
     const intruder = await makeLearner(prisma);
     const right = (await rightOption(prisma, "fx-q01")).id;
     const before = await counts();
-    expect(await submitAnswer(intruder, { attemptId, questionId: "fx-q01", optionId: right, timeMs: 5 })).toMatchObject({ ok: false, status: 404 });
+    expect(
+      await submitAnswer(intruder, { attemptId, questionId: "fx-q01", optionId: right, timeMs: 5 }),
+    ).toMatchObject({ ok: false, status: 404 });
     expect(await getAttempt(intruder, attemptId, where)).toBeNull();
     expect(await retryMissed(intruder, { attemptId })).toMatchObject({ ok: false, status: 404 });
-    expect(await submitAnswer(user, { attemptId, questionId: "fx-q02", optionId: right, timeMs: 5 })).toMatchObject({ ok: false, status: 400 });
-    expect(await submitAnswer(user, { attemptId, questionId: "fx-q02", response: "False", timeMs: 5 })).toMatchObject({ ok: false, status: 400 });
-    expect(await submitAnswer(user, { attemptId, questionId: "fx-q01", timeMs: 5 })).toMatchObject({ ok: false, status: 400 });
-    expect(await submitAnswer(user, { attemptId, questionId: "fx-q01", optionId: right, timeMs: -1 })).toMatchObject({ ok: false, status: 400 });
+    expect(
+      await submitAnswer(user, { attemptId, questionId: "fx-q02", optionId: right, timeMs: 5 }),
+    ).toMatchObject({ ok: false, status: 400 });
+    expect(
+      await submitAnswer(user, { attemptId, questionId: "fx-q02", response: "False", timeMs: 5 }),
+    ).toMatchObject({ ok: false, status: 400 });
+    expect(await submitAnswer(user, { attemptId, questionId: "fx-q01", timeMs: 5 })).toMatchObject({
+      ok: false,
+      status: 400,
+    });
+    expect(
+      await submitAnswer(user, { attemptId, questionId: "fx-q01", optionId: right, timeMs: -1 }),
+    ).toMatchObject({ ok: false, status: 400 });
     expect(await counts()).toEqual(before);
   });
 });

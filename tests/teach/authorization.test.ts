@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { everything, makeUsers, pageOutcome, seedFixtureCourse, signIn, type FakeSession } from "./helpers";
+import {
+  everything,
+  makeUsers,
+  pageOutcome,
+  seedFixtureCourse,
+  signIn,
+  type FakeSession,
+} from "./helpers";
 
 // Only the signed session is faked; roles and disabled flags come from the real database.
 const session = vi.hoisted((): FakeSession => ({ current: null }));
@@ -28,7 +35,7 @@ const usersPage = (await import("../../app/(teach)/teach/users/page")).default;
 
 const { course, lesson } = await seedFixtureCourse(prisma);
 const users = await makeUsers(prisma, "authz");
-const p = <T,>(v: T) => Promise.resolve(v);
+const p = <T>(v: T) => Promise.resolve(v);
 
 const pageCalls: Array<[string, () => Promise<unknown>]> = [
   ["/teach", () => pages.teach()],
@@ -43,17 +50,39 @@ const pageCalls: Array<[string, () => Promise<unknown>]> = [
   ["/teach/flashcards/[id]", () => pages.card({ params: p({ flashcardId: "fx-c01" }) })],
   ["/teach/examples/new", () => pages.newExample({ searchParams: p({ course: course.id }) })],
   ["/teach/examples/[id]", () => pages.example({ params: p({ exampleId: "fx-echo" }) })],
-  ["/teach/history/[type]/[id]", () => pages.history({ params: p({ type: "flashcard", id: "fx-c01" }) })],
+  [
+    "/teach/history/[type]/[id]",
+    () => pages.history({ params: p({ type: "flashcard", id: "fx-c01" }) }),
+  ],
 ];
 
-const newCard = { id: "fx-c-new", front: "accept()", back: "Returns a new socket per client.", kind: "card", examples: [] };
+const newCard = {
+  id: "fx-c-new",
+  front: "accept()",
+  back: "Returns a new socket per client.",
+  kind: "card",
+  examples: [],
+};
 const editCard = { ...newCard, id: "fx-c01", front: "bind()", back: "Edited back." };
 // Every action, with arguments that would write if allowed.
 const actionCalls: Array<[string, () => Promise<{ ok: boolean; status?: number }>]> = [
-  ["save (create)", () => actions.saveItemAction("flashcard", { parentId: lesson.id, version: 0, content: newCard })],
-  ["save (edit)", () => actions.saveItemAction("flashcard", { id: "fx-c01", version: 1, content: editCard })],
-  ["publish", () => actions.itemCommandAction("unpublish", { type: "flashcard", id: "fx-c02", version: 1 })],
-  ["archive", () => actions.itemCommandAction("archive", { type: "question", id: "fx-q02", version: 1 })],
+  [
+    "save (create)",
+    () =>
+      actions.saveItemAction("flashcard", { parentId: lesson.id, version: 0, content: newCard }),
+  ],
+  [
+    "save (edit)",
+    () => actions.saveItemAction("flashcard", { id: "fx-c01", version: 1, content: editCard }),
+  ],
+  [
+    "publish",
+    () => actions.itemCommandAction("unpublish", { type: "flashcard", id: "fx-c02", version: 1 }),
+  ],
+  [
+    "archive",
+    () => actions.itemCommandAction("archive", { type: "question", id: "fx-q02", version: 1 }),
+  ],
   ["move", () => actions.moveAction({ type: "flashcard", id: "fx-c02", direction: "up" })],
   ["preview", () => actions.previewAction("**hi**")],
 ];
@@ -61,9 +90,22 @@ const actionCalls: Array<[string, () => Promise<{ ok: boolean; status?: number }
 describe("instructor area authorization", () => {
   let restoreId = "";
   beforeAll(async () => {
-    restoreId = (await prisma.revision.findFirstOrThrow({ where: { entityType: "flashcard", entityId: "fx-c01" } })).id;
+    restoreId = (
+      await prisma.revision.findFirstOrThrow({
+        where: { entityType: "flashcard", entityId: "fx-c01" },
+      })
+    ).id;
     // Runs after "save (edit)" took fx-c01 to version 2.
-    actionCalls.push(["restore", () => actions.restoreAction({ type: "flashcard", id: "fx-c01", revisionId: restoreId, version: 2 })]);
+    actionCalls.push([
+      "restore",
+      () =>
+        actions.restoreAction({
+          type: "flashcard",
+          id: "fx-c01",
+          revisionId: restoreId,
+          version: 2,
+        }),
+    ]);
   });
 
   it("pages: anonymous → sign-in, learner → 403 page, instructor and admin → allowed", async () => {
@@ -100,12 +142,21 @@ describe("instructor area authorization", () => {
     }
     for (const user of [null, users.learner, users.instructor]) {
       signIn(session, user);
-      expect(await userActions.changeRoleAction({ userId: users.learner.id, role: "ADMIN" })).toMatchObject({ ok: false, status: user ? 403 : 401 });
-      expect(await userActions.setDisabledAction({ userId: users.learner.id, disabled: true })).toMatchObject({ ok: false, status: user ? 403 : 401 });
+      expect(
+        await userActions.changeRoleAction({ userId: users.learner.id, role: "ADMIN" }),
+      ).toMatchObject({ ok: false, status: user ? 403 : 401 });
+      expect(
+        await userActions.setDisabledAction({ userId: users.learner.id, disabled: true }),
+      ).toMatchObject({ ok: false, status: user ? 403 : 401 });
     }
     for (const user of [null, users.learner]) {
       signIn(session, user);
-      expect(await actions.runDraftAction({ files: { "a.py": "print(1)" }, scenario: "title: t\nprocesses: [{ name: a, run: a.py }]" })).toMatchObject({ ok: false, status: user ? 403 : 401 });
+      expect(
+        await actions.runDraftAction({
+          files: { "a.py": "print(1)" },
+          scenario: "title: t\nprocesses: [{ name: a, run: a.py }]",
+        }),
+      ).toMatchObject({ ok: false, status: user ? 403 : 401 });
     }
     expect(await everything(prisma)).toBe(before);
   });
@@ -113,9 +164,13 @@ describe("instructor area authorization", () => {
   it("actions: an instructor is allowed", async () => {
     signIn(session, users.instructor);
     for (const [name, call] of actionCalls) expect(await call(), name).toMatchObject({ ok: true });
-    expect(await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c-new" } })).toMatchObject({ status: "draft" });
+    expect(await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c-new" } })).toMatchObject({
+      status: "draft",
+    });
     signIn(session, users.admin);
-    expect(await userActions.changeRoleAction({ userId: users.learner.id, role: "INSTRUCTOR" })).toEqual({ ok: true });
+    expect(
+      await userActions.changeRoleAction({ userId: users.learner.id, role: "INSTRUCTOR" }),
+    ).toEqual({ ok: true });
   });
 
   it("a disabled instructor is treated as signed out", async () => {

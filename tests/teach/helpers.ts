@@ -18,11 +18,25 @@ export async function seedFixtureCourse(prisma: PrismaClient) {
 }
 
 export async function makeUsers(prisma: PrismaClient, tag: string) {
-  const make = (role: "LEARNER" | "INSTRUCTOR" | "ADMIN") => prisma.user.create({ data: { email: `${role.toLowerCase()}-${tag}@teach.test`, name: `${role} ${tag}`, role, passwordHash: "x" } });
-  return { learner: await make("LEARNER"), instructor: await make("INSTRUCTOR"), admin: await make("ADMIN") };
+  const make = (role: "LEARNER" | "INSTRUCTOR" | "ADMIN") =>
+    prisma.user.create({
+      data: {
+        email: `${role.toLowerCase()}-${tag}@teach.test`,
+        name: `${role} ${tag}`,
+        role,
+        passwordHash: "x",
+      },
+    });
+  return {
+    learner: await make("LEARNER"),
+    instructor: await make("INSTRUCTOR"),
+    admin: await make("ADMIN"),
+  };
 }
 
-export const signIn = (session: FakeSession, user: { id: string; role: string } | null) => { session.current = user && { user: { id: user.id, role: user.role } }; };
+export const signIn = (session: FakeSession, user: { id: string; role: string } | null) => {
+  session.current = user && { user: { id: user.id, role: user.role } };
+};
 
 /** How a page call ended: Next's redirect()/forbidden()/notFound() throw errors tagged with a digest. */
 export async function pageOutcome(render: () => Promise<unknown>): Promise<string> {
@@ -40,11 +54,19 @@ export async function pageOutcome(render: () => Promise<unknown>): Promise<strin
 
 /** Everything an authoring call could write, to prove a refused call wrote nothing. */
 export async function everything(prisma: PrismaClient) {
-  return JSON.stringify(await Promise.all([
-    prisma.course.findMany({ orderBy: { id: "asc" } }), prisma.lesson.findMany({ orderBy: { id: "asc" } }),
-    prisma.question.findMany({ orderBy: { id: "asc" }, include: { options: true, examples: true } }),
-    prisma.flashcard.findMany({ orderBy: { id: "asc" }, include: { examples: true } }),
-    prisma.example.findMany({ orderBy: { id: "asc" }, include: { files: true } }),
-    prisma.revision.findMany({ orderBy: { id: "asc" } }), prisma.user.findMany({ orderBy: { id: "asc" } }), prisma.reviewItem.findMany({ orderBy: { id: "asc" } }),
-  ]));
+  return JSON.stringify(
+    await Promise.all([
+      prisma.course.findMany({ orderBy: { id: "asc" } }),
+      prisma.lesson.findMany({ orderBy: { id: "asc" } }),
+      prisma.question.findMany({
+        orderBy: { id: "asc" },
+        include: { options: true, examples: true },
+      }),
+      prisma.flashcard.findMany({ orderBy: { id: "asc" }, include: { examples: true } }),
+      prisma.example.findMany({ orderBy: { id: "asc" }, include: { files: true } }),
+      prisma.revision.findMany({ orderBy: { id: "asc" } }),
+      prisma.user.findMany({ orderBy: { id: "asc" } }),
+      prisma.reviewItem.findMany({ orderBy: { id: "asc" } }),
+    ]),
+  );
 }

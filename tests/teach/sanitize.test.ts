@@ -8,7 +8,9 @@ vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 
 const prisma = await testPrisma();
 const { previewAction, saveItemAction } = await import("../../app/(teach)/teach/actions");
-const LessonPage = (await import("../../app/(learn)/courses/[courseSlug]/lessons/[lessonSlug]/page")).default;
+const LessonPage = (
+  await import("../../app/(learn)/courses/[courseSlug]/lessons/[lessonSlug]/page")
+).default;
 await seedFixtureCourse(prisma);
 const users = await makeUsers(prisma, "xss");
 
@@ -27,7 +29,9 @@ function assertSafe(html: string) {
 }
 
 async function renderPage(element: unknown) {
-  const stream = await renderToReadableStream(element as Parameters<typeof renderToReadableStream>[0]);
+  const stream = await renderToReadableStream(
+    element as Parameters<typeof renderToReadableStream>[0],
+  );
   await stream.allReady;
   return new Response(stream).text();
 }
@@ -45,9 +49,17 @@ describe("sanitization", () => {
 
   it("the learner lesson page shows the saved text without any of it", async () => {
     signIn(session, users.instructor);
-    expect(await saveItemAction("flashcard", { id: "fx-c01", version: 1, content: { id: "fx-c01", front: "bind()", back: attack, kind: "card", examples: [] } })).toMatchObject({ ok: true });
+    expect(
+      await saveItemAction("flashcard", {
+        id: "fx-c01",
+        version: 1,
+        content: { id: "fx-c01", front: "bind()", back: attack, kind: "card", examples: [] },
+      }),
+    ).toMatchObject({ ok: true });
     signIn(session, users.learner);
-    const page = await LessonPage({ params: Promise.resolve({ courseSlug: "fixture-course", lessonSlug: "fixture-lesson" }) });
+    const page = await LessonPage({
+      params: Promise.resolve({ courseSlug: "fixture-course", lessonSlug: "fixture-lesson" }),
+    });
     const html = await renderPage(page);
     expect(html).toContain("click me");
     assertSafe(html);

@@ -14,7 +14,8 @@ const session = vi.hoisted(() => {
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { GET } = await import("../../app/api/export/route");
-const { previewImportAction, runImportAction } = await import("../../app/(teach)/teach/import/actions");
+const { previewImportAction, runImportAction } =
+  await import("../../app/(teach)/teach/import/actions");
 const pages = {
   import: (await import("../../app/(teach)/teach/import/page")).default,
   export: (await import("../../app/(teach)/teach/export/page")).default,
@@ -23,9 +24,20 @@ const pages = {
 
 const prisma = await testPrisma();
 const users: Record<"learner" | "instructor" | "admin", { id: string; role: string }> = {} as never;
-const as = (who: keyof typeof users | null) => { session.current = who ? { user: users[who] } : null; };
-const counts = async () => [await prisma.question.count(), await prisma.flashcard.count(), await prisma.lesson.count(), await prisma.revision.count()];
-const input = { text: "front,back\nsocket,An endpoint\n", courseSlug: "auth-course", lesson: { mode: "new" as const, slug: "auth-lesson", title: "Auth" } };
+const as = (who: keyof typeof users | null) => {
+  session.current = who ? { user: users[who] } : null;
+};
+const counts = async () => [
+  await prisma.question.count(),
+  await prisma.flashcard.count(),
+  await prisma.lesson.count(),
+  await prisma.revision.count(),
+];
+const input = {
+  text: "front,back\nsocket,An endpoint\n",
+  courseSlug: "auth-course",
+  lesson: { mode: "new" as const, slug: "auth-lesson", title: "Auth" },
+};
 const search = Promise.resolve({ course: "auth-course" });
 
 /** What a page threw: Next's redirect and forbidden() carry their outcome in `digest`. */
@@ -43,7 +55,13 @@ async function pageOutcome(render: () => Promise<unknown>): Promise<string> {
 
 beforeAll(async () => {
   for (const role of ["learner", "instructor", "admin"] as const) {
-    const u = await prisma.user.create({ data: { email: `${role}@auth-transfer.test`, role: role.toUpperCase() as "LEARNER", passwordHash: "x" } });
+    const u = await prisma.user.create({
+      data: {
+        email: `${role}@auth-transfer.test`,
+        role: role.toUpperCase() as "LEARNER",
+        passwordHash: "x",
+      },
+    });
     users[role] = { id: u.id, role: u.role };
   }
   await prisma.course.create({ data: { slug: "auth-course", title: "Auth course" } });
@@ -79,11 +97,20 @@ describe("import actions", () => {
     const preview = await previewImportAction(input);
     if (!preview.ok) throw new Error(preview.error);
     as("learner");
-    expect(await previewImportAction(input)).toEqual({ ok: false, error: "Your role does not allow this." });
-    expect(await runImportAction(input, preview.plan.hash)).toEqual({ ok: false, error: "Your role does not allow this." });
+    expect(await previewImportAction(input)).toEqual({
+      ok: false,
+      error: "Your role does not allow this.",
+    });
+    expect(await runImportAction(input, preview.plan.hash)).toEqual({
+      ok: false,
+      error: "Your role does not allow this.",
+    });
     expect(await counts()).toEqual(before);
     as("instructor");
-    expect(await runImportAction(input, preview.plan.hash)).toMatchObject({ ok: true, stats: { created: 1 } });
+    expect(await runImportAction(input, preview.plan.hash)).toMatchObject({
+      ok: true,
+      stats: { created: 1 },
+    });
     expect(await prisma.flashcard.count()).toBe(before[1]! + 1);
   });
 });
@@ -94,14 +121,19 @@ describe("pages", () => {
     export: () => pages.export(),
     analysis: () => pages.analysis({ searchParams: search }),
   };
-  it.each(Object.keys(renders) as Array<keyof typeof renders>)("/teach/%s: sign-in redirect, 403 for learners, renders for instructors", async (name) => {
-    as(null);
-    expect(await pageOutcome(renders[name])).toMatch(new RegExp(`^redirect /signin\\?callbackUrl=%2Fteach%2F${name}`));
-    as("learner");
-    expect(await pageOutcome(renders[name])).toBe("403");
-    as("instructor");
-    expect(await pageOutcome(renders[name])).toBe("rendered");
-    as("admin");
-    expect(await pageOutcome(renders[name])).toBe("rendered");
-  });
+  it.each(Object.keys(renders) as Array<keyof typeof renders>)(
+    "/teach/%s: sign-in redirect, 403 for learners, renders for instructors",
+    async (name) => {
+      as(null);
+      expect(await pageOutcome(renders[name])).toMatch(
+        new RegExp(`^redirect /signin\\?callbackUrl=%2Fteach%2F${name}`),
+      );
+      as("learner");
+      expect(await pageOutcome(renders[name])).toBe("403");
+      as("instructor");
+      expect(await pageOutcome(renders[name])).toBe("rendered");
+      as("admin");
+      expect(await pageOutcome(renders[name])).toBe("rendered");
+    },
+  );
 });

@@ -5,7 +5,14 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -19,7 +26,9 @@ import { createPrisma } from "../../lib/db";
 import { parseUpload } from "../../lib/transfer/import/parse";
 import { testPrisma } from "../helpers/db";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string; role: string } },
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { exportDownload } = await import("../../lib/transfer/export");
 
@@ -31,13 +40,16 @@ async function download(query: Record<string, string>) {
   if (!result.ok) throw new Error(result.error);
   return result.download;
 }
-const bytes = (body: Uint8Array | string) => (typeof body === "string" ? new TextEncoder().encode(body) : body);
+const bytes = (body: Uint8Array | string) =>
+  typeof body === "string" ? new TextEncoder().encode(body) : body;
 
 let original: Awaited<ReturnType<typeof exportContent>>;
 beforeAll(async () => {
   await seedContent(prisma, await loadContent());
   original = await exportContent(prisma);
-  const user = await prisma.user.create({ data: { email: "teach@export.test", role: "INSTRUCTOR", passwordHash: "x" } });
+  const user = await prisma.user.create({
+    data: { email: "teach@export.test", role: "INSTRUCTOR", passwordHash: "x" },
+  });
   session.current = { user: { id: user.id, role: "INSTRUCTOR" } };
 });
 
@@ -54,15 +66,46 @@ describe("export", () => {
 
   it("CSV and TSV have headers, one row per item, and read back through the CSV import", async () => {
     const cards = await download({ format: "csv", course: "socket-programming" });
-    const rows = Papa.parse<Record<string, string>>(String(cards.body), { header: true, skipEmptyLines: true });
-    expect(rows.meta.fields).toEqual(["id", "course", "lesson", "front", "back", "kind", "section", "examples"]);
+    const rows = Papa.parse<Record<string, string>>(String(cards.body), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(rows.meta.fields).toEqual([
+      "id",
+      "course",
+      "lesson",
+      "front",
+      "back",
+      "kind",
+      "section",
+      "examples",
+    ]);
     expect(rows.data).toHaveLength(allCards().length);
     expect(rows.data[0]).toMatchObject({ id: allCards()[0]!.id, back: allCards()[0]!.back });
-    const questions = await download({ format: "tsv", course: "socket-programming", items: "questions" });
-    expect(String(questions.body).split("\n")[0]).toBe(["id", "course", "lesson", "type", "question", "options", "answer", "explanation", "section", "examples"].join("\t"));
+    const questions = await download({
+      format: "tsv",
+      course: "socket-programming",
+      items: "questions",
+    });
+    expect(String(questions.body).split("\n")[0]).toBe(
+      [
+        "id",
+        "course",
+        "lesson",
+        "type",
+        "question",
+        "options",
+        "answer",
+        "explanation",
+        "section",
+        "examples",
+      ].join("\t"),
+    );
     const reread = parseUpload({ text: String(questions.body), format: "auto" });
     if (!reread.ok) throw new Error(reread.error);
-    expect(reread.upload.questions.map((q) => [q.id, q.type, q.options, q.examples])).toEqual(allQuestions().map((q) => [q.id, q.type, q.options, q.examples]));
+    expect(reread.upload.questions.map((q) => [q.id, q.type, q.options, q.examples])).toEqual(
+      allQuestions().map((q) => [q.id, q.type, q.options, q.examples]),
+    );
   });
 
   it("content files round trip: zip → loader → seed into an empty database → the same JSON", async () => {
@@ -72,7 +115,9 @@ describe("export", () => {
       mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       writeFileSync(path.join(dir, name), data);
     }
-    expect(Object.keys(zip)).toContain("content/courses/socket-programming/lessons/01-client-server-model/questions.yaml");
+    expect(Object.keys(zip)).toContain(
+      "content/courses/socket-programming/lessons/01-client-server-model/questions.yaml",
+    );
     const emptyFile = path.join(tmp, "empty.db");
     copyFileSync(inject("baseDbPath"), emptyFile);
     const empty = createPrisma(`file:${emptyFile}`);
@@ -84,9 +129,15 @@ describe("export", () => {
 
   it("content:export-files writes the same files and refuses a non-empty folder without --force", () => {
     const out = path.join(tmp, "cli");
-    const run = (...args: string[]) => execFileSync("npx", ["tsx", "scripts/content-export-files.ts", ...args], { env: process.env, stdio: "pipe" }).toString();
+    const run = (...args: string[]) =>
+      execFileSync("npx", ["tsx", "scripts/content-export-files.ts", ...args], {
+        env: process.env,
+        stdio: "pipe",
+      }).toString();
     expect(run(out)).toContain("Wrote");
-    expect(readdirSync(path.join(out, "courses", "socket-programming", "lessons"))).toHaveLength(course().lessons.length);
+    expect(readdirSync(path.join(out, "courses", "socket-programming", "lessons"))).toHaveLength(
+      course().lessons.length,
+    );
     expect(() => run(out)).toThrow(/not empty/);
     expect(run(out, "--force")).toContain("Wrote");
   });
@@ -99,21 +150,47 @@ describe("export", () => {
     const file = path.join(tmp, "collection.anki2");
     writeFileSync(file, zip["collection.anki2"]!);
     const anki = new Database(file, { readonly: true });
-    const col = anki.prepare("SELECT ver, models, decks FROM col").get() as { ver: number; models: string; decks: string };
+    const col = anki.prepare("SELECT ver, models, decks FROM col").get() as {
+      ver: number;
+      models: string;
+      decks: string;
+    };
     expect(col.ver).toBe(11);
-    const models = Object.values(JSON.parse(col.models)) as Array<{ id: number; type: number; flds: Array<{ name: string }>; tmpls: unknown[] }>;
+    const models = Object.values(JSON.parse(col.models)) as Array<{
+      id: number;
+      type: number;
+      flds: Array<{ name: string }>;
+      tmpls: unknown[];
+    }>;
     expect(models).toHaveLength(1);
     expect(models[0]).toMatchObject({ type: 0, flds: [{ name: "Front" }, { name: "Back" }] });
-    expect(Object.values(JSON.parse(col.decks)).map((x) => (x as { name: string }).name)).toContain("Socket Programming");
-    const notes = anki.prepare("SELECT id, guid, mid, flds, sfld, csum FROM notes").all() as Array<{ id: number; guid: string; mid: number; flds: string; sfld: string; csum: number }>;
+    expect(Object.values(JSON.parse(col.decks)).map((x) => (x as { name: string }).name)).toContain(
+      "Socket Programming",
+    );
+    const notes = anki.prepare("SELECT id, guid, mid, flds, sfld, csum FROM notes").all() as Array<{
+      id: number;
+      guid: string;
+      mid: number;
+      flds: string;
+      sfld: string;
+      csum: number;
+    }>;
     expect(notes).toHaveLength(allCards().length + allQuestions().length);
-    expect((anki.prepare("SELECT COUNT(*) AS n FROM cards").get() as { n: number }).n).toBe(notes.length);
-    expect(anki.prepare("SELECT COUNT(*) AS n FROM cards c JOIN notes n ON n.id = c.nid WHERE c.ord = 0").get()).toEqual({ n: notes.length });
+    expect((anki.prepare("SELECT COUNT(*) AS n FROM cards").get() as { n: number }).n).toBe(
+      notes.length,
+    );
+    expect(
+      anki
+        .prepare("SELECT COUNT(*) AS n FROM cards c JOIN notes n ON n.id = c.nid WHERE c.ord = 0")
+        .get(),
+    ).toEqual({ n: notes.length });
     expect(new Set(notes.map((n) => n.guid)).size).toBe(notes.length);
     for (const note of notes) {
       expect(note.mid).toBe(models[0]!.id);
       expect(note.flds.split("\x1f")).toHaveLength(2);
-      expect(note.csum).toBe(Number.parseInt(createHash("sha1").update(String(note.sfld)).digest("hex").slice(0, 8), 16));
+      expect(note.csum).toBe(
+        Number.parseInt(createHash("sha1").update(String(note.sfld)).digest("hex").slice(0, 8), 16),
+      );
     }
     const card = allCards()[0]!;
     const first = notes.find((n) => String(n.sfld) === card.front.replace(/`/g, ""));
@@ -127,7 +204,14 @@ describe("export", () => {
   });
 
   it("answers 400 for an unknown format and 404 for an unknown course", async () => {
-    expect(await exportDownload({ format: "xml" })).toMatchObject({ ok: false, status: 400, error: expect.stringContaining("format") });
-    expect(await exportDownload({ format: "json", course: "no-such-course" })).toMatchObject({ ok: false, status: 404 });
+    expect(await exportDownload({ format: "xml" })).toMatchObject({
+      ok: false,
+      status: 400,
+      error: expect.stringContaining("format"),
+    });
+    expect(await exportDownload({ format: "json", course: "no-such-course" })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 });

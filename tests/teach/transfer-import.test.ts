@@ -8,7 +8,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string; role: string } },
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { previewImport, runImport } = await import("../../lib/transfer/import/index");
 
@@ -17,7 +19,12 @@ const NOTES = path.resolve(process.cwd(), "../shared/study-notes");
 const note = (name: string) => readFileSync(path.join(NOTES, name), "utf8");
 
 async function importNew(text: string, slug: string, extra: Record<string, unknown> = {}) {
-  const input = { text, courseSlug: "socket-programming", lesson: { mode: "new", slug, title: slug }, ...extra };
+  const input = {
+    text,
+    courseSlug: "socket-programming",
+    lesson: { mode: "new", slug, title: slug },
+    ...extra,
+  };
   const preview = await previewImport(input);
   if (!preview.ok) throw new Error(preview.error);
   const run = await runImport(input, preview.plan.hash);
@@ -25,11 +32,18 @@ async function importNew(text: string, slug: string, extra: Record<string, unkno
   return { preview, run };
 }
 
-const counts = async () => ({ questions: await prisma.question.count(), flashcards: await prisma.flashcard.count(), revisions: await prisma.revision.count(), lessons: await prisma.lesson.count() });
+const counts = async () => ({
+  questions: await prisma.question.count(),
+  flashcards: await prisma.flashcard.count(),
+  revisions: await prisma.revision.count(),
+  lessons: await prisma.lesson.count(),
+});
 
 let instructorId: string;
 beforeAll(async () => {
-  const instructor = await prisma.user.create({ data: { email: "teach@import.test", role: "INSTRUCTOR", passwordHash: "x" } });
+  const instructor = await prisma.user.create({
+    data: { email: "teach@import.test", role: "INSTRUCTOR", passwordHash: "x" },
+  });
   instructorId = instructor.id;
   session.current = { user: { id: instructor.id, role: "INSTRUCTOR" } };
   await prisma.course.create({ data: { slug: "socket-programming", title: "Socket Programming" } });
@@ -37,9 +51,17 @@ beforeAll(async () => {
 
 describe("importing the shared study notes in the browser", () => {
   it("creates 63 questions from notes 01 and 02 and 92 cards from 01, 02 and 05, as drafts with revisions", async () => {
-    const first = await importNew(note("01-client-server-model.quizgecko.txt"), "client-server-model");
+    const first = await importNew(
+      note("01-client-server-model.quizgecko.txt"),
+      "client-server-model",
+    );
     expect(first.preview.format).toBe("quizgecko");
-    expect(first.preview.counts.questions).toEqual({ new: 20, changed: 0, unchanged: 0, duplicate: 0 });
+    expect(first.preview.counts.questions).toEqual({
+      new: 20,
+      changed: 0,
+      unchanged: 0,
+      duplicate: 0,
+    });
     await importNew(note("02-sockets-overview.quizgecko.txt"), "sockets-overview");
     const terms = await importNew(note("05-cis345-socket-quiz.terms.txt"), "cis345-socket-terms");
     expect(terms.preview.format).toBe("terms");
@@ -51,7 +73,10 @@ describe("importing the shared study notes in the browser", () => {
     const revisions = await prisma.revision.findMany({ where: { reason: "import" } });
     expect(revisions).toHaveLength(63 + 92 + 3);
     expect(revisions.every((r) => r.authorId === instructorId && r.version === 1)).toBe(true);
-    const q = await prisma.question.findUniqueOrThrow({ where: { id: "csm-q01" }, include: { options: true } });
+    const q = await prisma.question.findUniqueOrThrow({
+      where: { id: "csm-q01" },
+      include: { options: true },
+    });
     expect(q.options.filter((o) => o.correct)).toHaveLength(1);
     const snap = JSON.parse(revisions.find((r) => r.entityId === "csm-q01")!.snapshot);
     expect(snap).toMatchObject({ id: "csm-q01", prompt: q.prompt, type: "multiple_choice" });
@@ -60,58 +85,122 @@ describe("importing the shared study notes in the browser", () => {
   it("flags the same file imported twice before writing anything", async () => {
     const before = await counts();
     const text = note("01-client-server-model.quizgecko.txt");
-    const same = await previewImport({ text, courseSlug: "socket-programming", lesson: { mode: "existing", slug: "client-server-model" } });
+    const same = await previewImport({
+      text,
+      courseSlug: "socket-programming",
+      lesson: { mode: "existing", slug: "client-server-model" },
+    });
     if (!same.ok) throw new Error(same.error);
     expect(same.counts.questions).toEqual({ new: 0, changed: 0, unchanged: 20, duplicate: 0 });
     expect(same.counts.flashcards).toEqual({ new: 0, changed: 0, unchanged: 20, duplicate: 0 });
-    const elsewhere = await previewImport({ text, courseSlug: "socket-programming", lesson: { mode: "new", slug: "csm-again", title: "Again" } });
+    const elsewhere = await previewImport({
+      text,
+      courseSlug: "socket-programming",
+      lesson: { mode: "new", slug: "csm-again", title: "Again" },
+    });
     if (!elsewhere.ok) throw new Error(elsewhere.error);
     expect(elsewhere.counts.questions.duplicate).toBe(20);
     expect(elsewhere.counts.flashcards.duplicate).toBe(20);
     expect(elsewhere.plan.questions[0]!.note).toContain('lesson "client-server-model"');
     expect(await counts()).toEqual(before);
     // Importing anyway skips every duplicate: only the (empty) new lesson is written.
-    const run = await runImport({ text, courseSlug: "socket-programming", lesson: { mode: "new", slug: "csm-again", title: "Again" } }, elsewhere.plan.hash);
+    const run = await runImport(
+      {
+        text,
+        courseSlug: "socket-programming",
+        lesson: { mode: "new", slug: "csm-again", title: "Again" },
+      },
+      elsewhere.plan.hash,
+    );
     expect(run).toMatchObject({ ok: true, stats: { created: 0, updated: 0, skipped: 40 } });
     expect(await prisma.question.count()).toBe(before.questions);
   });
 
   it("refuses a bad CSV naming the row and field, and writes nothing", async () => {
     const before = await counts();
-    const csv = "question,options,answer,explanation\nWhich call binds?,bind()|listen(),bind(),It binds.\nWhich call listens?,bind()|listen(),accept(),Listens.\n";
-    const input = { text: csv, courseSlug: "socket-programming", lesson: { mode: "new", slug: "csv-lesson", title: "CSV" } };
+    const csv =
+      "question,options,answer,explanation\nWhich call binds?,bind()|listen(),bind(),It binds.\nWhich call listens?,bind()|listen(),accept(),Listens.\n";
+    const input = {
+      text: csv,
+      courseSlug: "socket-programming",
+      lesson: { mode: "new", slug: "csv-lesson", title: "CSV" },
+    };
     const preview = await previewImport(input);
-    expect(preview).toEqual({ ok: false, error: expect.stringMatching(/row 3, field "answer": "accept\(\)" is not one of the options/) });
-    expect(await runImport(input, "anything")).toMatchObject({ ok: false, error: expect.stringContaining("row 3") });
-    const noBack = await previewImport({ ...input, text: "front,back\nsocket,An endpoint\nport,\n" });
-    expect(noBack).toMatchObject({ ok: false, error: expect.stringContaining('row 3, field "back"') });
+    expect(preview).toEqual({
+      ok: false,
+      error: expect.stringMatching(/row 3, field "answer": "accept\(\)" is not one of the options/),
+    });
+    expect(await runImport(input, "anything")).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("row 3"),
+    });
+    const noBack = await previewImport({
+      ...input,
+      text: "front,back\nsocket,An endpoint\nport,\n",
+    });
+    expect(noBack).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('row 3, field "back"'),
+    });
     expect(await counts()).toEqual(before);
   });
 
   it("imports CSV questions and cards, updates by id with a new version, publishes when asked", async () => {
-    const questions = "id,question,options,answer,explanation\n,Which call binds?,bind() | listen() | accept(),bind(),It binds an address.\n,UDP is connectionless.,True;False,True,No handshake.\n,Name the TCP socket type,,SOCK_STREAM|socket.SOCK_STREAM,Stream sockets are TCP.\n";
+    const questions =
+      "id,question,options,answer,explanation\n,Which call binds?,bind() | listen() | accept(),bind(),It binds an address.\n,UDP is connectionless.,True;False,True,No handshake.\n,Name the TCP socket type,,SOCK_STREAM|socket.SOCK_STREAM,Stream sockets are TCP.\n";
     const { preview } = await importNew(questions, "csv-lesson", { publishNow: true });
-    expect(preview.plan.questions.map((q) => [q.id, q.value.type])).toEqual([["cl-q01", "multiple_choice"], ["cl-q02", "true_false"], ["cl-q03", "typed"]]);
-    expect(await prisma.question.count({ where: { lesson: { slug: "csv-lesson" }, status: "published" } })).toBe(3);
+    expect(preview.plan.questions.map((q) => [q.id, q.value.type])).toEqual([
+      ["cl-q01", "multiple_choice"],
+      ["cl-q02", "true_false"],
+      ["cl-q03", "typed"],
+    ]);
+    expect(
+      await prisma.question.count({
+        where: { lesson: { slug: "csv-lesson" }, status: "published" },
+      }),
+    ).toBe(3);
     const cards = "id,front,back\nsock-1,socket,An endpoint for sending and receiving data\n";
     await importNew(cards, "csv-cards");
-    const input = { text: "id,front,back\nsock-1,socket,One end of a two-way link\n", courseSlug: "socket-programming", lesson: { mode: "existing", slug: "csv-cards" } };
+    const input = {
+      text: "id,front,back\nsock-1,socket,One end of a two-way link\n",
+      courseSlug: "socket-programming",
+      lesson: { mode: "existing", slug: "csv-cards" },
+    };
     const preview2 = await previewImport(input);
     if (!preview2.ok) throw new Error(preview2.error);
     expect(preview2.counts.flashcards).toEqual({ new: 0, changed: 1, unchanged: 0, duplicate: 0 });
-    expect(await runImport(input, preview2.plan.hash)).toMatchObject({ ok: true, stats: { updated: 1 } });
+    expect(await runImport(input, preview2.plan.hash)).toMatchObject({
+      ok: true,
+      stats: { updated: 1 },
+    });
     const card = await prisma.flashcard.findUniqueOrThrow({ where: { id: "sock-1" } });
     expect(card).toMatchObject({ back: "One end of a two-way link", version: 2 });
-    expect(await prisma.revision.count({ where: { entityType: "flashcard", entityId: "sock-1" } })).toBe(2);
+    expect(
+      await prisma.revision.count({ where: { entityType: "flashcard", entityId: "sock-1" } }),
+    ).toBe(2);
   });
 
   it("refuses to write when the course changed since the preview", async () => {
-    const input = { text: "front,back\nfd,file descriptor\n", courseSlug: "socket-programming", lesson: { mode: "existing", slug: "csv-cards" } };
+    const input = {
+      text: "front,back\nfd,file descriptor\n",
+      courseSlug: "socket-programming",
+      lesson: { mode: "existing", slug: "csv-cards" },
+    };
     const preview = await previewImport(input);
     if (!preview.ok) throw new Error(preview.error);
-    await prisma.flashcard.create({ data: { id: "cc-c01", lessonId: (await prisma.lesson.findUniqueOrThrow({ where: { slug: "csv-cards" } })).id, front: "x", back: "y" } });
+    await prisma.flashcard.create({
+      data: {
+        id: "cc-c01",
+        lessonId: (await prisma.lesson.findUniqueOrThrow({ where: { slug: "csv-cards" } })).id,
+        front: "x",
+        back: "y",
+      },
+    });
     const before = await counts();
-    expect(await runImport(input, preview.plan.hash)).toMatchObject({ ok: false, error: expect.stringContaining("preview again") });
+    expect(await runImport(input, preview.plan.hash)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("preview again"),
+    });
     expect(await counts()).toEqual(before);
   });
 });

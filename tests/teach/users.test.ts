@@ -8,7 +8,8 @@ const session = vi.hoisted((): FakeSession => ({ current: null }));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 
 const prisma = await testPrisma();
-const { changeRoleAction, setDisabledAction } = await import("../../app/(teach)/teach/users/actions");
+const { changeRoleAction, setDisabledAction } =
+  await import("../../app/(teach)/teach/users/actions");
 const { listUsers } = await import("../../lib/users/admin");
 const users = await makeUsers(prisma, "admin");
 
@@ -16,27 +17,51 @@ describe("users (admin)", () => {
   it("lists users and changes a role", async () => {
     signIn(session, users.admin);
     expect((await listUsers()).map((u) => u.email)).toContain(users.learner.email);
-    expect(await changeRoleAction({ userId: users.learner.id, role: "INSTRUCTOR" })).toEqual({ ok: true });
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: users.learner.id } })).role).toBe("INSTRUCTOR");
-    expect(await changeRoleAction({ userId: users.learner.id, role: "OWNER" })).toMatchObject({ ok: false, status: 422 });
+    expect(await changeRoleAction({ userId: users.learner.id, role: "INSTRUCTOR" })).toEqual({
+      ok: true,
+    });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: users.learner.id } })).role).toBe(
+      "INSTRUCTOR",
+    );
+    expect(await changeRoleAction({ userId: users.learner.id, role: "OWNER" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
   });
 
   it("an admin can't demote or disable themselves", async () => {
     signIn(session, users.admin);
-    expect(await changeRoleAction({ userId: users.admin.id, role: "LEARNER" })).toMatchObject({ ok: false, error: expect.stringContaining("your own") });
-    expect(await setDisabledAction({ userId: users.admin.id, disabled: true })).toMatchObject({ ok: false, error: expect.stringContaining("your own") });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: users.admin.id } })).toMatchObject({ role: "ADMIN", disabled: false });
+    expect(await changeRoleAction({ userId: users.admin.id, role: "LEARNER" })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("your own"),
+    });
+    expect(await setDisabledAction({ userId: users.admin.id, disabled: true })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("your own"),
+    });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: users.admin.id } })).toMatchObject({
+      role: "ADMIN",
+      disabled: false,
+    });
   });
 
   it("a disabled account can't sign in and keeps its data; enabling lets it back in", async () => {
     const email = "disable-me@teach.test";
-    const user = await prisma.user.create({ data: { email, passwordHash: await hashPassword("pass-word-1") } });
+    const user = await prisma.user.create({
+      data: { email, passwordHash: await hashPassword("pass-word-1") },
+    });
     await prisma.quizAttempt.create({ data: { userId: user.id, courseSlug: "x" } });
     signIn(session, users.admin);
     expect(await setDisabledAction({ userId: user.id, disabled: true })).toEqual({ ok: true });
-    expect(await checkCredentials(prisma, { email, password: "pass-word-1" })).toEqual({ ok: false, error: "invalid" });
+    expect(await checkCredentials(prisma, { email, password: "pass-word-1" })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
     expect(await prisma.quizAttempt.count({ where: { userId: user.id } })).toBe(1);
     expect(await setDisabledAction({ userId: user.id, disabled: false })).toEqual({ ok: true });
-    expect(await checkCredentials(prisma, { email, password: "pass-word-1" })).toMatchObject({ ok: true, user: { email } });
+    expect(await checkCredentials(prisma, { email, password: "pass-word-1" })).toMatchObject({
+      ok: true,
+      user: { email },
+    });
   });
 });

@@ -18,7 +18,10 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Sign in</h1>
       <SignInForm callbackUrl={safeCallback(callbackUrl)} />
       <p className="text-sm text-slate-700">
-        New here? <Link href="/signup" className="font-medium text-brand-700 underline">Create an account</Link>
+        New here?{" "}
+        <Link href="/signup" className="font-medium text-brand-700 underline">
+          Create an account
+        </Link>
       </p>
     </div>
   );

@@ -5,7 +5,8 @@ import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/form-field";
 
 function describe(error: string) {
-  if (error.startsWith("throttled:")) return `Too many failed attempts. Try again in ${error.split(":")[1]} seconds.`;
+  if (error.startsWith("throttled:"))
+    return `Too many failed attempts. Try again in ${error.split(":")[1]} seconds.`;
   return "That email and password don't match an account.";
 }
 
@@ -18,18 +19,32 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const result = await signIn("credentials", {
+      email: form.get("email"),
+      password: form.get("password"),
+      redirect: false,
+    });
     setPending(false);
     if (result?.ok && !result.error) window.location.assign(callbackUrl);
     else setError(describe(result?.error ?? "invalid"));
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-6"
+      noValidate
+    >
       <FormField name="email" label="Email" type="email" autoComplete="email" />
       <FormField name="password" label="Password" type="password" autoComplete="current-password" />
-      <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700">{error}</div>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700">
+        {error}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -3,6 +3,13 @@
 import { registerLearner, type SignUpResult } from "@/lib/users/sign-up";
 
 /** Form → zod → create; returns field errors for the form, never throws to the client. */
-export async function signUpAction(_prev: SignUpResult | null, form: FormData): Promise<SignUpResult> {
-  return registerLearner({ name: form.get("name") ?? undefined, email: form.get("email"), password: form.get("password") });
+export async function signUpAction(
+  _prev: SignUpResult | null,
+  form: FormData,
+): Promise<SignUpResult> {
+  return registerLearner({
+    name: form.get("name") ?? undefined,
+    email: form.get("email"),
+    password: form.get("password"),
+  });
 }

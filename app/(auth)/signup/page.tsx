@@ -10,7 +10,10 @@ export default function SignUpPage() {
       <h1 className="text-2xl font-bold">Create your account</h1>
       <SignUpForm />
       <p className="text-sm text-slate-700">
-        Already have one? <Link href="/signin" className="font-medium text-brand-700 underline">Sign in</Link>
+        Already have one?{" "}
+        <Link href="/signin" className="font-medium text-brand-700 underline">
+          Sign in
+        </Link>
       </p>
     </div>
   );

@@ -13,7 +13,9 @@ export default async function ProgressPage() {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Progress</h1>
-        <p className="text-slate-700">Pick a course to see its due forecast, review heatmap, retention, quiz scores and streak.</p>
+        <p className="text-slate-700">
+          Pick a course to see its due forecast, review heatmap, retention, quiz scores and streak.
+        </p>
       </header>
       {courses.length === 0 ? (
         <p className="text-slate-700">There are no courses yet.</p>
@@ -22,10 +24,16 @@ export default async function ProgressPage() {
           {courses.map((c) => (
             <li key={c.slug} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
               <h2 className="font-semibold">
-                <Link href={`/courses/${c.slug}/progress`} className="text-brand-700 hover:underline">{c.title}</Link>
+                <Link
+                  href={`/courses/${c.slug}/progress`}
+                  className="text-brand-700 hover:underline"
+                >
+                  {c.title}
+                </Link>
               </h2>
               <p className="mt-1 text-sm text-slate-700">
-                {plural(c.dueToday, "card")} due today · {plural(c.recentReviews, "review")} in the last 30 days
+                {plural(c.dueToday, "card")} due today · {plural(c.recentReviews, "review")} in the
+                last 30 days
               </p>
             </li>
           ))}

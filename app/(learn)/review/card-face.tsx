@@ -4,17 +4,34 @@ import type { ReviewCard } from "@/lib/srs/view";
 /** Front always; back (answer, explanation, examples) once revealed. HTML is sanitized on the server. */
 export function CardFace({ card, revealed }: { card: ReviewCard; revealed: boolean }) {
   const lessonHref = `/courses/${card.courseSlug}/lessons/${card.lessonSlug}`;
-  const prose = "prose prose-slate max-w-none prose-pre:p-4 prose-code:before:content-none prose-code:after:content-none";
+  const prose =
+    "prose prose-slate max-w-none prose-pre:p-4 prose-code:before:content-none prose-code:after:content-none";
   return (
-    <article aria-label={card.kind === "question" ? "Question" : "Flashcard"} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 sm:p-8">
+    <article
+      aria-label={card.kind === "question" ? "Question" : "Flashcard"}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 sm:p-8"
+    >
       <p className="text-sm text-slate-600">
-        {card.kind === "question" ? "Question" : "Flashcard"} · <a href={lessonHref} className="text-brand-700 underline">{card.lessonTitle}</a>
+        {card.kind === "question" ? "Question" : "Flashcard"} ·{" "}
+        <a href={lessonHref} className="text-brand-700 underline">
+          {card.lessonTitle}
+        </a>
       </p>
-      <div className={`${prose} text-lg`} data-testid="card-front" dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
+      <div
+        className={`${prose} text-lg`}
+        data-testid="card-front"
+        dangerouslySetInnerHTML={{ __html: card.frontHtml }}
+      />
       {revealed && (
         <section aria-label="Answer" className="space-y-3 border-t border-slate-200 pt-4">
-          <div className={prose} data-testid="card-back" dangerouslySetInnerHTML={{ __html: card.backHtml }} />
-          {card.examples.map((e) => <ExamplePanel key={e.id} exampleId={e.id} />)}
+          <div
+            className={prose}
+            data-testid="card-back"
+            dangerouslySetInnerHTML={{ __html: card.backHtml }}
+          />
+          {card.examples.map((e) => (
+            <ExamplePanel key={e.id} exampleId={e.id} />
+          ))}
         </section>
       )}
     </article>

@@ -11,7 +11,9 @@ type Props = { searchParams: Promise<{ course?: string | string[] }> };
 export default async function ReviewPage({ searchParams }: Props) {
   const { course } = await searchParams;
   const courseSlug = typeof course === "string" && course ? course : undefined;
-  const user = await requirePageUser(courseSlug ? `/review?course=${encodeURIComponent(courseSlug)}` : "/review");
+  const user = await requirePageUser(
+    courseSlug ? `/review?course=${encodeURIComponent(courseSlug)}` : "/review",
+  );
   const initial = await reviewState(user, courseSlug);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

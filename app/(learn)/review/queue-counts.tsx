@@ -12,12 +12,19 @@ export function QueueCounts({ counts, reviewed }: { counts: Counts; reviewed: nu
       {items.map((i) => (
         <div key={i.label} className="flex gap-1.5">
           <dt className="text-slate-700">{i.label}</dt>
-          <dd className={`font-semibold ${i.tone}`} data-testid={`count-${i.label.toLowerCase().replace(" ", "-")}`}>{i.value}</dd>
+          <dd
+            className={`font-semibold ${i.tone}`}
+            data-testid={`count-${i.label.toLowerCase().replace(" ", "-")}`}
+          >
+            {i.value}
+          </dd>
         </div>
       ))}
       <div className="flex gap-1.5">
         <dt className="text-slate-700">Rated this session</dt>
-        <dd className="font-semibold text-slate-900" data-testid="reviewed-count">{reviewed}</dd>
+        <dd className="font-semibold text-slate-900" data-testid="reviewed-count">
+          {reviewed}
+        </dd>
       </div>
     </dl>
   );

@@ -8,13 +8,27 @@ const grades = [
 ] as const;
 
 /** The four grades, each with the interval it would give this card (from ts-fsrs `repeat`). */
-export function RatingButtons({ intervals, onRate }: { intervals: Intervals; onRate: (rating: number) => void }) {
+export function RatingButtons({
+  intervals,
+  onRate,
+}: {
+  intervals: Intervals;
+  onRate: (rating: number) => void;
+}) {
   return (
-    <div role="group" aria-label="How well did you remember?" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+    <div
+      role="group"
+      aria-label="How well did you remember?"
+      className="grid grid-cols-2 gap-2 sm:grid-cols-4"
+    >
       {grades.map((g) => (
-        <button key={g.rating} type="button" onClick={() => onRate(g.rating)}
+        <button
+          key={g.rating}
+          type="button"
+          onClick={() => onRate(g.rating)}
           aria-label={`${g.label}, next in ${intervals[g.rating]} (key ${g.rating})`}
-          className={`rounded-lg border-2 bg-white px-3 py-2 text-center hover:bg-slate-50 ${g.tone}`}>
+          className={`rounded-lg border-2 bg-white px-3 py-2 text-center hover:bg-slate-50 ${g.tone}`}
+        >
           <span className="block text-sm text-slate-700">{intervals[g.rating]}</span>
           <span className="block text-lg font-semibold">{g.label}</span>
           <span className="block text-xs text-slate-600">key {g.rating}</span>

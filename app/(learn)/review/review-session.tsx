@@ -9,7 +9,15 @@ import { QueueCounts } from "./queue-counts";
 import { RatingButtons } from "./rating-buttons";
 import { useReview } from "./use-review";
 
-export function ReviewSession({ initial, courseSlug, canEdit }: { initial: ReviewState; courseSlug?: string; canEdit: boolean }) {
+export function ReviewSession({
+  initial,
+  courseSlug,
+  canEdit,
+}: {
+  initial: ReviewState;
+  courseSlug?: string;
+  canEdit: boolean;
+}) {
   const { review, message, reviewed, rate, undo, reset } = useReview(initial, courseSlug);
   // Revealed belongs to one showing of one card: the next card (or the same card coming back) starts
   // hidden in the very render that shows it, never with the previous card's answer open.
@@ -20,12 +28,24 @@ export function ReviewSession({ initial, courseSlug, canEdit }: { initial: Revie
   const card = review.card;
 
   // Each showing's answer time starts when it is on screen.
-  useLayoutEffect(() => { shownAt.current = performance.now(); }, [review]);
+  useLayoutEffect(() => {
+    shownAt.current = performance.now();
+  }, [review]);
 
   const ready = useKeyHandler((e) => {
     const target = e.target as HTMLElement | null;
-    if (target?.closest("input, textarea, select, [contenteditable]") || e.altKey || e.metaKey || e.repeat) return;
-    if ((e.key === "z" || e.key === "Z") && !e.shiftKey) { e.preventDefault(); void undo(); return; }
+    if (
+      target?.closest("input, textarea, select, [contenteditable]") ||
+      e.altKey ||
+      e.metaKey ||
+      e.repeat
+    )
+      return;
+    if ((e.key === "z" || e.key === "Z") && !e.shiftKey) {
+      e.preventDefault();
+      void undo();
+      return;
+    }
     if (e.ctrlKey || !card) return;
     if (!revealed && (e.key === " " || e.key === "Enter")) {
       // A focused button keeps its own Space/Enter (it clicks).
@@ -34,37 +54,68 @@ export function ReviewSession({ initial, courseSlug, canEdit }: { initial: Revie
       reveal();
       return;
     }
-    if (revealed && ["1", "2", "3", "4"].includes(e.key)) { e.preventDefault(); void rate(Number(e.key), performance.now() - shownAt.current); }
+    if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
+      e.preventDefault();
+      void rate(Number(e.key), performance.now() - shownAt.current);
+    }
   });
 
   return (
     <div className="space-y-4" data-keys-ready={ready}>
       <QueueCounts counts={review.counts} reviewed={reviewed} />
-      <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">{message}</p>
+      <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">
+        {message}
+      </p>
       {card ? (
         <>
           <CardFace card={card} revealed={revealed} />
           {revealed ? (
-            <RatingButtons intervals={card.intervals} onRate={(r) => void rate(r, performance.now() - shownAt.current)} />
+            <RatingButtons
+              intervals={card.intervals}
+              onRate={(r) => void rate(r, performance.now() - shownAt.current)}
+            />
           ) : (
-            <button type="button" onClick={reveal} className="w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+            <button
+              type="button"
+              onClick={reveal}
+              className="w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800"
+            >
               Show answer <span className="text-sm font-normal">(Space)</span>
             </button>
           )}
           <div className="flex flex-wrap gap-3 text-sm">
-            <button type="button" onClick={() => void reset()} className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100">Reset this card</button>
-            {canEdit && <a href={`/teach/${card.kind === "question" ? "questions" : "flashcards"}/${card.contentId}`} className="rounded-md px-3 py-1.5 text-brand-700 underline">Edit card</a>}
+            <button
+              type="button"
+              onClick={() => void reset()}
+              className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
+            >
+              Reset this card
+            </button>
+            {canEdit && (
+              <a
+                href={`/teach/${card.kind === "question" ? "questions" : "flashcards"}/${card.contentId}`}
+                className="rounded-md px-3 py-1.5 text-brand-700 underline"
+              >
+                Edit card
+              </a>
+            )}
           </div>
         </>
       ) : (
         <Finished review={review} reviewed={reviewed} />
       )}
       {review.canUndo && (
-        <button type="button" onClick={() => void undo()} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => void undo()}
+          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+        >
           Undo last rating <span className="text-slate-600">(Z)</span>
         </button>
       )}
-      <p className="text-sm text-slate-600">Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · Z undoes.</p>
+      <p className="text-sm text-slate-600">
+        Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · Z undoes.
+      </p>
     </div>
   );
 }

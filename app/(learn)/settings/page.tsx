@@ -10,13 +10,21 @@ export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
   const s = await getStudySettings(user);
   const values = {
-    desiredRetention: String(s.desiredRetention), newPerDay: String(s.newPerDay), maxReviewsPerDay: String(s.maxReviewsPerDay),
-    learningSteps: s.learningSteps.split(",").join(", "), relearningSteps: s.relearningSteps.split(",").join(", "), timeZone: s.timeZone, dayStartHour: String(s.dayStartHour),
+    desiredRetention: String(s.desiredRetention),
+    newPerDay: String(s.newPerDay),
+    maxReviewsPerDay: String(s.maxReviewsPerDay),
+    learningSteps: s.learningSteps.split(",").join(", "),
+    relearningSteps: s.relearningSteps.split(",").join(", "),
+    timeZone: s.timeZone,
+    dayStartHour: String(s.dayStartHour),
   };
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Study settings</h1>
-      <p className="text-slate-700">These shape your review sessions: how much you aim to remember, how many cards a day, and when your day starts.</p>
+      <p className="text-slate-700">
+        These shape your review sessions: how much you aim to remember, how many cards a day, and
+        when your day starts.
+      </p>
       <SettingsForm values={values} />
     </div>
   );

@@ -3,7 +3,16 @@ import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { saveSettings, type SettingsFormState } from "./actions";
 
-type Values = Record<"desiredRetention" | "newPerDay" | "maxReviewsPerDay" | "learningSteps" | "relearningSteps" | "timeZone" | "dayStartHour", string>;
+type Values = Record<
+  | "desiredRetention"
+  | "newPerDay"
+  | "maxReviewsPerDay"
+  | "learningSteps"
+  | "relearningSteps"
+  | "timeZone"
+  | "dayStartHour",
+  string
+>;
 const initial: SettingsFormState = { ok: false, message: "", fieldErrors: {} };
 
 export function SettingsForm({ values }: { values: Values }) {
@@ -13,23 +22,90 @@ export function SettingsForm({ values }: { values: Values }) {
   const v = { ...values, ...state.values };
   const useMine = () => {
     const input = document.getElementById("timeZone");
-    if (input instanceof HTMLInputElement) input.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (input instanceof HTMLInputElement)
+      input.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
   };
   return (
-    <form action={action} className="space-y-5 rounded-xl border border-slate-200 bg-white p-5 sm:p-8" noValidate>
-      <FormField name="desiredRetention" label="Desired retention (0.70–0.97)" type="number" defaultValue={v.desiredRetention} error={err("desiredRetention")} hint="The share of cards you want to still remember when they come due. Higher means more reviews." />
-      <FormField name="newPerDay" label="New cards per day" type="number" defaultValue={v.newPerDay} error={err("newPerDay")} />
-      <FormField name="maxReviewsPerDay" label="Maximum reviews per day" type="number" defaultValue={v.maxReviewsPerDay} error={err("maxReviewsPerDay")} />
-      <FormField name="learningSteps" label="Learning steps" defaultValue={v.learningSteps} error={err("learningSteps")} hint="Short intervals for new cards, e.g. 1m, 10m." />
-      <FormField name="relearningSteps" label="Relearning steps" defaultValue={v.relearningSteps} error={err("relearningSteps")} hint="After you forget a card, e.g. 10m." />
+    <form
+      action={action}
+      className="space-y-5 rounded-xl border border-slate-200 bg-white p-5 sm:p-8"
+      noValidate
+    >
+      <FormField
+        name="desiredRetention"
+        label="Desired retention (0.70–0.97)"
+        type="number"
+        defaultValue={v.desiredRetention}
+        error={err("desiredRetention")}
+        hint="The share of cards you want to still remember when they come due. Higher means more reviews."
+      />
+      <FormField
+        name="newPerDay"
+        label="New cards per day"
+        type="number"
+        defaultValue={v.newPerDay}
+        error={err("newPerDay")}
+      />
+      <FormField
+        name="maxReviewsPerDay"
+        label="Maximum reviews per day"
+        type="number"
+        defaultValue={v.maxReviewsPerDay}
+        error={err("maxReviewsPerDay")}
+      />
+      <FormField
+        name="learningSteps"
+        label="Learning steps"
+        defaultValue={v.learningSteps}
+        error={err("learningSteps")}
+        hint="Short intervals for new cards, e.g. 1m, 10m."
+      />
+      <FormField
+        name="relearningSteps"
+        label="Relearning steps"
+        defaultValue={v.relearningSteps}
+        error={err("relearningSteps")}
+        hint="After you forget a card, e.g. 10m."
+      />
       <div className="space-y-2">
-        <FormField name="timeZone" label="Time zone" defaultValue={v.timeZone} error={err("timeZone")} hint="An IANA name such as Europe/Berlin or America/Los_Angeles." />
-        <button type="button" onClick={useMine} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100">Use this device's time zone</button>
+        <FormField
+          name="timeZone"
+          label="Time zone"
+          defaultValue={v.timeZone}
+          error={err("timeZone")}
+          hint="An IANA name such as Europe/Berlin or America/Los_Angeles."
+        />
+        <button
+          type="button"
+          onClick={useMine}
+          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+        >
+          Use this device's time zone
+        </button>
       </div>
-      <FormField name="dayStartHour" label="The day starts at (hour, 0–23)" type="number" defaultValue={v.dayStartHour} error={err("dayStartHour")} hint="Like Anki's 4 am: reviews after midnight still count for the day before." />
+      <FormField
+        name="dayStartHour"
+        label="The day starts at (hour, 0–23)"
+        type="number"
+        defaultValue={v.dayStartHour}
+        error={err("dayStartHour")}
+        hint="Like Anki's 4 am: reviews after midnight still count for the day before."
+      />
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">{pending ? "Saving…" : "Save settings"}</button>
-        <p role="status" aria-live="polite" className={state.ok ? "text-green-800" : "text-red-700"}>{state.message}</p>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {pending ? "Saving…" : "Save settings"}
+        </button>
+        <p
+          role="status"
+          aria-live="polite"
+          className={state.ok ? "text-green-800" : "text-red-700"}
+        >
+          {state.message}
+        </p>
       </div>
     </form>
   );

@@ -5,7 +5,13 @@ import { previewMarkdown } from "@/lib/authoring/preview";
 import { refusedAsValue } from "@/lib/authoring/results";
 import { runDraftExample } from "@/lib/authoring/run";
 import { saveItem } from "@/lib/authoring/save";
-import { archiveItem, moveItem, publishItem, unarchiveItem, unpublishItem } from "@/lib/authoring/status";
+import {
+  archiveItem,
+  moveItem,
+  publishItem,
+  unarchiveItem,
+  unpublishItem,
+} from "@/lib/authoring/status";
 import { entityTypeSchema, type SaveEnvelope } from "@/lib/validations/authoring";
 
 // Thin wrappers: every one re-checks the role inside lib/authoring and answers with a value, never a throw.
@@ -17,9 +23,17 @@ export async function saveItemAction(type: string, input: SaveEnvelope) {
 }
 
 export type ItemCommand = "publish" | "unpublish" | "archive" | "unarchive";
-const commands = { publish: publishItem, unpublish: unpublishItem, archive: archiveItem, unarchive: unarchiveItem };
+const commands = {
+  publish: publishItem,
+  unpublish: unpublishItem,
+  archive: archiveItem,
+  unarchive: unarchiveItem,
+};
 
-export async function itemCommandAction(command: ItemCommand, input: { type: string; id: string; version: number }) {
+export async function itemCommandAction(
+  command: ItemCommand,
+  input: { type: string; id: string; version: number },
+) {
   const run = commands[command];
   if (!run) return { ok: false as const, error: "Unknown command." };
   return refusedAsValue(() => run(input));
@@ -29,7 +43,12 @@ export async function moveAction(input: { type: string; id: string; direction: "
   return refusedAsValue(() => moveItem(input));
 }
 
-export async function restoreAction(input: { type: string; id: string; revisionId: string; version: number }) {
+export async function restoreAction(input: {
+  type: string;
+  id: string;
+  revisionId: string;
+  version: number;
+}) {
   return refusedAsValue(() => restoreRevision(input));
 }
 

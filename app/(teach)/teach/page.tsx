@@ -19,13 +19,24 @@ export default async function TeachPage() {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Teach</h1>
-        <p className="text-slate-700">Edit courses, lessons, questions, cards and examples. New items start as drafts; learners see them once published.</p>
+        <p className="text-slate-700">
+          Edit courses, lessons, questions, cards and examples. New items start as drafts; learners
+          see them once published.
+        </p>
       </header>
       <nav aria-label="Instructor tools">
         <ul className="grid gap-2 sm:grid-cols-3">
-          {[...tools, ...(user.role === "ADMIN" ? [{ href: "/teach/users", label: "Users", hint: "Roles and disabled accounts" }] : [])].map((t) => (
+          {[
+            ...tools,
+            ...(user.role === "ADMIN"
+              ? [{ href: "/teach/users", label: "Users", hint: "Roles and disabled accounts" }]
+              : []),
+          ].map((t) => (
             <li key={t.href}>
-              <Link href={t.href} className="block h-full rounded-xl border border-slate-200 bg-white p-3 hover:border-brand-600 hover:bg-brand-50">
+              <Link
+                href={t.href}
+                className="block h-full rounded-xl border border-slate-200 bg-white p-3 hover:border-brand-600 hover:bg-brand-50"
+              >
                 <span className="block font-semibold text-brand-800">{t.label}</span>
                 <span className="mt-1 block text-xs text-slate-600">{t.hint}</span>
               </Link>
@@ -36,7 +47,10 @@ export default async function TeachPage() {
       <ItemList
         type="course"
         heading="Courses"
-        items={courses.map((c) => ({ ...c, detail: `${c.slug} · ${c._count.lessons} lessons · ${c._count.examples} examples` }))}
+        items={courses.map((c) => ({
+          ...c,
+          detail: `${c.slug} · ${c._count.lessons} lessons · ${c._count.examples} examples`,
+        }))}
         editPath={(id) => `/teach/courses/${id}`}
         newHref="/teach/courses/new"
         newLabel="New course"

@@ -9,10 +9,15 @@ export async function GET(request: Request): Promise<Response> {
     if (!result.ok) return Response.json({ error: result.error }, { status: result.status });
     const { body, contentType, fileName } = result.download;
     return new Response(typeof body === "string" ? body : Buffer.from(body), {
-      headers: { "content-type": contentType, "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": contentType,
+        "content-disposition": `attachment; filename="${fileName}"`,
+        "cache-control": "no-store",
+      },
     });
   } catch (error) {
-    if (error instanceof AuthError) return Response.json({ error: error.message }, { status: error.status });
+    if (error instanceof AuthError)
+      return Response.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }

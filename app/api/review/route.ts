@@ -9,8 +9,10 @@ import { AuthError, requireUser } from "@/lib/auth/session";
 import { rateCard, resetCard, undoLast, type ReviewResult } from "@/lib/srs/review";
 import { rateRequestSchema, reviewActionSchema } from "@/lib/validations/srs";
 
-const fail = (status: number, error: string, fieldErrors?: Record<string, string[] | undefined>) => NextResponse.json({ ok: false, error, fieldErrors }, { status });
-const reply = (result: ReviewResult) => (result.ok ? NextResponse.json(result) : fail(result.status, result.error));
+const fail = (status: number, error: string, fieldErrors?: Record<string, string[] | undefined>) =>
+  NextResponse.json({ ok: false, error, fieldErrors }, { status });
+const reply = (result: ReviewResult) =>
+  result.ok ? NextResponse.json(result) : fail(result.status, result.error);
 
 export async function POST(request: Request): Promise<Response> {
   try {
@@ -19,11 +21,21 @@ export async function POST(request: Request): Promise<Response> {
     if (body === undefined) return fail(400, "Send a JSON body.");
     if (typeof body === "object" && body !== null && "action" in body) {
       const action = reviewActionSchema.safeParse(body);
-      if (!action.success) return fail(400, "That isn't a review action.", z.flattenError(action.error).fieldErrors);
-      return reply(action.data.action === "undo" ? await undoLast(user, action.data.courseSlug) : await resetCard(user, action.data.itemRef, action.data.courseSlug));
+      if (!action.success)
+        return fail(400, "That isn't a review action.", z.flattenError(action.error).fieldErrors);
+      return reply(
+        action.data.action === "undo"
+          ? await undoLast(user, action.data.courseSlug)
+          : await resetCard(user, action.data.itemRef, action.data.courseSlug),
+      );
     }
     const rating = rateRequestSchema.safeParse(body);
-    if (!rating.success) return fail(400, rating.error.issues.map((i) => i.message).join("; "), z.flattenError(rating.error).fieldErrors);
+    if (!rating.success)
+      return fail(
+        400,
+        rating.error.issues.map((i) => i.message).join("; "),
+        z.flattenError(rating.error).fieldErrors,
+      );
     return reply(await rateCard(user, rating.data));
   } catch (e) {
     if (e instanceof AuthError) return fail(e.status, e.message);

@@ -11,10 +11,22 @@ export const courseItem: ItemAdapter<CourseSnapshot> = {
   parseSnapshot: (snapshot) => parseWith(courseFileSchema, snapshot, courseSnapshot),
   async read(tx, id) {
     const row = await tx.course.findUnique({ where: { id } });
-    return row && { id: row.id, version: row.version, status: row.status, archivedAt: row.archivedAt, parentId: null, snapshot: courseSnapshot(row) };
+    return (
+      row && {
+        id: row.id,
+        version: row.version,
+        status: row.status,
+        archivedAt: row.archivedAt,
+        parentId: null,
+        snapshot: courseSnapshot(row),
+      }
+    );
   },
   async checkRefs(tx, _parentId, snapshot, id): Promise<FieldErrors> {
-    const clash = await tx.course.findUnique({ where: { slug: snapshot.slug }, select: { id: true } });
+    const clash = await tx.course.findUnique({
+      where: { slug: snapshot.slug },
+      select: { id: true },
+    });
     return clash && clash.id !== id ? { slug: "another course already uses this slug" } : {};
   },
   async create(tx, _parentId, snapshot, position) {

@@ -6,11 +6,18 @@ import { parseWith, type ItemAdapter, type Tx } from "./types";
 
 type FlashcardSnapshot = ReturnType<typeof flashcardSnapshot>;
 
-const fields = (s: FlashcardSnapshot) => ({ front: s.front, back: s.back, kind: s.kind, section: s.section ?? null });
+const fields = (s: FlashcardSnapshot) => ({
+  front: s.front,
+  back: s.back,
+  kind: s.kind,
+  section: s.section ?? null,
+});
 
 async function linkExamples(tx: Tx, flashcardId: string, examples: string[]) {
   await tx.flashcardExample.deleteMany({ where: { flashcardId } });
-  await tx.flashcardExample.createMany({ data: examples.map((exampleId) => ({ flashcardId, exampleId })) });
+  await tx.flashcardExample.createMany({
+    data: examples.map((exampleId) => ({ flashcardId, exampleId })),
+  });
 }
 
 export const flashcardItem: ItemAdapter<FlashcardSnapshot> = {
@@ -20,14 +27,31 @@ export const flashcardItem: ItemAdapter<FlashcardSnapshot> = {
   async read(tx, id) {
     const row = await tx.flashcard.findUnique({ where: { id }, include: { examples: true } });
     if (!row) return null;
-    const snapshot = flashcardSnapshot({ ...row, kind: row.kind as FlashcardContent["kind"], section: row.section ?? undefined, examples: row.examples.map((e) => e.exampleId) });
-    return { id: row.id, version: row.version, status: row.status, archivedAt: row.archivedAt, parentId: row.lessonId, snapshot };
+    const snapshot = flashcardSnapshot({
+      ...row,
+      kind: row.kind as FlashcardContent["kind"],
+      section: row.section ?? undefined,
+      examples: row.examples.map((e) => e.exampleId),
+    });
+    return {
+      id: row.id,
+      version: row.version,
+      status: row.status,
+      archivedAt: row.archivedAt,
+      parentId: row.lessonId,
+      snapshot,
+    };
   },
   async checkRefs(tx, lessonId, snapshot, id) {
-    return { ...(await checkNewId(tx, "flashcard", snapshot.id, id)), ...(await checkExampleLinks(tx, lessonId, snapshot.examples)) };
+    return {
+      ...(await checkNewId(tx, "flashcard", snapshot.id, id)),
+      ...(await checkExampleLinks(tx, lessonId, snapshot.examples)),
+    };
   },
   async create(tx, lessonId, snapshot, position) {
-    await tx.flashcard.create({ data: { id: snapshot.id, lessonId, position, status: "draft", ...fields(snapshot) } });
+    await tx.flashcard.create({
+      data: { id: snapshot.id, lessonId, position, status: "draft", ...fields(snapshot) },
+    });
     await linkExamples(tx, snapshot.id, snapshot.examples);
     return snapshot.id;
   },

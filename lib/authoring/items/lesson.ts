@@ -5,7 +5,13 @@ import { parseWith, type FieldErrors, type ItemAdapter } from "./types";
 
 type LessonSnapshot = ReturnType<typeof lessonSnapshot>;
 
-const toRow = (s: LessonSnapshot) => ({ slug: s.slug, title: s.title, summary: s.summary, sources: s.sources.join(","), body: s.body });
+const toRow = (s: LessonSnapshot) => ({
+  slug: s.slug,
+  title: s.title,
+  summary: s.summary,
+  sources: s.sources.join(","),
+  body: s.body,
+});
 
 export const lessonItem: ItemAdapter<LessonSnapshot> = {
   type: "lesson",
@@ -15,14 +21,26 @@ export const lessonItem: ItemAdapter<LessonSnapshot> = {
     const row = await tx.lesson.findUnique({ where: { id } });
     if (!row) return null;
     const snapshot = lessonSnapshot({ ...row, sources: row.sources ? row.sources.split(",") : [] });
-    return { id: row.id, version: row.version, status: row.status, archivedAt: row.archivedAt, parentId: row.courseId, snapshot };
+    return {
+      id: row.id,
+      version: row.version,
+      status: row.status,
+      archivedAt: row.archivedAt,
+      parentId: row.courseId,
+      snapshot,
+    };
   },
   async checkRefs(tx, _parentId, snapshot, id): Promise<FieldErrors> {
-    const clash = await tx.lesson.findUnique({ where: { slug: snapshot.slug }, select: { id: true } });
+    const clash = await tx.lesson.findUnique({
+      where: { slug: snapshot.slug },
+      select: { id: true },
+    });
     return clash && clash.id !== id ? { slug: "another lesson already uses this slug" } : {};
   },
   async create(tx, courseId, snapshot, position) {
-    return (await tx.lesson.create({ data: { ...toRow(snapshot), courseId, position, status: "draft" } })).id;
+    return (
+      await tx.lesson.create({ data: { ...toRow(snapshot), courseId, position, status: "draft" } })
+    ).id;
   },
   async update(tx, id, expected, snapshot) {
     if (!(await bumpVersion(tx, "lesson", id, expected))) return false;

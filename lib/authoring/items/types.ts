@@ -8,7 +8,14 @@ export type Tx = Prisma.TransactionClient;
 export type FieldErrors = Record<string, string>;
 export type Parsed<S> = { ok: true; snapshot: S } | { ok: false; fieldErrors: FieldErrors };
 
-export interface ItemState<S> { id: string; version: number; status: string; archivedAt: Date | null; parentId: string | null; snapshot: S }
+export interface ItemState<S> {
+  id: string;
+  version: number;
+  status: string;
+  archivedAt: Date | null;
+  parentId: string | null;
+  snapshot: S;
+}
 
 export interface ItemAdapter<S> {
   type: EntityType;
@@ -24,7 +31,13 @@ export interface ItemAdapter<S> {
   update(tx: Tx, id: string, expected: number, snapshot: S): Promise<boolean>;
 }
 
-export function parseWith<T, S>(schema: z.ZodType<T>, content: unknown, toSnapshot: (value: T) => S): Parsed<S> {
+export function parseWith<T, S>(
+  schema: z.ZodType<T>,
+  content: unknown,
+  toSnapshot: (value: T) => S,
+): Parsed<S> {
   const parsed = schema.safeParse(content);
-  return parsed.success ? { ok: true, snapshot: toSnapshot(parsed.data) } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  return parsed.success
+    ? { ok: true, snapshot: toSnapshot(parsed.data) }
+    : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }

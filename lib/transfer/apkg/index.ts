@@ -21,17 +21,35 @@ function writeCollection(file: string, deckName: string, notes: AnkiNote[], now:
     const modelId = now;
     const deckId = now + 1;
     const secs = Math.floor(now / 1000);
-    sqlite.prepare("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')").run(
-      secs, now, now, JSON.stringify(collectionConfig(modelId, deckId)), JSON.stringify(basicModel(modelId, deckId, secs)),
-      JSON.stringify(decks(deckId, deckName, secs)), JSON.stringify(DECK_CONFIG),
-    );
+    sqlite
+      .prepare("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')")
+      .run(
+        secs,
+        now,
+        now,
+        JSON.stringify(collectionConfig(modelId, deckId)),
+        JSON.stringify(basicModel(modelId, deckId, secs)),
+        JSON.stringify(decks(deckId, deckName, secs)),
+        JSON.stringify(DECK_CONFIG),
+      );
     const addNote = sqlite.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
-    const addCard = sqlite.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+    const addCard = sqlite.prepare(
+      "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+    );
     sqlite.transaction(() => {
       notes.forEach((note, i) => {
         const id = now + 10 + i;
         const tags = note.tags.length ? ` ${note.tags.join(" ")} ` : "";
-        addNote.run(id, note.guid, modelId, secs, tags, `${note.front}${SEPARATOR}${note.back}`, stripHtml(note.front), fieldChecksum(note.front));
+        addNote.run(
+          id,
+          note.guid,
+          modelId,
+          secs,
+          tags,
+          `${note.front}${SEPARATOR}${note.back}`,
+          stripHtml(note.front),
+          fieldChecksum(note.front),
+        );
         addCard.run(id, id, deckId, secs, i + 1);
       });
     })();
@@ -40,13 +58,20 @@ function writeCollection(file: string, deckName: string, notes: AnkiNote[], now:
   }
 }
 
-export async function writeApkg(data: ContentExport, deckName: string, now = Date.now()): Promise<Uint8Array> {
+export async function writeApkg(
+  data: ContentExport,
+  deckName: string,
+  now = Date.now(),
+): Promise<Uint8Array> {
   const notes = (await Promise.all(data.courses.map(courseNotes))).flat();
   const dir = await mkdtemp(path.join(os.tmpdir(), "recall-apkg-"));
   try {
     const file = path.join(dir, "collection.anki2");
     writeCollection(file, deckName, notes, now);
-    return zipSync({ "collection.anki2": new Uint8Array(await readFile(file)), media: strToU8("{}") });
+    return zipSync({
+      "collection.anki2": new Uint8Array(await readFile(file)),
+      media: strToU8("{}"),
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

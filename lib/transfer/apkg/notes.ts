@@ -7,11 +7,18 @@ import { decodeHTML } from "entities";
 import { renderMarkdown } from "../../content/render";
 import type { ContentExport } from "../../content/export-schema";
 
-export interface AnkiNote { guid: string; front: string; back: string; tags: string[] }
+export interface AnkiNote {
+  guid: string;
+  front: string;
+  back: string;
+  tags: string[];
+}
 
 /** Anki compares notes by the first field stripped of HTML: its checksum is sha1's first 8 hex digits. */
 export function stripHtml(html: string): string {
-  return decodeHTML(html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, "").replace(/<[^>]*>/g, "")).trim();
+  return decodeHTML(
+    html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, "").replace(/<[^>]*>/g, ""),
+  ).trim();
 }
 
 export function fieldChecksum(field: string): number {
@@ -30,13 +37,28 @@ export async function courseNotes(course: ContentExport["courses"][number]): Pro
   for (const lesson of course.lessons) {
     const tags = [course.slug, lesson.slug];
     for (const card of lesson.flashcards) {
-      notes.push({ guid: noteGuid(card.id), front: await renderMarkdown(card.front), back: await renderMarkdown(card.back), tags });
+      notes.push({
+        guid: noteGuid(card.id),
+        front: await renderMarkdown(card.front),
+        back: await renderMarkdown(card.back),
+        tags,
+      });
     }
     for (const q of lesson.questions) {
-      const choices = q.type === "typed" ? "" : `\n\n${q.options.map((o, i) => `${LETTERS[i] ?? i + 1}. ${o.text}`).join("\n\n")}`;
-      const correct = q.options.filter((o) => o.correct).map((o) => (q.type === "typed" ? o.text : `${LETTERS[q.options.indexOf(o)]}. ${o.text}`));
+      const choices =
+        q.type === "typed"
+          ? ""
+          : `\n\n${q.options.map((o, i) => `${LETTERS[i] ?? i + 1}. ${o.text}`).join("\n\n")}`;
+      const correct = q.options
+        .filter((o) => o.correct)
+        .map((o) => (q.type === "typed" ? o.text : `${LETTERS[q.options.indexOf(o)]}. ${o.text}`));
       const back = `**Answer:** ${correct.join(" / ")}\n\n${q.explanation}`;
-      notes.push({ guid: noteGuid(q.id), front: await renderMarkdown(`${q.prompt}${choices}`), back: await renderMarkdown(back), tags });
+      notes.push({
+        guid: noteGuid(q.id),
+        front: await renderMarkdown(`${q.prompt}${choices}`),
+        back: await renderMarkdown(back),
+        tags,
+      });
     }
   }
   return notes;

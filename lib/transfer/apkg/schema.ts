@@ -25,17 +25,46 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
 
-const CSS = ".card { font-family: arial; font-size: 20px; text-align: left; color: black; background-color: white; }";
+const CSS =
+  ".card { font-family: arial; font-size: 20px; text-align: left; color: black; background-color: white; }";
 
 export function basicModel(id: number, deckId: number, mod: number) {
-  const field = (name: string, ord: number) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] });
+  const field = (name: string, ord: number) => ({
+    name,
+    ord,
+    sticky: false,
+    rtl: false,
+    font: "Arial",
+    size: 20,
+    media: [],
+  });
   return {
     [id]: {
-      id, name: "Basic (Recall Lab)", type: 0, mod, usn: -1, sortf: 0, did: deckId, tags: [], vers: [], css: CSS,
+      id,
+      name: "Basic (Recall Lab)",
+      type: 0,
+      mod,
+      usn: -1,
+      sortf: 0,
+      did: deckId,
+      tags: [],
+      vers: [],
+      css: CSS,
       flds: [field("Front", 0), field("Back", 1)],
-      tmpls: [{ name: "Card 1", ord: 0, qfmt: "{{Front}}", afmt: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}", did: null, bqfmt: "", bafmt: "" }],
+      tmpls: [
+        {
+          name: "Card 1",
+          ord: 0,
+          qfmt: "{{Front}}",
+          afmt: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}",
+          did: null,
+          bqfmt: "",
+          bafmt: "",
+        },
+      ],
       req: [[0, "all", [0]]],
-      latexPre: "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+      latexPre:
+        "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
       latexPost: "\\end{document}",
     },
   };
@@ -43,8 +72,20 @@ export function basicModel(id: number, deckId: number, mod: number) {
 
 export function decks(deckId: number, name: string, mod: number) {
   const deck = (id: number, deckName: string) => ({
-    id, name: deckName, mod, usn: -1, desc: "", dyn: 0, conf: 1, collapsed: false, extendNew: 10, extendRev: 50,
-    newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0],
+    id,
+    name: deckName,
+    mod,
+    usn: -1,
+    desc: "",
+    dyn: 0,
+    conf: 1,
+    collapsed: false,
+    extendNew: 10,
+    extendRev: 50,
+    newToday: [0, 0],
+    revToday: [0, 0],
+    lrnToday: [0, 0],
+    timeToday: [0, 0],
   });
   return { 1: deck(1, "Default"), [deckId]: deck(deckId, name) };
 }
@@ -52,13 +93,42 @@ export function decks(deckId: number, name: string, mod: number) {
 /** Anki's default deck options ("dconf" 1). */
 export const DECK_CONFIG = {
   1: {
-    id: 1, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
-    new: { bury: true, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 7], order: 1, perDay: 20, separate: true },
+    id: 1,
+    name: "Default",
+    mod: 0,
+    usn: 0,
+    maxTaken: 60,
+    autoplay: true,
+    timer: 0,
+    replayq: true,
+    dyn: false,
+    new: {
+      bury: true,
+      delays: [1, 10],
+      initialFactor: 2500,
+      ints: [1, 4, 7],
+      order: 1,
+      perDay: 20,
+      separate: true,
+    },
     lapse: { delays: [10], leechAction: 0, leechFails: 8, minInt: 1, mult: 0 },
     rev: { bury: true, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, minSpace: 1, perDay: 200 },
   },
 };
 
 export function collectionConfig(modelId: number, deckId: number) {
-  return { activeDecks: [deckId], curDeck: deckId, curModel: String(modelId), newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true, dueCounts: true, nextPos: 1, sortType: "noteFld", sortBackwards: false, addToCur: true };
+  return {
+    activeDecks: [deckId],
+    curDeck: deckId,
+    curModel: String(modelId),
+    newSpread: 0,
+    collapseTime: 1200,
+    timeLim: 0,
+    estTimes: true,
+    dueCounts: true,
+    nextPos: 1,
+    sortType: "noteFld",
+    sortBackwards: false,
+    addToCur: true,
+  };
 }

@@ -17,47 +17,82 @@ export function csvHeader(text: string): string[] {
 
 export function looksLikeCsv(text: string): boolean {
   const header = csvHeader(text);
-  return (header.includes("front") && header.includes("back")) || (header.includes("question") && header.includes("answer"));
+  return (
+    (header.includes("front") && header.includes("back")) ||
+    (header.includes("question") && header.includes("answer"))
+  );
 }
 
 const cell = (row: Row, name: string) => (row[name] ?? "").trim();
-const splitOptions = (s: string) => (s.includes("|") ? s.split("|") : s.split(";")).map((o) => o.trim()).filter(Boolean);
+const splitOptions = (s: string) =>
+  (s.includes("|") ? s.split("|") : s.split(";")).map((o) => o.trim()).filter(Boolean);
 
 /** Section anchor and linked example ids, when the sheet has those columns. */
 function optional(row: Row) {
-  return { ...(cell(row, "section") ? { section: cell(row, "section") } : {}), examples: splitOptions(cell(row, "examples")) };
+  return {
+    ...(cell(row, "section") ? { section: cell(row, "section") } : {}),
+    examples: splitOptions(cell(row, "examples")),
+  };
 }
 
 function questionFromRow(row: Row): unknown {
   const options = splitOptions(cell(row, "options"));
   const answer = cell(row, "answer");
-  const isTrueFalse = options.length === 2 && options.map((o) => o.toLowerCase()).sort().join() === "false,true";
-  const type = cell(row, "type") || (options.length === 0 ? "typed" : isTrueFalse ? "true_false" : "multiple_choice");
+  const isTrueFalse =
+    options.length === 2 &&
+    options
+      .map((o) => o.toLowerCase())
+      .sort()
+      .join() === "false,true";
+  const type =
+    cell(row, "type") ||
+    (options.length === 0 ? "typed" : isTrueFalse ? "true_false" : "multiple_choice");
   // A lone letter picks an option by position (A = first), as quiz sheets often do.
-  const byLetter = /^[A-Za-z]$/.test(answer) && !options.includes(answer) ? options[answer.toUpperCase().charCodeAt(0) - 65] : undefined;
+  const byLetter =
+    /^[A-Za-z]$/.test(answer) && !options.includes(answer)
+      ? options[answer.toUpperCase().charCodeAt(0) - 65]
+      : undefined;
   const correct = byLetter ?? answer;
   const texts = type === "typed" ? splitOptions(answer) : options;
   return {
     id: cell(row, "id") || "imported",
     type,
     prompt: cell(row, "question"),
-    options: texts.map((text) => ({ text, correct: type === "typed" || text.toLowerCase() === correct.toLowerCase() })),
+    options: texts.map((text) => ({
+      text,
+      correct: type === "typed" || text.toLowerCase() === correct.toLowerCase(),
+    })),
     explanation: cell(row, "explanation"),
     ...optional(row),
   };
 }
 
 function cardFromRow(row: Row): unknown {
-  return { id: cell(row, "id") || "imported", front: cell(row, "front"), back: cell(row, "back"), kind: cell(row, "kind") || "card", ...optional(row) };
+  return {
+    id: cell(row, "id") || "imported",
+    front: cell(row, "front"),
+    back: cell(row, "back"),
+    kind: cell(row, "kind") || "card",
+    ...optional(row),
+  };
 }
 
 /** Zod's path for the prompt is "prompt"; the sheet calls that column "question". */
-const COLUMN_FOR_FIELD: Record<string, string> = { prompt: "question", options: "options (or answer)" };
+const COLUMN_FOR_FIELD: Record<string, string> = {
+  prompt: "question",
+  options: "options (or answer)",
+};
 
-function rowError(where: string, error: { issues: Array<{ path: PropertyKey[]; message: string }> }): ParseResult {
+function rowError(
+  where: string,
+  error: { issues: Array<{ path: PropertyKey[]; message: string }> },
+): ParseResult {
   const issue = error.issues[0]!;
   const field = String(issue.path[0] ?? "row");
-  return { ok: false, error: `${where}, field "${COLUMN_FOR_FIELD[field] ?? field}": ${issue.message}` };
+  return {
+    ok: false,
+    error: `${where}, field "${COLUMN_FOR_FIELD[field] ?? field}": ${issue.message}`,
+  };
 }
 
 /** The answer must name one of the options; said plainly rather than as "0 correct options". */
@@ -66,17 +101,26 @@ function answerProblem(row: Row): string | null {
   const answer = cell(row, "answer");
   if (!answer) return "is empty";
   if (options.length === 0 || /^[A-Za-z]$/.test(answer)) return null;
-  return options.some((o) => o.toLowerCase() === answer.toLowerCase()) ? null : `"${answer}" is not one of the options (${options.join(" | ")})`;
+  return options.some((o) => o.toLowerCase() === answer.toLowerCase())
+    ? null
+    : `"${answer}" is not one of the options (${options.join(" | ")})`;
 }
 
 export function parseCsv(text: string): ParseResult {
-  const parsed = Papa.parse<Row>(text.replace(/^\s*\n/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim().toLowerCase() });
+  const parsed = Papa.parse<Row>(text.replace(/^\s*\n/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   const broken = parsed.errors.find((e) => e.type !== "Delimiter");
   if (broken) return { ok: false, error: `row ${(broken.row ?? 0) + 2}: ${broken.message}` };
   const header = parsed.meta.fields ?? [];
   const asQuestions = header.includes("question") && header.includes("answer");
   if (!asQuestions && !(header.includes("front") && header.includes("back"))) {
-    return { ok: false, error: `the header row must name front,back (flashcards) or question,options,answer,explanation (questions); found: ${header.join(", ")}` };
+    return {
+      ok: false,
+      error: `the header row must name front,back (flashcards) or question,options,answer,explanation (questions); found: ${header.join(", ")}`,
+    };
   }
   const questions: IncomingQuestion[] = [];
   const cards: IncomingCard[] = [];
@@ -95,5 +139,8 @@ export function parseCsv(text: string): ParseResult {
       cards.push({ ...result.data, id, where });
     }
   }
-  return { ok: true, upload: { format: "csv", title: "", summary: "", sections: [], questions, cards, warnings: [] } };
+  return {
+    ok: true,
+    upload: { format: "csv", title: "", summary: "", sections: [], questions, cards, warnings: [] },
+  };
 }

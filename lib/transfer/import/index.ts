@@ -13,19 +13,36 @@ import type { ParsedUpload } from "./types";
 import { writePlan, type WriteStats } from "./write";
 
 export type PreviewResult =
-  | { ok: true; plan: ImportPlan; format: ParsedUpload["format"]; warnings: string[]; counts: { questions: ReturnType<typeof countByStatus>; flashcards: ReturnType<typeof countByStatus> } }
+  | {
+      ok: true;
+      plan: ImportPlan;
+      format: ParsedUpload["format"];
+      warnings: string[];
+      counts: {
+        questions: ReturnType<typeof countByStatus>;
+        flashcards: ReturnType<typeof countByStatus>;
+      };
+    }
   | { ok: false; error: string };
 
-export type RunResult = { ok: true; stats: WriteStats; lessonSlug: string; courseSlug: string } | { ok: false; error: string };
+export type RunResult =
+  | { ok: true; stats: WriteStats; lessonSlug: string; courseSlug: string }
+  | { ok: false; error: string };
 
-function readRequest(input: unknown): { ok: true; request: ImportRequest; upload: ParsedUpload } | { ok: false; error: string } {
+function readRequest(
+  input: unknown,
+): { ok: true; request: ImportRequest; upload: ParsedUpload } | { ok: false; error: string } {
   const parsed = importInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: `${issue.path.join(".") || "form"}: ${issue.message}` };
   }
   const request = parsed.data;
-  const upload = parseUpload({ text: request.text, format: request.format, separators: { term: request.termSeparator, card: request.cardSeparator } });
+  const upload = parseUpload({
+    text: request.text,
+    format: request.format,
+    separators: { term: request.termSeparator, card: request.cardSeparator },
+  });
   return upload.ok ? { ok: true, request, upload: upload.upload } : upload;
 }
 
@@ -36,7 +53,16 @@ export async function previewImport(input: unknown): Promise<PreviewResult> {
   const result = await db.$transaction((tx) => planImport(tx, read.request, read.upload));
   if (!result.ok) return result;
   const { plan } = result;
-  return { ok: true, plan, format: read.upload.format, warnings: read.upload.warnings, counts: { questions: countByStatus(plan.questions), flashcards: countByStatus(plan.flashcards) } };
+  return {
+    ok: true,
+    plan,
+    format: read.upload.format,
+    warnings: read.upload.warnings,
+    counts: {
+      questions: countByStatus(plan.questions),
+      flashcards: countByStatus(plan.flashcards),
+    },
+  };
 }
 
 class StalePreview extends Error {}
@@ -48,15 +74,31 @@ export async function runImport(input: unknown, previewHash: string): Promise<Ru
   if (!read.ok) return read;
   const { request, upload } = read;
   try {
-    return await db.$transaction(async (tx): Promise<RunResult> => {
-      const result = await planImport(tx, request, upload);
-      if (!result.ok) return result;
-      if (result.plan.hash !== previewHash) throw new StalePreview();
-      const stats = await writePlan(tx, result.plan, upload, { authorId: user.id, publishNow: request.publishNow, fileName: request.fileName });
-      return { ok: true, stats, lessonSlug: result.plan.lesson.slug, courseSlug: result.plan.course.slug };
-    }, { timeout: 60_000, maxWait: 10_000 });
+    return await db.$transaction(
+      async (tx): Promise<RunResult> => {
+        const result = await planImport(tx, request, upload);
+        if (!result.ok) return result;
+        if (result.plan.hash !== previewHash) throw new StalePreview();
+        const stats = await writePlan(tx, result.plan, upload, {
+          authorId: user.id,
+          publishNow: request.publishNow,
+          fileName: request.fileName,
+        });
+        return {
+          ok: true,
+          stats,
+          lessonSlug: result.plan.lesson.slug,
+          courseSlug: result.plan.course.slug,
+        };
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
   } catch (error) {
-    if (error instanceof StalePreview) return { ok: false, error: "the course changed since the preview; preview again before importing" };
+    if (error instanceof StalePreview)
+      return {
+        ok: false,
+        error: "the course changed since the preview; preview again before importing",
+      };
     throw error;
   }
 }

@@ -6,9 +6,17 @@ import type { IncomingCard, IncomingQuestion } from "./types";
 
 export type Reader = Prisma.TransactionClient;
 
-const questionInclude = { options: { orderBy: { position: "asc" } }, examples: true, lesson: { select: { slug: true } } } as const;
+const questionInclude = {
+  options: { orderBy: { position: "asc" } },
+  examples: true,
+  lesson: { select: { slug: true } },
+} as const;
 
-export async function knownQuestions(tx: Reader, lessonId: string | null, incoming: IncomingQuestion[]) {
+export async function knownQuestions(
+  tx: Reader,
+  lessonId: string | null,
+  incoming: IncomingQuestion[],
+) {
   const rows = await tx.question.findMany({
     where: {
       OR: [
@@ -19,20 +27,25 @@ export async function knownQuestions(tx: Reader, lessonId: string | null, incomi
     },
     include: questionInclude,
   });
-  return new Map(rows.map((q): [string, KnownItem<QuestionContent>] => [q.id, {
-    lessonSlug: q.lesson.slug,
-    inTarget: q.lessonId === lessonId,
-    value: {
-      id: q.id,
-      type: q.type as QuestionContent["type"],
-      prompt: q.prompt,
-      options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
-      explanation: q.explanation,
-      ...(q.section ? { section: q.section } : {}),
-      examples: q.examples.map((e) => e.exampleId).sort(),
-      authored: q.authored,
-    },
-  }]));
+  return new Map(
+    rows.map((q): [string, KnownItem<QuestionContent>] => [
+      q.id,
+      {
+        lessonSlug: q.lesson.slug,
+        inTarget: q.lessonId === lessonId,
+        value: {
+          id: q.id,
+          type: q.type as QuestionContent["type"],
+          prompt: q.prompt,
+          options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
+          explanation: q.explanation,
+          ...(q.section ? { section: q.section } : {}),
+          examples: q.examples.map((e) => e.exampleId).sort(),
+          authored: q.authored,
+        },
+      },
+    ]),
+  );
 }
 
 export async function knownCards(tx: Reader, lessonId: string | null, incoming: IncomingCard[]) {
@@ -46,16 +59,31 @@ export async function knownCards(tx: Reader, lessonId: string | null, incoming: 
     },
     include: { examples: true, lesson: { select: { slug: true } } },
   });
-  return new Map(rows.map((c): [string, KnownItem<FlashcardContent>] => [c.id, {
-    lessonSlug: c.lesson.slug,
-    inTarget: c.lessonId === lessonId,
-    value: { id: c.id, front: c.front, back: c.back, kind: c.kind as FlashcardContent["kind"], ...(c.section ? { section: c.section } : {}), examples: c.examples.map((e) => e.exampleId).sort() },
-  }]));
+  return new Map(
+    rows.map((c): [string, KnownItem<FlashcardContent>] => [
+      c.id,
+      {
+        lessonSlug: c.lesson.slug,
+        inTarget: c.lessonId === lessonId,
+        value: {
+          id: c.id,
+          front: c.front,
+          back: c.back,
+          kind: c.kind as FlashcardContent["kind"],
+          ...(c.section ? { section: c.section } : {}),
+          examples: c.examples.map((e) => e.exampleId).sort(),
+        },
+      },
+    ]),
+  );
 }
 
 /** Ids taken under a prefix, so fresh ids never collide with any lesson's (ids are global). */
 export async function usedIds(tx: Reader, prefix: string): Promise<Set<string>> {
   const where = { id: { startsWith: `${prefix}-` } };
-  const [questions, cards] = await Promise.all([tx.question.findMany({ where, select: { id: true } }), tx.flashcard.findMany({ where, select: { id: true } })]);
+  const [questions, cards] = await Promise.all([
+    tx.question.findMany({ where, select: { id: true } }),
+    tx.flashcard.findMany({ where, select: { id: true } }),
+  ]);
   return new Set([...questions, ...cards].map((r) => r.id));
 }

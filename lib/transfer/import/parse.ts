@@ -28,10 +28,32 @@ export function parseUpload(input: UploadText): ParseResult {
   if (format === "csv") return parseCsv(text);
   const parsed = parseSource(text, format, input.separators ?? {});
   if (!parsed || parsed.questions.length + parsed.cards.length === 0) {
-    return { ok: false, error: `no questions or flashcards found; expected ${EXPECTED_FORMATS}, or a CSV with a header row` };
+    return {
+      ok: false,
+      error: `no questions or flashcards found; expected ${EXPECTED_FORMATS}, or a CSV with a header row`,
+    };
   }
   // The importer numbers ids per lesson; here the target lesson decides them, so drop them.
-  const questions = buildQuestions(parsed.questions, "imported", "upload").map(({ id: _id, source: _source, ...q }, i) => ({ ...q, where: `question ${i + 1}` }));
-  const cards = parsed.cards.map((c, i) => ({ front: c.front, back: c.back, kind: parsed.format === "terms" ? ("term" as const) : ("card" as const), examples: [], where: `card ${i + 1}` }));
-  return { ok: true, upload: { format: parsed.format, title: parsed.title, summary: parsed.summary, sections: parsed.sections, questions, cards, warnings: parsed.warnings } };
+  const questions = buildQuestions(parsed.questions, "imported", "upload").map(
+    ({ id: _id, source: _source, ...q }, i) => ({ ...q, where: `question ${i + 1}` }),
+  );
+  const cards = parsed.cards.map((c, i) => ({
+    front: c.front,
+    back: c.back,
+    kind: parsed.format === "terms" ? ("term" as const) : ("card" as const),
+    examples: [],
+    where: `card ${i + 1}`,
+  }));
+  return {
+    ok: true,
+    upload: {
+      format: parsed.format,
+      title: parsed.title,
+      summary: parsed.summary,
+      sections: parsed.sections,
+      questions,
+      cards,
+      warnings: parsed.warnings,
+    },
+  };
 }

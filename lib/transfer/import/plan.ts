@@ -6,7 +6,14 @@ import { createHash } from "node:crypto";
 import { defaultPrefix } from "../../content/import/naming";
 import type { FlashcardContent, QuestionContent } from "../../content/schema";
 import { knownCards, knownQuestions, usedIds, type Reader } from "./known";
-import { cardKind, idMaker, planItems, questionKind, type ItemStatus, type PlannedItem } from "./match";
+import {
+  cardKind,
+  idMaker,
+  planItems,
+  questionKind,
+  type ItemStatus,
+  type PlannedItem,
+} from "./match";
 import type { ImportRequest } from "./target";
 import type { ParsedUpload } from "./types";
 
@@ -21,23 +28,57 @@ export interface ImportPlan {
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; error: string };
 
-export async function planImport(tx: Reader, request: ImportRequest, upload: ParsedUpload): Promise<PlanResult> {
-  const course = await tx.course.findFirst({ where: { slug: request.courseSlug, archivedAt: null }, select: { id: true, slug: true, title: true } });
+export async function planImport(
+  tx: Reader,
+  request: ImportRequest,
+  upload: ParsedUpload,
+): Promise<PlanResult> {
+  const course = await tx.course.findFirst({
+    where: { slug: request.courseSlug, archivedAt: null },
+    select: { id: true, slug: true, title: true },
+  });
   if (!course) return { ok: false, error: `no course "${request.courseSlug}"` };
-  const lessonRow = await tx.lesson.findUnique({ where: { slug: request.lesson.slug }, select: { id: true, slug: true, title: true, courseId: true, archivedAt: true } });
-  if (request.lesson.mode === "new" && lessonRow) return { ok: false, error: `a lesson "${request.lesson.slug}" already exists; pick it as an existing lesson or choose another slug` };
-  if (request.lesson.mode === "existing" && (!lessonRow || lessonRow.courseId !== course.id || lessonRow.archivedAt)) {
+  const lessonRow = await tx.lesson.findUnique({
+    where: { slug: request.lesson.slug },
+    select: { id: true, slug: true, title: true, courseId: true, archivedAt: true },
+  });
+  if (request.lesson.mode === "new" && lessonRow)
+    return {
+      ok: false,
+      error: `a lesson "${request.lesson.slug}" already exists; pick it as an existing lesson or choose another slug`,
+    };
+  if (
+    request.lesson.mode === "existing" &&
+    (!lessonRow || lessonRow.courseId !== course.id || lessonRow.archivedAt)
+  ) {
     return { ok: false, error: `course "${course.slug}" has no lesson "${request.lesson.slug}"` };
   }
   const lesson = lessonRow
     ? { id: lessonRow.id, slug: lessonRow.slug, title: lessonRow.title, isNew: false }
-    : { id: null, slug: request.lesson.slug, title: request.lesson.mode === "new" ? request.lesson.title : "", isNew: true };
+    : {
+        id: null,
+        slug: request.lesson.slug,
+        title: request.lesson.mode === "new" ? request.lesson.title : "",
+        isNew: true,
+      };
   const prefix = defaultPrefix(lesson.slug);
   const used = await usedIds(tx, prefix);
   for (const item of [...upload.questions, ...upload.cards]) if (item.id) used.add(item.id);
-  const questions = planItems(upload.questions, await knownQuestions(tx, lesson.id, upload.questions), questionKind, idMaker(prefix, "q", used));
-  const flashcards = planItems(upload.cards, await knownCards(tx, lesson.id, upload.cards), cardKind, idMaker(prefix, "c", used));
-  const hash = createHash("sha256").update(JSON.stringify({ course, lesson, questions, flashcards, publish: request.publishNow })).digest("hex");
+  const questions = planItems(
+    upload.questions,
+    await knownQuestions(tx, lesson.id, upload.questions),
+    questionKind,
+    idMaker(prefix, "q", used),
+  );
+  const flashcards = planItems(
+    upload.cards,
+    await knownCards(tx, lesson.id, upload.cards),
+    cardKind,
+    idMaker(prefix, "c", used),
+  );
+  const hash = createHash("sha256")
+    .update(JSON.stringify({ course, lesson, questions, flashcards, publish: request.publishNow }))
+    .digest("hex");
   return { ok: true, plan: { course, lesson, questions, flashcards, hash } };
 }
 

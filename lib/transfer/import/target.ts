@@ -3,7 +3,11 @@ import { z } from "zod";
 import { slugSchema } from "../../content/schema";
 import { uploadFormats } from "./types";
 
-const separator = z.string().max(10).optional().transform((s) => (s ? s.replace(/\\t/g, "\t").replace(/\\n/g, "\n") : undefined));
+const separator = z
+  .string()
+  .max(10)
+  .optional()
+  .transform((s) => (s ? s.replace(/\\t/g, "\t").replace(/\\n/g, "\n") : undefined));
 
 export const importInputSchema = z.strictObject({
   text: z.string().max(900_000, "the upload is larger than 900 KB; split it into lessons"),
@@ -14,7 +18,11 @@ export const importInputSchema = z.strictObject({
   courseSlug: slugSchema,
   lesson: z.discriminatedUnion("mode", [
     z.strictObject({ mode: z.literal("existing"), slug: slugSchema }),
-    z.strictObject({ mode: z.literal("new"), slug: slugSchema, title: z.string().trim().min(1, "give the new lesson a title").max(200) }),
+    z.strictObject({
+      mode: z.literal("new"),
+      slug: slugSchema,
+      title: z.string().trim().min(1, "give the new lesson a title").max(200),
+    }),
   ]),
   publishNow: z.boolean().default(false),
 });

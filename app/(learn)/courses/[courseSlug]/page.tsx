@@ -33,23 +33,38 @@ export default async function CoursePage({ params }: Props) {
             { href: `/courses/${course.slug}/progress`, label: "Your progress" },
           ].map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:border-brand-600 hover:bg-brand-50">{link.label}</Link>
+              <Link
+                href={link.href}
+                className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:border-brand-600 hover:bg-brand-50"
+              >
+                {link.label}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
       <section aria-labelledby="lessons-heading">
-        <h2 id="lessons-heading" className="mb-3 text-xl font-semibold">Lessons</h2>
+        <h2 id="lessons-heading" className="mb-3 text-xl font-semibold">
+          Lessons
+        </h2>
         <ol className="space-y-3">
           {course.lessons.map((lesson, i) => (
-            <li key={lesson.slug} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <li
+              key={lesson.slug}
+              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+            >
               <h3 className="font-semibold">
-                <Link href={`/courses/${course.slug}/lessons/${lesson.slug}`} className="text-brand-700 hover:underline">
+                <Link
+                  href={`/courses/${course.slug}/lessons/${lesson.slug}`}
+                  className="text-brand-700 hover:underline"
+                >
                   {i + 1}. {lesson.title}
                 </Link>
               </h3>
               {lesson.summary && <p className="mt-1 text-slate-700">{lesson.summary}</p>}
-              <p className="mt-2 text-sm text-slate-600">{lesson._count.questions} questions · {lesson._count.flashcards} flashcards</p>
+              <p className="mt-2 text-sm text-slate-600">
+                {lesson._count.questions} questions · {lesson._count.flashcards} flashcards
+              </p>
             </li>
           ))}
         </ol>

@@ -16,27 +16,55 @@ const columns = {
 
 export function CardTable({ rows }: { rows: CardStat[] }) {
   const { sorted, sort, toggle } = useSorted(rows, columns, "lapses");
-  const header = (label: string, column: keyof typeof columns) => <SortHeader label={label} column={column} sort={sort} onSort={toggle} />;
+  const header = (label: string, column: keyof typeof columns) => (
+    <SortHeader label={label} column={column} sort={sort} onSort={toggle} />
+  );
   return (
     <section aria-labelledby="cards-heading" className="space-y-2">
-      <h2 id="cards-heading" className="text-xl font-semibold">Flashcards</h2>
+      <h2 id="cards-heading" className="text-xl font-semibold">
+        Flashcards
+      </h2>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="border-b border-slate-200 bg-slate-50">
-            <tr>{header("Card", "front")}{header("Learners", "learners")}{header("Lapses", "lapses")}{header("Avg. difficulty", "difficulty")}{header("Retention", "retention")}{header("Flags", "flags")}</tr>
+            <tr>
+              {header("Card", "front")}
+              {header("Learners", "learners")}
+              {header("Lapses", "lapses")}
+              {header("Avg. difficulty", "difficulty")}
+              {header("Retention", "retention")}
+              {header("Flags", "flags")}
+            </tr>
           </thead>
           <tbody>
             {sorted.map((c) => (
               <tr key={c.id} className="border-b border-slate-100 align-top">
                 <td className="max-w-xs px-2 py-2">
-                  <Link href={`/teach/flashcards/${c.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{c.front}</Link>
-                  <span className="block text-xs text-slate-600">{c.id} · {c.lesson.title}{c.status === "draft" ? " · draft" : ""}</span>
+                  <Link
+                    href={`/teach/flashcards/${c.id}`}
+                    className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {c.front}
+                  </Link>
+                  <span className="block text-xs text-slate-600">
+                    {c.id} · {c.lesson.title}
+                    {c.status === "draft" ? " · draft" : ""}
+                  </span>
                 </td>
                 <td className="px-2 py-2 tabular-nums">{c.learners}</td>
                 <td className="px-2 py-2 tabular-nums">{c.lapses}</td>
-                <td className="px-2 py-2 tabular-nums">{c.avgDifficulty === null ? "—" : c.avgDifficulty.toFixed(1)}</td>
-                <td className="px-2 py-2 tabular-nums">{percent(c.retention)}{c.reviews ? <span className="block text-xs text-slate-600">{c.reviews} reviews</span> : null}</td>
-                <td className="px-2 py-2"><FlagBadges flags={c.flags} /></td>
+                <td className="px-2 py-2 tabular-nums">
+                  {c.avgDifficulty === null ? "—" : c.avgDifficulty.toFixed(1)}
+                </td>
+                <td className="px-2 py-2 tabular-nums">
+                  {percent(c.retention)}
+                  {c.reviews ? (
+                    <span className="block text-xs text-slate-600">{c.reviews} reviews</span>
+                  ) : null}
+                </td>
+                <td className="px-2 py-2">
+                  <FlagBadges flags={c.flags} />
+                </td>
               </tr>
             ))}
           </tbody>

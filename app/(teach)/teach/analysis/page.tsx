@@ -14,7 +14,10 @@ type Props = { searchParams: Promise<{ course?: string | string[] }> };
 export default async function AnalysisPage({ searchParams }: Props) {
   const param = (await searchParams).course;
   const slug = typeof param === "string" ? param : undefined;
-  await requirePageUser(`/teach/analysis${slug ? `?course=${encodeURIComponent(slug)}` : ""}`, ["INSTRUCTOR", "ADMIN"]);
+  await requirePageUser(`/teach/analysis${slug ? `?course=${encodeURIComponent(slug)}` : ""}`, [
+    "INSTRUCTOR",
+    "ADMIN",
+  ]);
   const courses = await analysisCourses();
   const data = slug ? await courseAnalysis(slug) : null;
   if (slug && !data) notFound();
@@ -22,11 +25,15 @@ export default async function AnalysisPage({ searchParams }: Props) {
     <div className="space-y-6">
       <Breadcrumbs items={[{ href: "/teach", label: "Teach" }, { label: "Item analysis" }]} />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Item analysis{data ? `: ${data.course.title}` : ""}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">
+          Item analysis{data ? `: ${data.course.title}` : ""}
+        </h1>
         <p className="max-w-3xl text-slate-700">
-          How learners do on each question and card. A question is flagged <strong>confusing</strong> when a wrong option is picked more
-          often than the right one, and <strong>too easy</strong> when at least 95% of {TOO_EASY_MIN_ATTEMPTS} or more attempts are correct.
-          Retention is the share of reviews (in the review state) not rated Again.
+          How learners do on each question and card. A question is flagged{" "}
+          <strong>confusing</strong> when a wrong option is picked more often than the right one,
+          and <strong>too easy</strong> when at least 95% of {TOO_EASY_MIN_ATTEMPTS} or more
+          attempts are correct. Retention is the share of reviews (in the review state) not rated
+          Again.
         </p>
       </header>
       <CoursePicker courses={courses} current={slug} />

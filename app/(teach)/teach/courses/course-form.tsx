@@ -5,18 +5,68 @@ import { errorAt, TextAreaField, TextField } from "@/components/editor/fields";
 import { SavePanel } from "@/components/editor/save-panel";
 import { useItemSave } from "@/components/editor/use-item-save";
 
-interface Course { slug: string; title: string; description: string }
+interface Course {
+  slug: string;
+  title: string;
+  description: string;
+}
 
-export function CourseForm({ id, version, initial }: { id?: string; version: number; initial: Course }) {
+export function CourseForm({
+  id,
+  version,
+  initial,
+}: {
+  id?: string;
+  version: number;
+  initial: Course;
+}) {
   const [course, setCourse] = useState(initial);
-  const { save, result, pending, version: loaded, fieldErrors } = useItemSave({ type: "course", id, version, editPath: (c) => `/teach/courses/${c}` });
+  const {
+    save,
+    result,
+    pending,
+    version: loaded,
+    fieldErrors,
+  } = useItemSave({ type: "course", id, version, editPath: (c) => `/teach/courses/${c}` });
   const set = (key: keyof Course) => (value: string) => setCourse((c) => ({ ...c, [key]: value }));
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); save(course); }} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-      <TextField id="course-title" label="Title" value={course.title} onChange={set("title")} error={errorAt(fieldErrors, "title")} />
-      <TextField id="course-slug" label="Slug" value={course.slug} onChange={set("slug")} hint="Used in the course's web address." error={errorAt(fieldErrors, "slug")} />
-      <TextAreaField id="course-description" label="Description" value={course.description} onChange={set("description")} error={errorAt(fieldErrors, "description")} />
-      <SavePanel result={result} pending={pending} version={loaded} label={id ? "Save course" : "Create course"} onSaveOver={(v) => save(course, { overVersion: v })} />
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save(course);
+      }}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+    >
+      <TextField
+        id="course-title"
+        label="Title"
+        value={course.title}
+        onChange={set("title")}
+        error={errorAt(fieldErrors, "title")}
+      />
+      <TextField
+        id="course-slug"
+        label="Slug"
+        value={course.slug}
+        onChange={set("slug")}
+        hint="Used in the course's web address."
+        error={errorAt(fieldErrors, "slug")}
+      />
+      <TextAreaField
+        id="course-description"
+        label="Description"
+        value={course.description}
+        onChange={set("description")}
+        error={errorAt(fieldErrors, "description")}
+      />
+      <SavePanel
+        result={result}
+        pending={pending}
+        version={loaded}
+        label={id ? "Save course" : "Create course"}
+        onSaveOver={(v) => save(course, { overVersion: v })}
+      />
     </form>
   );
 }

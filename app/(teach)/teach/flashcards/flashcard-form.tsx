@@ -10,23 +10,115 @@ import type { FlashcardContent } from "@/lib/content/schema";
 
 type Card = Omit<FlashcardContent, "source">;
 
-export function FlashcardForm({ id, lessonId, version, initial, context }: { id?: string; lessonId?: string; version: number; initial: Card; context: LessonContext }) {
+export function FlashcardForm({
+  id,
+  lessonId,
+  version,
+  initial,
+  context,
+}: {
+  id?: string;
+  lessonId?: string;
+  version: number;
+  initial: Card;
+  context: LessonContext;
+}) {
   const [card, setCard] = useState<Card>(initial);
   const [reset, setReset] = useState(false);
-  const { save, result, pending, version: loaded, fieldErrors } = useItemSave({ type: "flashcard", id, parentId: lessonId, version, editPath: (x) => `/teach/flashcards/${encodeURIComponent(x)}` });
+  const {
+    save,
+    result,
+    pending,
+    version: loaded,
+    fieldErrors,
+  } = useItemSave({
+    type: "flashcard",
+    id,
+    parentId: lessonId,
+    version,
+    editPath: (x) => `/teach/flashcards/${encodeURIComponent(x)}`,
+  });
   const patch = (p: Partial<Card>) => setCard((old) => ({ ...old, ...p }));
   const content = () => ({ ...card, section: card.section || undefined });
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); save(content(), { resetSchedule: reset }); }} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-      <TextField id="card-id" label="Id" value={card.id} readOnly={Boolean(id)} onChange={(v) => patch({ id: v })} hint={id ? "Ids never change: learners' history is attached to them." : "Lower-case letters, digits and dashes."} error={errorAt(fieldErrors, "id")} />
-      <SelectField id="card-kind" label="Kind" value={card.kind} onChange={(v) => patch({ kind: v as Card["kind"] })} options={[{ value: "card", label: "Card" }, { value: "term", label: "Term" }]} />
-      <MarkdownField id="card-front" label="Front" rows={3} value={card.front} onChange={(v) => patch({ front: v })} error={errorAt(fieldErrors, "front")} />
-      <MarkdownField id="card-back" label="Back" rows={4} value={card.back} onChange={(v) => patch({ back: v })} error={errorAt(fieldErrors, "back")} />
-      <LinksFields prefix="card" context={context} section={card.section ?? ""} examples={card.examples} onSection={(section) => patch({ section })} onExamples={(examples) => patch({ examples })}
-        errors={{ section: errorAt(fieldErrors, "section"), examples: errorAt(fieldErrors, "examples") }} />
-      {id && <CheckboxField id="card-reset" label="This edit changes the card's meaning: reset its schedule for everyone" checked={reset} onChange={setReset} hint="Learners see it as new again; their review logs are kept." />}
-      {errorAt(fieldErrors, "form") && <p className="text-sm text-red-700">{errorAt(fieldErrors, "form")}</p>}
-      <SavePanel result={result} pending={pending} version={loaded} label={id ? "Save flashcard" : "Create flashcard"} onSaveOver={(v) => save(content(), { resetSchedule: reset, overVersion: v })} />
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save(content(), { resetSchedule: reset });
+      }}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+    >
+      <TextField
+        id="card-id"
+        label="Id"
+        value={card.id}
+        readOnly={Boolean(id)}
+        onChange={(v) => patch({ id: v })}
+        hint={
+          id
+            ? "Ids never change: learners' history is attached to them."
+            : "Lower-case letters, digits and dashes."
+        }
+        error={errorAt(fieldErrors, "id")}
+      />
+      <SelectField
+        id="card-kind"
+        label="Kind"
+        value={card.kind}
+        onChange={(v) => patch({ kind: v as Card["kind"] })}
+        options={[
+          { value: "card", label: "Card" },
+          { value: "term", label: "Term" },
+        ]}
+      />
+      <MarkdownField
+        id="card-front"
+        label="Front"
+        rows={3}
+        value={card.front}
+        onChange={(v) => patch({ front: v })}
+        error={errorAt(fieldErrors, "front")}
+      />
+      <MarkdownField
+        id="card-back"
+        label="Back"
+        rows={4}
+        value={card.back}
+        onChange={(v) => patch({ back: v })}
+        error={errorAt(fieldErrors, "back")}
+      />
+      <LinksFields
+        prefix="card"
+        context={context}
+        section={card.section ?? ""}
+        examples={card.examples}
+        onSection={(section) => patch({ section })}
+        onExamples={(examples) => patch({ examples })}
+        errors={{
+          section: errorAt(fieldErrors, "section"),
+          examples: errorAt(fieldErrors, "examples"),
+        }}
+      />
+      {id && (
+        <CheckboxField
+          id="card-reset"
+          label="This edit changes the card's meaning: reset its schedule for everyone"
+          checked={reset}
+          onChange={setReset}
+          hint="Learners see it as new again; their review logs are kept."
+        />
+      )}
+      {errorAt(fieldErrors, "form") && (
+        <p className="text-sm text-red-700">{errorAt(fieldErrors, "form")}</p>
+      )}
+      <SavePanel
+        result={result}
+        pending={pending}
+        version={loaded}
+        label={id ? "Save flashcard" : "Create flashcard"}
+        onSaveOver={(v) => save(content(), { resetSchedule: reset, overVersion: v })}
+      />
     </form>
   );
 }

@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { AuthError } from "@/lib/auth/session";
-import { previewImport, runImport, type PreviewResult, type RunResult } from "@/lib/transfer/import/index";
+import {
+  previewImport,
+  runImport,
+  type PreviewResult,
+  type RunResult,
+} from "@/lib/transfer/import/index";
 import type { ImportInput } from "@/lib/transfer/import/target";
 
 /** Errors come back as values, including a refused role, so the form can say what happened. */

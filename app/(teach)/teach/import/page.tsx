@@ -16,12 +16,17 @@ export default async function ImportPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Import</h1>
         <p className="max-w-3xl text-slate-700">
-          Upload a file or paste text, preview what would be created or updated, then import. Nothing is written until you press Import;
-          imported items are drafts that learners don&apos;t see until published, unless you tick &ldquo;Publish now&rdquo;.
+          Upload a file or paste text, preview what would be created or updated, then import.
+          Nothing is written until you press Import; imported items are drafts that learners
+          don&apos;t see until published, unless you tick &ldquo;Publish now&rdquo;.
         </p>
       </header>
       <FormatHelp />
-      {courses.length === 0 ? <p className="text-slate-700">Create a course first.</p> : <ImportForm courses={courses} />}
+      {courses.length === 0 ? (
+        <p className="text-slate-700">Create a course first.</p>
+      ) : (
+        <ImportForm courses={courses} />
+      )}
     </div>
   );
 }

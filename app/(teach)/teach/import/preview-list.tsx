@@ -10,19 +10,39 @@ const STATUS_STYLE: Record<ItemStatus, string> = {
 type Row = { status: ItemStatus; id: string; text: string; where: string; note?: string };
 
 /** One kind of item in the preview: counts per status, then every item with its status. */
-export function PreviewList({ kind, items, counts }: { kind: string; items: Row[]; counts: Record<ItemStatus, number> }) {
+export function PreviewList({
+  kind,
+  items,
+  counts,
+}: {
+  kind: string;
+  items: Row[];
+  counts: Record<ItemStatus, number>;
+}) {
   if (items.length === 0) return null;
-  const summary = (Object.keys(counts) as ItemStatus[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
+  const summary = (Object.keys(counts) as ItemStatus[])
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}`)
+    .join(", ");
   return (
     <details open className="rounded-xl border border-slate-200 bg-white p-4">
-      <summary className="cursor-pointer font-semibold">{kind}: {summary}</summary>
+      <summary className="cursor-pointer font-semibold">
+        {kind}: {summary}
+      </summary>
       <ol className="mt-3 divide-y divide-slate-100">
         {items.map((item, i) => (
           <li key={`${item.where}-${i}`} className="flex flex-wrap items-start gap-2 py-2 text-sm">
-            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[item.status]}`}>{item.status}</span>
+            <span
+              className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[item.status]}`}
+            >
+              {item.status}
+            </span>
             <span className="font-mono text-xs text-slate-700">{item.id}</span>
             <span className="min-w-0 flex-1 break-words text-slate-900">{item.text}</span>
-            <span className="w-full text-xs text-slate-600">{item.where}{item.note ? ` · ${item.note}` : ""}</span>
+            <span className="w-full text-xs text-slate-600">
+              {item.where}
+              {item.note ? ` · ${item.note}` : ""}
+            </span>
           </li>
         ))}
       </ol>

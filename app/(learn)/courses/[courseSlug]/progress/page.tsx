@@ -20,17 +20,31 @@ export default async function CourseProgressPage({ params }: Props) {
   const { course, clock } = progress;
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${course.slug}`, label: course.title }, { label: "Progress" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Courses" },
+          { href: `/courses/${course.slug}`, label: course.title },
+          { label: "Progress" },
+        ]}
+      />
       <h1 className="text-3xl font-bold tracking-tight">Your progress in {course.title}</h1>
       <ProgressSummary progress={progress} />
       <section aria-labelledby="reviews-heading" className="space-y-4">
-        <h2 id="reviews-heading" className="text-xl font-semibold">Reviews</h2>
+        <h2 id="reviews-heading" className="text-xl font-semibold">
+          Reviews
+        </h2>
         <ForecastChart data={progress.forecast} />
         <ReviewsPerDayChart data={progress.reviewsPerDay} />
-        <ReviewHeatmap data={progress.heatmap} timeZone={clock.timeZone} dayStartHour={clock.dayStartHour} />
+        <ReviewHeatmap
+          data={progress.heatmap}
+          timeZone={clock.timeZone}
+          dayStartHour={clock.dayStartHour}
+        />
       </section>
       <section aria-labelledby="quizzes-heading" className="space-y-4">
-        <h2 id="quizzes-heading" className="text-xl font-semibold">Quizzes</h2>
+        <h2 id="quizzes-heading" className="text-xl font-semibold">
+          Quizzes
+        </h2>
         <QuizScores quizzes={progress.quizzes} />
       </section>
     </div>

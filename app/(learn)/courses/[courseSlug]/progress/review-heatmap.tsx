@@ -17,7 +17,15 @@ function byMonth(data: DayValue[]) {
   return [...months].map(([month, row]) => [month, row.days, row.reviews]);
 }
 
-export function ReviewHeatmap({ data, timeZone, dayStartHour }: { data: DayValue[]; timeZone: string; dayStartHour: number }) {
+export function ReviewHeatmap({
+  data,
+  timeZone,
+  dayStartHour,
+}: {
+  data: DayValue[];
+  timeZone: string;
+  dayStartHour: number;
+}) {
   const reviews = data.reduce((sum, d) => sum + d.count, 0);
   const studied = data.filter((d) => d.count > 0).length;
   const levels = heatLevels(Math.max(0, ...data.map((d) => d.count)));
@@ -28,7 +36,13 @@ export function ReviewHeatmap({ data, timeZone, dayStartHour }: { data: DayValue
       title="Reviews in the last year"
       description={`${summary}. Days start at ${dayStartHour}:00 (${timeZone}); darker squares mean more reviews.`}
       tableLabel="Show reviews by month as a table"
-      table={<DataTable caption="Reviews by month, last 365 days" columns={["Month", "Days with reviews", "Reviews"]} rows={byMonth(data)} />}
+      table={
+        <DataTable
+          caption="Reviews by month, last 365 days"
+          columns={["Month", "Days with reviews", "Reviews"]}
+          rows={byMonth(data)}
+        />
+      }
     >
       <ScrollRegion label="Review heatmap, scrolls sideways" startAtEnd>
         <Heatmap data={data} levels={levels} unit="review" label={`Review heatmap: ${summary}.`} />

@@ -15,7 +15,9 @@ const text = (form: FormData, key: string) => {
 
 /** The quiz pages' address: a lesson's quiz or the course quiz. */
 function quizPath(courseSlug: string, lessonSlug: string | null | undefined, attemptId: string) {
-  return lessonSlug ? `/courses/${courseSlug}/lessons/${lessonSlug}/quiz/${attemptId}` : `/courses/${courseSlug}/quiz/${attemptId}`;
+  return lessonSlug
+    ? `/courses/${courseSlug}/lessons/${lessonSlug}/quiz/${attemptId}`
+    : `/courses/${courseSlug}/quiz/${attemptId}`;
 }
 
 async function signedIn() {
@@ -30,7 +32,12 @@ async function signedIn() {
 export async function startQuizAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await signedIn();
   if (!user) return { error: "Sign in again to start a quiz." };
-  const input = { courseSlug: text(form, "courseSlug") ?? "", lessonSlug: text(form, "lessonSlug"), count: text(form, "count"), practice: text(form, "practice") };
+  const input = {
+    courseSlug: text(form, "courseSlug") ?? "",
+    lessonSlug: text(form, "lessonSlug"),
+    count: text(form, "count"),
+    practice: text(form, "practice"),
+  };
   const result = await startQuiz(user, input);
   if (!result.ok) return { error: result.error };
   redirect(quizPath(input.courseSlug, input.lessonSlug, result.attemptId));
@@ -46,6 +53,7 @@ export async function retryMissedAction(_prev: FormState, form: FormData): Promi
 
 export async function submitAnswerAction(input: SubmitAnswerInput) {
   const user = await signedIn();
-  if (!user) return { ok: false as const, status: 401 as const, error: "Sign in again to keep answering." };
+  if (!user)
+    return { ok: false as const, status: 401 as const, error: "Sign in again to keep answering." };
   return submitAnswer(user, input);
 }

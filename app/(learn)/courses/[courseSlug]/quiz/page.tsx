@@ -17,12 +17,30 @@ export default async function CourseQuizPage({ params }: Props) {
   if (!info) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: info.courseTitle }, { label: "Quiz" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Courses" },
+          { href: `/courses/${courseSlug}`, label: info.courseTitle },
+          { label: "Quiz" },
+        ]}
+      />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Quiz: {info.courseTitle}</h1>
-        <p className="text-slate-700">Questions from every lesson of the course ({info.questionCount} in all), drawn at random. Keys: 1–4 choose, Enter checks and goes on.</p>
+        <p className="text-slate-700">
+          Questions from every lesson of the course ({info.questionCount} in all), drawn at random.
+          Keys: 1–4 choose, Enter checks and goes on.
+        </p>
       </header>
-      {info.questionCount > 0 ? <QuizStartForm action={startQuizAction} courseSlug={courseSlug} total={info.questionCount} counts={[10, 20]} /> : <p>This course has no questions yet.</p>}
+      {info.questionCount > 0 ? (
+        <QuizStartForm
+          action={startQuizAction}
+          courseSlug={courseSlug}
+          total={info.questionCount}
+          counts={[10, 20]}
+        />
+      ) : (
+        <p>This course has no questions yet.</p>
+      )}
     </div>
   );
 }

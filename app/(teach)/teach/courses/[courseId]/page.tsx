@@ -10,7 +10,11 @@ import { CourseForm } from "../course-form";
 
 export const metadata: Metadata = { title: "Edit course" };
 
-export default async function EditCoursePage({ params }: { params: Promise<{ courseId: string }> }) {
+export default async function EditCoursePage({
+  params,
+}: {
+  params: Promise<{ courseId: string }>;
+}) {
   const { courseId } = await params;
   await requirePageUser(`/teach/courses/${courseId}`, ["INSTRUCTOR", "ADMIN"]);
   const course = await teachCourse(courseId);
@@ -22,13 +26,33 @@ export default async function EditCoursePage({ params }: { params: Promise<{ cou
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{state.snapshot.title}</h1>
         <StatusBadge status={state.status} archived={state.archivedAt !== null} />
-        <Link href={`/teach/history/course/${courseId}`} className="text-sm text-brand-700 underline">History</Link>
+        <Link
+          href={`/teach/history/course/${courseId}`}
+          className="text-sm text-brand-700 underline"
+        >
+          History
+        </Link>
       </header>
       <CourseForm id={courseId} version={state.version} initial={state.snapshot} />
-      <ItemList type="lesson" heading="Lessons" editPath={(id) => `/teach/lessons/${id}`} newHref={`/teach/lessons/new?course=${courseId}`} newLabel="New lesson"
-        items={course.lessons.map((l) => ({ ...l, detail: `${l.slug} · ${l._count.questions} questions · ${l._count.flashcards} cards` }))} />
-      <ItemList type="example" heading="Runnable examples" editPath={(id) => `/teach/examples/${id}`} newHref={`/teach/examples/new?course=${courseId}`} newLabel="New example"
-        items={course.examples.map((e) => ({ ...e, detail: e.id }))} />
+      <ItemList
+        type="lesson"
+        heading="Lessons"
+        editPath={(id) => `/teach/lessons/${id}`}
+        newHref={`/teach/lessons/new?course=${courseId}`}
+        newLabel="New lesson"
+        items={course.lessons.map((l) => ({
+          ...l,
+          detail: `${l.slug} · ${l._count.questions} questions · ${l._count.flashcards} cards`,
+        }))}
+      />
+      <ItemList
+        type="example"
+        heading="Runnable examples"
+        editPath={(id) => `/teach/examples/${id}`}
+        newHref={`/teach/examples/new?course=${courseId}`}
+        newLabel="New example"
+        items={course.examples.map((e) => ({ ...e, detail: e.id }))}
+      />
     </div>
   );
 }

@@ -8,16 +8,31 @@ import { ExampleForm } from "../example-form";
 
 export const metadata: Metadata = { title: "Edit example" };
 
-export default async function EditExamplePage({ params }: { params: Promise<{ exampleId: string }> }) {
+export default async function EditExamplePage({
+  params,
+}: {
+  params: Promise<{ exampleId: string }>;
+}) {
   const exampleId = decodeURIComponent((await params).exampleId);
-  await requirePageUser(`/teach/examples/${encodeURIComponent(exampleId)}`, ["INSTRUCTOR", "ADMIN"]);
+  await requirePageUser(`/teach/examples/${encodeURIComponent(exampleId)}`, [
+    "INSTRUCTOR",
+    "ADMIN",
+  ]);
   const found = await teachExample(exampleId);
   if (!found?.state) notFound();
   const { state, course } = found;
-  const initial = { id: state.id, files: Object.entries(state.snapshot.files).map(([name, content]) => ({ name, content })), scenario: YAML.stringify(state.snapshot.scenario) };
+  const initial = {
+    id: state.id,
+    files: Object.entries(state.snapshot.files).map(([name, content]) => ({ name, content })),
+    scenario: YAML.stringify(state.snapshot.scenario),
+  };
   return (
     <div className="space-y-6">
-      <ItemHeader title={state.snapshot.title} course={course} item={{ type: "example", ...state }} />
+      <ItemHeader
+        title={state.snapshot.title}
+        course={course}
+        item={{ type: "example", ...state }}
+      />
       <ExampleForm id={state.id} version={state.version} initial={initial} />
     </div>
   );

@@ -10,7 +10,11 @@ import { LessonForm } from "../lesson-form";
 
 export const metadata: Metadata = { title: "Edit lesson" };
 
-export default async function EditLessonPage({ params }: { params: Promise<{ lessonId: string }> }) {
+export default async function EditLessonPage({
+  params,
+}: {
+  params: Promise<{ lessonId: string }>;
+}) {
   const { lessonId } = await params;
   await requirePageUser(`/teach/lessons/${lessonId}`, ["INSTRUCTOR", "ADMIN"]);
   const lesson = await teachLesson(lessonId);
@@ -18,18 +22,50 @@ export default async function EditLessonPage({ params }: { params: Promise<{ les
   const { state, course } = lesson;
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ href: "/teach", label: "Teach" }, { href: `/teach/courses/${course.id}`, label: course.title }, { label: state.snapshot.title }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/teach", label: "Teach" },
+          { href: `/teach/courses/${course.id}`, label: course.title },
+          { label: state.snapshot.title },
+        ]}
+      />
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{state.snapshot.title}</h1>
         <StatusBadge status={state.status} archived={state.archivedAt !== null} />
-        <Link href={`/teach/lessons/${lessonId}/preview`} className="text-sm text-brand-700 underline">Preview as a learner</Link>
-        <Link href={`/teach/history/lesson/${lessonId}`} className="text-sm text-brand-700 underline">History</Link>
+        <Link
+          href={`/teach/lessons/${lessonId}/preview`}
+          className="text-sm text-brand-700 underline"
+        >
+          Preview as a learner
+        </Link>
+        <Link
+          href={`/teach/history/lesson/${lessonId}`}
+          className="text-sm text-brand-700 underline"
+        >
+          History
+        </Link>
       </header>
       <LessonForm id={lessonId} version={state.version} initial={state.snapshot} />
-      <ItemList type="question" heading="Questions" editPath={(id) => `/teach/questions/${encodeURIComponent(id)}`} newHref={`/teach/questions/new?lesson=${lessonId}`} newLabel="New question"
-        items={lesson.questions.map((q) => ({ ...q, title: q.prompt.slice(0, 90), detail: `${q.id} · ${q.type}` }))} />
-      <ItemList type="flashcard" heading="Flashcards" editPath={(id) => `/teach/flashcards/${encodeURIComponent(id)}`} newHref={`/teach/flashcards/new?lesson=${lessonId}`} newLabel="New flashcard"
-        items={lesson.flashcards.map((c) => ({ ...c, title: c.front.slice(0, 90), detail: c.id }))} />
+      <ItemList
+        type="question"
+        heading="Questions"
+        editPath={(id) => `/teach/questions/${encodeURIComponent(id)}`}
+        newHref={`/teach/questions/new?lesson=${lessonId}`}
+        newLabel="New question"
+        items={lesson.questions.map((q) => ({
+          ...q,
+          title: q.prompt.slice(0, 90),
+          detail: `${q.id} · ${q.type}`,
+        }))}
+      />
+      <ItemList
+        type="flashcard"
+        heading="Flashcards"
+        editPath={(id) => `/teach/flashcards/${encodeURIComponent(id)}`}
+        newHref={`/teach/flashcards/new?lesson=${lessonId}`}
+        newLabel="New flashcard"
+        items={lesson.flashcards.map((c) => ({ ...c, title: c.front.slice(0, 90), detail: c.id }))}
+      />
     </div>
   );
 }

@@ -7,16 +7,33 @@ import { QuestionForm } from "../question-form";
 
 export const metadata: Metadata = { title: "Edit question" };
 
-export default async function EditQuestionPage({ params }: { params: Promise<{ questionId: string }> }) {
+export default async function EditQuestionPage({
+  params,
+}: {
+  params: Promise<{ questionId: string }>;
+}) {
   const questionId = decodeURIComponent((await params).questionId);
-  await requirePageUser(`/teach/questions/${encodeURIComponent(questionId)}`, ["INSTRUCTOR", "ADMIN"]);
+  await requirePageUser(`/teach/questions/${encodeURIComponent(questionId)}`, [
+    "INSTRUCTOR",
+    "ADMIN",
+  ]);
   const found = await teachQuestion(questionId);
   if (!found?.state) notFound();
   const { state, ...context } = found;
   return (
     <div className="space-y-6">
-      <ItemHeader title={`Question ${state.id}`} course={context.course} lesson={context.lesson} item={{ type: "question", ...state }} />
-      <QuestionForm id={state.id} version={state.version} initial={state.snapshot} context={context} />
+      <ItemHeader
+        title={`Question ${state.id}`}
+        course={context.course}
+        lesson={context.lesson}
+        item={{ type: "question", ...state }}
+      />
+      <QuestionForm
+        id={state.id}
+        version={state.version}
+        initial={state.snapshot}
+        context={context}
+      />
     </div>
   );
 }

@@ -7,12 +7,30 @@ import { QuestionForm } from "../question-form";
 
 export const metadata: Metadata = { title: "New question" };
 
-export default async function NewQuestionPage({ searchParams }: { searchParams: Promise<{ lesson?: string }> }) {
+export default async function NewQuestionPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ lesson?: string }>;
+}) {
   const { lesson: lessonId = "" } = await searchParams;
-  await requirePageUser(`/teach/questions/new?lesson=${encodeURIComponent(lessonId)}`, ["INSTRUCTOR", "ADMIN"]);
+  await requirePageUser(`/teach/questions/new?lesson=${encodeURIComponent(lessonId)}`, [
+    "INSTRUCTOR",
+    "ADMIN",
+  ]);
   const context = await teachQuestion(null, lessonId);
   if (!context) notFound();
-  const blank = { id: "", type: "multiple_choice" as const, prompt: "", options: [{ text: "", correct: true }, { text: "", correct: false }], explanation: "", examples: [], authored: true };
+  const blank = {
+    id: "",
+    type: "multiple_choice" as const,
+    prompt: "",
+    options: [
+      { text: "", correct: true },
+      { text: "", correct: false },
+    ],
+    explanation: "",
+    examples: [],
+    authored: true,
+  };
   return (
     <div className="space-y-6">
       <ItemHeader title="New question" course={context.course} lesson={context.lesson} />

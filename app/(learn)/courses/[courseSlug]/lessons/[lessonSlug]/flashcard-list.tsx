@@ -1,20 +1,40 @@
 import { StoredExamplePanel } from "@/components/example-panel/stored";
 import { Markdown } from "@/components/markdown";
 
-interface Card { id: string; front: string; back: string; kind: string; examples: Array<{ exampleId: string }> }
+interface Card {
+  id: string;
+  front: string;
+  back: string;
+  kind: string;
+  examples: Array<{ exampleId: string }>;
+}
 
 export function FlashcardList({ cards }: { cards: Card[] }) {
   const terms = cards.every((c) => c.kind === "term");
   return (
     <section aria-labelledby="cards-heading" className="space-y-3">
-      <h2 id="cards-heading" className="text-xl font-semibold">{terms ? "Terms" : "Flashcards"} ({cards.length})</h2>
+      <h2 id="cards-heading" className="text-xl font-semibold">
+        {terms ? "Terms" : "Flashcards"} ({cards.length})
+      </h2>
       <dl className="grid gap-3 sm:grid-cols-2">
         {cards.map((card) => (
-          <div key={card.id} id={`card-${card.id}`} className="rounded-xl border border-slate-200 bg-white p-4">
-            <dt className="font-semibold"><Markdown source={card.front} className="prose-sm [&_p]:my-0" /></dt>
+          <div
+            key={card.id}
+            id={`card-${card.id}`}
+            className="rounded-xl border border-slate-200 bg-white p-4"
+          >
+            <dt className="font-semibold">
+              <Markdown source={card.front} className="prose-sm [&_p]:my-0" />
+            </dt>
             <dd className="mt-2 border-t border-slate-100 pt-2 text-slate-800">
               <Markdown source={card.back} className="prose-sm [&_p]:my-0" />
-              {card.examples.length > 0 && <div className="mt-3 space-y-3">{card.examples.map((e) => <StoredExamplePanel key={e.exampleId} exampleId={e.exampleId} />)}</div>}
+              {card.examples.length > 0 && (
+                <div className="mt-3 space-y-3">
+                  {card.examples.map((e) => (
+                    <StoredExamplePanel key={e.exampleId} exampleId={e.exampleId} />
+                  ))}
+                </div>
+              )}
             </dd>
           </div>
         ))}

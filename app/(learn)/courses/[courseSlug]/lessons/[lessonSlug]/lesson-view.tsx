@@ -5,7 +5,9 @@ import { ExampleList } from "./example-list";
 import { FlashcardList } from "./flashcard-list";
 import { QuestionList } from "./question-list";
 
-type Lists = Parameters<typeof QuestionList>[0] & Parameters<typeof FlashcardList>[0] & Parameters<typeof ExampleList>[0];
+type Lists = Parameters<typeof QuestionList>[0] &
+  Parameters<typeof FlashcardList>[0] &
+  Parameters<typeof ExampleList>[0];
 
 export interface LessonViewData {
   title: string;
@@ -17,7 +19,13 @@ export interface LessonViewData {
 }
 
 /** The lesson as learners see it; the learner page and the instructor's draft preview both render this. */
-export function LessonView({ lesson, afterHeader }: { lesson: LessonViewData; afterHeader?: ReactNode }) {
+export function LessonView({
+  lesson,
+  afterHeader,
+}: {
+  lesson: LessonViewData;
+  afterHeader?: ReactNode;
+}) {
   const sections = lessonSections(lesson.body).filter((s) => s.depth === 2);
   return (
     <>
@@ -25,21 +33,34 @@ export function LessonView({ lesson, afterHeader }: { lesson: LessonViewData; af
         <h1 className="text-3xl font-bold tracking-tight">{lesson.title}</h1>
         {lesson.summary && <p className="max-w-3xl text-lg text-slate-700">{lesson.summary}</p>}
         <p className="text-sm text-slate-600">
-          {lesson.questions.length} questions · {lesson.flashcards.length} flashcards · {lesson.examples.length} runnable examples
+          {lesson.questions.length} questions · {lesson.flashcards.length} flashcards ·{" "}
+          {lesson.examples.length} runnable examples
         </p>
       </header>
       {afterHeader}
       {sections.length > 1 && (
-        <nav aria-labelledby="toc-heading" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="toc-heading" className="mb-2 font-semibold">In this lesson</h2>
+        <nav
+          aria-labelledby="toc-heading"
+          className="rounded-xl border border-slate-200 bg-white p-4"
+        >
+          <h2 id="toc-heading" className="mb-2 font-semibold">
+            In this lesson
+          </h2>
           <ol className="grid gap-1 text-sm sm:grid-cols-2">
             {sections.map((s) => (
-              <li key={s.anchor}><a href={`#${s.anchor}`} className="text-brand-700 hover:underline">{s.title}</a></li>
+              <li key={s.anchor}>
+                <a href={`#${s.anchor}`} className="text-brand-700 hover:underline">
+                  {s.title}
+                </a>
+              </li>
             ))}
           </ol>
         </nav>
       )}
-      <section aria-label="Lesson notes" className="rounded-xl border border-slate-200 bg-white p-5 sm:p-8">
+      <section
+        aria-label="Lesson notes"
+        className="rounded-xl border border-slate-200 bg-white p-5 sm:p-8"
+      >
         <Markdown source={lesson.body} />
       </section>
       <QuestionList questions={lesson.questions} />

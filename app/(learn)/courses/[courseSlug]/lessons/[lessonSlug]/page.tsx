@@ -20,8 +20,17 @@ export default async function LessonPage({ params }: Props) {
   if (!lesson || lesson.course.slug !== courseSlug) notFound();
   return (
     <article className="space-y-8">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: lesson.course.title }, { label: lesson.title }]} />
-      <LessonView lesson={lesson} afterHeader={<StudyModes base={`/courses/${courseSlug}/lessons/${lessonSlug}`} />} />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Courses" },
+          { href: `/courses/${courseSlug}`, label: lesson.course.title },
+          { label: lesson.title },
+        ]}
+      />
+      <LessonView
+        lesson={lesson}
+        afterHeader={<StudyModes base={`/courses/${courseSlug}/lessons/${lessonSlug}`} />}
+      />
     </article>
   );
 }

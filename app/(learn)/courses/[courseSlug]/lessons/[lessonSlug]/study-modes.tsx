@@ -1,7 +1,11 @@
 import Link from "next/link";
 
 const MODES = [
-  { path: "quiz", label: "Play Quiz", hint: "Multiple choice, true/false, typed and output questions" },
+  {
+    path: "quiz",
+    label: "Play Quiz",
+    hint: "Multiple choice, true/false, typed and output questions",
+  },
   { path: "flashcards", label: "Study Flashcards", hint: "Flip, shuffle, star; keyboard friendly" },
   { path: "/review", label: "Spaced Repetition", hint: "Today's due cards, scheduled by FSRS" },
   { path: "chat", label: "Chat to Lesson", hint: "Answers that cite this lesson" },
@@ -15,7 +19,10 @@ export function StudyModes({ base }: { base: string }) {
       <ul className="grid gap-2 sm:grid-cols-3 lg:grid-cols-5">
         {MODES.map((mode) => (
           <li key={mode.path}>
-            <Link href={mode.path.startsWith("/") ? mode.path : `${base}/${mode.path}`} className="block h-full rounded-xl border border-slate-200 bg-white p-3 hover:border-brand-600 hover:bg-brand-50">
+            <Link
+              href={mode.path.startsWith("/") ? mode.path : `${base}/${mode.path}`}
+              className="block h-full rounded-xl border border-slate-200 bg-white p-3 hover:border-brand-600 hover:bg-brand-50"
+            >
               <span className="block font-semibold text-brand-800">{mode.label}</span>
               <span className="mt-1 block text-xs text-slate-600">{mode.hint}</span>
             </Link>

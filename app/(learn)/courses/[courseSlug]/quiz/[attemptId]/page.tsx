@@ -14,12 +14,25 @@ export default async function CourseQuizAttemptPage({ params }: Props) {
   const { courseSlug, attemptId } = await params;
   const base = `/courses/${courseSlug}`;
   const user = await requirePageUser(`${base}/quiz/${attemptId}`);
-  const [info, attempt] = await Promise.all([getQuizInfo(user, courseSlug), getAttempt(user, attemptId, { courseSlug })]);
+  const [info, attempt] = await Promise.all([
+    getQuizInfo(user, courseSlug),
+    getAttempt(user, attemptId, { courseSlug }),
+  ]);
   if (!info || !attempt) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: base, label: info.courseTitle }, { href: `${base}/quiz`, label: "Quiz" }, { label: attempt.finishedAt ? "Results" : "Playing" }]} />
-      <h1 className="text-3xl font-bold tracking-tight">Quiz: {info.courseTitle}{attempt.practice ? " (practice)" : ""}</h1>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Courses" },
+          { href: base, label: info.courseTitle },
+          { href: `${base}/quiz`, label: "Quiz" },
+          { label: attempt.finishedAt ? "Results" : "Playing" },
+        ]}
+      />
+      <h1 className="text-3xl font-bold tracking-tight">
+        Quiz: {info.courseTitle}
+        {attempt.practice ? " (practice)" : ""}
+      </h1>
       <QuizAttemptView attempt={attempt} startHref={`${base}/quiz`} />
     </div>
   );

@@ -16,5 +16,7 @@ export default async function LessonChatPage({ params }: Props) {
   const scope = await findChatScope(user, { lessonSlug });
   const course = await getCourse(user, courseSlug);
   if (!scope || !course || scope.courseSlug !== courseSlug) notFound();
-  return <ChatPage scope={scope} history={await listChat(user, scope)} courseTitle={course.title} />;
+  return (
+    <ChatPage scope={scope} history={await listChat(user, scope)} courseTitle={course.title} />
+  );
 }

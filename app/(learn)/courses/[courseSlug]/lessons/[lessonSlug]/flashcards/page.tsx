@@ -24,14 +24,31 @@ export default async function FlashcardsPage({ params }: Props) {
     starred: c.starred,
     front: <Markdown source={c.front} className="text-lg [&_p]:my-1" />,
     back: <Markdown source={c.back} className="[&_p]:my-1" />,
-    example: c.examples.length > 0 ? <div className="mt-4 space-y-3">{c.examples.map((e) => <StoredExamplePanel key={e.id} exampleId={e.id} />)}</div> : undefined,
+    example:
+      c.examples.length > 0 ? (
+        <div className="mt-4 space-y-3">
+          {c.examples.map((e) => (
+            <StoredExamplePanel key={e.id} exampleId={e.id} />
+          ))}
+        </div>
+      ) : undefined,
   }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: deck.courseTitle }, { href: lessonHref, label: deck.title }, { label: "Flashcards" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Courses" },
+          { href: `/courses/${courseSlug}`, label: deck.courseTitle },
+          { href: lessonHref, label: deck.title },
+          { label: "Flashcards" },
+        ]}
+      />
       <header className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight">Flashcards: {deck.title}</h1>
-        <p className="text-slate-700">{cards.length} cards. Sort each into &ldquo;Know it&rdquo; or &ldquo;Still learning&rdquo;; stars are saved to your account.</p>
+        <p className="text-slate-700">
+          {cards.length} cards. Sort each into &ldquo;Know it&rdquo; or &ldquo;Still
+          learning&rdquo;; stars are saved to your account.
+        </p>
       </header>
       <FlashcardDeck cards={cards} setStar={setStarAction} />
       <DeckShortcuts />

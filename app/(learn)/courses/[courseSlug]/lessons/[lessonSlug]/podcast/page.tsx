@@ -20,15 +20,32 @@ export default async function PodcastPage({ params }: Props) {
   const lessonPath = `/courses/${courseSlug}/lessons/${lessonSlug}`;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: podcast.courseTitle }, { href: lessonPath, label: script.title }, { label: "Podcast" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Courses" },
+          { href: `/courses/${courseSlug}`, label: podcast.courseTitle },
+          { href: lessonPath, label: script.title },
+          { label: "Podcast" },
+        ]}
+      />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Podcast: {script.title}</h1>
         <p className="text-slate-700">
-          A two-voice conversation built from this lesson: the host asks, the co-host explains, section by section. About {Math.round(script.minutes)} minutes ({script.words} words).
-          {script.example && ` The worked example is “${script.example.title}”, with output from ${script.example.outputFrom === "sandbox run" ? "its latest sandbox run" : "its scenario's expected output (it has no recorded run yet)"}.`}
+          A two-voice conversation built from this lesson: the host asks, the co-host explains,
+          section by section. About {Math.round(script.minutes)} minutes ({script.words} words).
+          {script.example &&
+            ` The worked example is “${script.example.title}”, with output from ${script.example.outputFrom === "sandbox run" ? "its latest sandbox run" : "its scenario's expected output (it has no recorded run yet)"}.`}
         </p>
         {podcastAudioExists(script.lessonSlug, podcast.version) && (
-          <p><a href={`${lessonPath}/podcast/audio`} download className="font-medium text-brand-700 underline">Download the audio (WAV)</a></p>
+          <p>
+            <a
+              href={`${lessonPath}/podcast/audio`}
+              download
+              className="font-medium text-brand-700 underline"
+            >
+              Download the audio (WAV)
+            </a>
+          </p>
         )}
       </header>
       <KeyboardHelp />

@@ -17,12 +17,31 @@ export default async function LessonQuizPage({ params }: Props) {
   if (!info?.lessonTitle) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: info.courseTitle }, { href: `/courses/${courseSlug}/lessons/${lessonSlug}`, label: info.lessonTitle }, { label: "Quiz" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Courses" },
+          { href: `/courses/${courseSlug}`, label: info.courseTitle },
+          { href: `/courses/${courseSlug}/lessons/${lessonSlug}`, label: info.lessonTitle },
+          { label: "Quiz" },
+        ]}
+      />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Quiz: {info.lessonTitle}</h1>
-        <p className="text-slate-700">{info.questionCount} questions, options shuffled each time. Keys: 1–4 choose, Enter checks and goes on.</p>
+        <p className="text-slate-700">
+          {info.questionCount} questions, options shuffled each time. Keys: 1–4 choose, Enter checks
+          and goes on.
+        </p>
       </header>
-      {info.questionCount > 0 ? <QuizStartForm action={startQuizAction} courseSlug={courseSlug} lessonSlug={lessonSlug} total={info.questionCount} /> : <p>This lesson has no questions yet.</p>}
+      {info.questionCount > 0 ? (
+        <QuizStartForm
+          action={startQuizAction}
+          courseSlug={courseSlug}
+          lessonSlug={lessonSlug}
+          total={info.questionCount}
+        />
+      ) : (
+        <p>This lesson has no questions yet.</p>
+      )}
     </div>
   );
 }

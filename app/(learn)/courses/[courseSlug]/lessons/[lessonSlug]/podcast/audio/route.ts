@@ -8,12 +8,29 @@ type Context = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
   const { courseSlug, lessonSlug } = await params;
-  const user = await requireUser().catch((e: unknown) => (e instanceof AuthError ? null : Promise.reject(e)));
+  const user = await requireUser().catch((e: unknown) =>
+    e instanceof AuthError ? null : Promise.reject(e),
+  );
   if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
   const podcast = await lessonPodcast(user, lessonSlug);
-  if (!podcast || podcast.courseSlug !== courseSlug) return Response.json({ error: "No such lesson." }, { status: 404 });
+  if (!podcast || podcast.courseSlug !== courseSlug)
+    return Response.json({ error: "No such lesson." }, { status: 404 });
   const { lessonSlug: slug } = podcast.script;
-  if (!podcastAudioExists(slug, podcast.version)) return Response.json({ error: "No audio has been rendered for this version of the lesson: run npm run podcast:render -- " + slug }, { status: 404 });
+  if (!podcastAudioExists(slug, podcast.version))
+    return Response.json(
+      {
+        error:
+          "No audio has been rendered for this version of the lesson: run npm run podcast:render -- " +
+          slug,
+      },
+      { status: 404 },
+    );
   const wav = await readFile(podcastAudioPath(slug, podcast.version));
-  return new Response(new Uint8Array(wav), { headers: { "content-type": "audio/wav", "content-disposition": `attachment; filename="${slug}-podcast.wav"`, "cache-control": "private, max-age=3600" } });
+  return new Response(new Uint8Array(wav), {
+    headers: {
+      "content-type": "audio/wav",
+      "content-disposition": `attachment; filename="${slug}-podcast.wav"`,
+      "cache-control": "private, max-age=3600",
+    },
+  });
 }

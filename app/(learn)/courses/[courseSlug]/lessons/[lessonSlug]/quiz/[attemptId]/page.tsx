@@ -14,12 +14,26 @@ export default async function LessonQuizAttemptPage({ params }: Props) {
   const { courseSlug, lessonSlug, attemptId } = await params;
   const base = `/courses/${courseSlug}/lessons/${lessonSlug}`;
   const user = await requirePageUser(`${base}/quiz/${attemptId}`);
-  const [info, attempt] = await Promise.all([getQuizInfo(user, courseSlug, lessonSlug), getAttempt(user, attemptId, { courseSlug, lessonSlug })]);
+  const [info, attempt] = await Promise.all([
+    getQuizInfo(user, courseSlug, lessonSlug),
+    getAttempt(user, attemptId, { courseSlug, lessonSlug }),
+  ]);
   if (!info?.lessonTitle || !attempt) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Breadcrumbs items={[{ href: "/", label: "Courses" }, { href: `/courses/${courseSlug}`, label: info.courseTitle }, { href: base, label: info.lessonTitle }, { href: `${base}/quiz`, label: "Quiz" }, { label: attempt.finishedAt ? "Results" : "Playing" }]} />
-      <h1 className="text-3xl font-bold tracking-tight">Quiz: {info.lessonTitle}{attempt.practice ? " (practice)" : ""}</h1>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Courses" },
+          { href: `/courses/${courseSlug}`, label: info.courseTitle },
+          { href: base, label: info.lessonTitle },
+          { href: `${base}/quiz`, label: "Quiz" },
+          { label: attempt.finishedAt ? "Results" : "Playing" },
+        ]}
+      />
+      <h1 className="text-3xl font-bold tracking-tight">
+        Quiz: {info.lessonTitle}
+        {attempt.practice ? " (practice)" : ""}
+      </h1>
       <QuizAttemptView attempt={attempt} startHref={`${base}/quiz`} lessonHref={base} />
     </div>
   );
