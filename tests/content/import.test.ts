@@ -11,11 +11,11 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { readMarkdown } from "../../lib/content/files";
-import { runImportCli } from "../../lib/content/import/cli";
-import { generateDistractors } from "../../lib/content/import/distractors";
-import { htmlToMarkdown } from "../../lib/content/import/html";
-import { importLesson, type ImportOptions } from "../../lib/content/import/index";
-import { parseTermList } from "../../lib/content/import/terms";
+import { runImportCli } from "../../lib/transfer/import/files/cli";
+import { generateDistractors } from "../../lib/transfer/import/distractors";
+import { htmlToMarkdown } from "../../lib/transfer/import/sources/html";
+import { importLesson, type ImportOptions } from "../../lib/transfer/import/files/index";
+import { parseTermList } from "../../lib/transfer/import/sources/terms";
 import { loadContent } from "../../lib/content/load";
 import { flashcardsFileSchema, lessonFrontMatterSchema, questionsFileSchema, type FlashcardContent, type QuestionContent } from "../../lib/content/schema";
 

@@ -3,7 +3,13 @@
  * randomness, no network) so re-importing a page yields the same file: first sibling API names
  * swapped into the correct answer, then other correct answers from the same page that look alike.
  */
-import { findSiblingNames, inSameCase, PORT_RANGES, WELL_KNOWN_PORTS, type NameMatch } from "./siblings";
+import {
+  findSiblingNames,
+  inSameCase,
+  PORT_RANGES,
+  WELL_KNOWN_PORTS,
+  type NameMatch,
+} from "./siblings";
 
 /** Same answer for our purposes: case, spacing and backticks do not make an option different. */
 export function sameAnswer(a: string, b: string): boolean {
@@ -15,7 +21,8 @@ function replaceMatches(answer: string, matches: NameMatch[], picks: string[]): 
   let out = answer;
   for (let i = matches.length - 1; i >= 0; i--) {
     const m = matches[i]!;
-    out = out.slice(0, m.index) + inSameCase(picks[i]!, m.text) + out.slice(m.index + m.text.length);
+    out =
+      out.slice(0, m.index) + inSameCase(picks[i]!, m.text) + out.slice(m.index + m.text.length);
   }
   return out;
 }
@@ -31,7 +38,11 @@ function groupVariants(answer: string, matches: NameMatch[]): string[] {
   const distinctBefore = new Set(original).size;
   return picks
     .filter((p) => p.some((name, i) => name !== original[i]) && new Set(p).size === distinctBefore)
-    .map((p) => ({ p, swap: [...p].sort().join() === [...original].sort().join(), changes: p.filter((n, i) => n !== original[i]).length }))
+    .map((p) => ({
+      p,
+      swap: [...p].sort().join() === [...original].sort().join(),
+      changes: p.filter((n, i) => n !== original[i]).length,
+    }))
     .sort((a, b) => Number(b.swap) - Number(a.swap) || a.changes - b.changes)
     .map(({ p }) => replaceMatches(answer, matches, p));
 }
@@ -40,9 +51,12 @@ function groupVariants(answer: string, matches: NameMatch[]): string[] {
 function siblingVariants(answer: string): string[] {
   const all = findSiblingNames(answer);
   const groups = [...new Set(all.map((m) => m.group))].slice(0, 4);
-  const lists = groups.map((g) => groupVariants(answer, all.filter((m) => m.group === g).slice(0, 4)));
+  const lists = groups.map((g) =>
+    groupVariants(answer, all.filter((m) => m.group === g).slice(0, 4)),
+  );
   const out: string[] = [];
-  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.push(l[i]!);
+  for (let i = 0; lists.some((l) => i < l.length); i++)
+    for (const l of lists) if (i < l.length) out.push(l[i]!);
   return out;
 }
 
@@ -53,7 +67,10 @@ function portVariants(answer: string): string[] {
   if (range && Number(range[2]) <= 65535) return PORT_RANGES.filter((r) => r !== text);
   const port = Number(text);
   if (!(WELL_KNOWN_PORTS as readonly number[]).includes(port)) return [];
-  return [...WELL_KNOWN_PORTS].filter((p) => p !== port).sort((a, b) => Math.abs(a - port) - Math.abs(b - port)).map(String);
+  return [...WELL_KNOWN_PORTS]
+    .filter((p) => p !== port)
+    .sort((a, b) => Math.abs(a - port) - Math.abs(b - port))
+    .map(String);
 }
 
 type Shape = "code" | "number" | "sentence" | "phrase";
@@ -68,7 +85,12 @@ function shape(text: string): Shape {
 function lookalikes(answer: string, pool: string[]): string[] {
   const s = shape(answer);
   return pool
-    .map((text, order) => ({ text, order, shapeMiss: shape(text) === s ? 0 : 1, lengthGap: Math.abs(text.length - answer.length) }))
+    .map((text, order) => ({
+      text,
+      order,
+      shapeMiss: shape(text) === s ? 0 : 1,
+      lengthGap: Math.abs(text.length - answer.length),
+    }))
     .sort((a, b) => a.shapeMiss - b.shapeMiss || a.lengthGap - b.lengthGap || a.order - b.order)
     .map((c) => c.text);
 }
@@ -78,7 +100,12 @@ function lookalikes(answer: string, pool: string[]): string[] {
  * For a "Which is NOT …" prompt the wrong options must be true statements, which a swapped name
  * is not, so only the page's other (true) answers are used.
  */
-export function generateDistractors(answer: string, pool: string[], count: number, prompt = ""): string[] {
+export function generateDistractors(
+  answer: string,
+  pool: string[],
+  count: number,
+  prompt = "",
+): string[] {
   const negated = /\bNOT\b/.test(prompt);
   const variants = negated ? [] : [...siblingVariants(answer), ...portVariants(answer)];
   const chosen: string[] = [];

@@ -16,7 +16,9 @@ export function slugify(text: string): string {
 export function lessonNameFrom(fileOrSlug: string): { number: number | null; slug: string } {
   const stem = slugify(path.basename(fileOrSlug).split(".")[0] ?? "");
   const numbered = /^(\d+)-(.+)$/.exec(stem);
-  return numbered ? { number: Number(numbered[1]), slug: numbered[2]! } : { number: null, slug: stem };
+  return numbered
+    ? { number: Number(numbered[1]), slug: numbered[2]! }
+    : { number: null, slug: stem };
 }
 
 export function defaultPrefix(slug: string): string {

@@ -2,10 +2,10 @@
  * Reads an upload with the existing content importer (Quizgecko pages, term lists) or the CSV
  * reader, and returns items without ids: ids are given when the items are matched to a lesson.
  */
-import { EXPECTED_FORMATS, looksLikeQuizgecko, parseSource } from "../../content/import/detect";
-import { buildQuestions } from "../../content/import/questions";
-import type { TermSeparators } from "../../content/import/terms";
-import { looksLikeCsv, parseCsv } from "./csv-rows";
+import { EXPECTED_FORMATS, looksLikeQuizgecko, parseSource } from "./sources/detect";
+import { buildQuestions } from "./questions";
+import type { TermSeparators } from "./sources/terms";
+import { looksLikeCsv, parseCsv } from "./sources/csv-rows";
 import type { ParseResult, UploadFormat } from "./types";
 
 export interface UploadText {

@@ -3,7 +3,7 @@
  * recomputes it inside its transaction and refuses when it differs from what was previewed.
  */
 import { createHash } from "node:crypto";
-import { defaultPrefix } from "../../content/import/naming";
+import { defaultPrefix } from "./naming";
 import type { FlashcardContent, QuestionContent } from "../../content/schema";
 import { knownCards, knownQuestions, usedIds, type Reader } from "./known";
 import {

@@ -2,9 +2,9 @@
  * Turns parsed questions into our multiple-choice questions: options complete (distractors
  * generated where the page hid them), the correct one at the page's letter, ids numbered.
  */
-import type { QuestionContent } from "../schema";
+import type { QuestionContent } from "../../content/schema";
 import { generateDistractors } from "./distractors";
-import type { RawQuestion } from "./types";
+import type { RawQuestion } from "./sources/types";
 
 const OPTION_COUNT = 4;
 export const EXPLANATION_AS_SHOWN = "Imported from Quizgecko.";
@@ -26,7 +26,11 @@ function completeOptions(q: Extract<RawQuestion, { answer: string }>, pool: stri
   return texts.map((text, i) => ({ text, correct: i === position }));
 }
 
-export function buildQuestions(raw: RawQuestion[], prefix: string, source: string): QuestionContent[] {
+export function buildQuestions(
+  raw: RawQuestion[],
+  prefix: string,
+  source: string,
+): QuestionContent[] {
   const answers = raw.map(correctText);
   return raw.map((q, i) => {
     const generated = "answer" in q;

@@ -45,7 +45,8 @@ export interface NameMatch {
 
 function pattern(name: string, kind: SiblingGroup["kind"]): RegExp {
   if (kind === "constant") return new RegExp(`(?<![\\w])${name}(?![\\w])`, "g");
-  if (kind === "method") return new RegExp(`(?<=\\.)${name}(?![\\w])|(?<![\\w.])${name}(?=\\s*\\()`, "g");
+  if (kind === "method")
+    return new RegExp(`(?<=\\.)${name}(?![\\w])|(?<![\\w.])${name}(?=\\s*\\()`, "g");
   return new RegExp(`(?<![\\w-])${name}(?=s?(?![\\w-]))`, "gi");
 }
 
@@ -54,7 +55,8 @@ export function findSiblingNames(text: string): NameMatch[] {
   const matches: NameMatch[] = [];
   for (const group of SIBLING_GROUPS) {
     for (const name of group.names) {
-      for (const m of text.matchAll(pattern(name, group.kind))) matches.push({ index: m.index, text: m[0], name, group });
+      for (const m of text.matchAll(pattern(name, group.kind)))
+        matches.push({ index: m.index, text: m[0], name, group });
     }
   }
   return matches.sort((a, b) => a.index - b.index);
@@ -62,5 +64,7 @@ export function findSiblingNames(text: string): NameMatch[] {
 
 /** `name` written the way `original` was: "Server" → "Client". */
 export function inSameCase(name: string, original: string): string {
-  return /^[A-Z]/.test(original) && /^[a-z]/.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name;
+  return /^[A-Z]/.test(original) && /^[a-z]/.test(name)
+    ? name[0]!.toUpperCase() + name.slice(1)
+    : name;
 }

@@ -1,6 +1,6 @@
 /** What an upload holds once parsed, before it is matched against the database. */
 import type { FlashcardContent, QuestionContent } from "../../content/schema";
-import type { NoteSection } from "../../content/import/types";
+import type { NoteSection } from "./sources/types";
 
 /** An item as read from the upload; `id` only when the file names one (a CSV id column). */
 export type Incoming<T> = Omit<T, "id"> & { id?: string; where: string };

@@ -5,7 +5,7 @@
  * Runs inside the caller's transaction, so a failure leaves nothing behind.
  */
 import { flashcardSnapshot, lessonSnapshot, questionSnapshot } from "../../authoring/snapshot";
-import { renderBody } from "../../content/import/lesson-files";
+import { renderBody } from "./lesson-body";
 import {
   lessonFrontMatterSchema,
   type FlashcardContent,

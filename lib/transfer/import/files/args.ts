@@ -5,9 +5,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { slugSchema } from "../schema";
+import { slugSchema } from "../../../content/schema";
 import type { ImportOptions } from "./index";
-import { sourceFormats } from "./types";
+import { sourceFormats } from "../sources/types";
 
 export const USAGE = `Usage: npm run content:import -- <file> [options]
 
@@ -31,7 +31,13 @@ const argsSchema = z.strictObject({
   files: z.array(z.string()).length(1, "give exactly one input file"),
   out: z.string().min(1).optional(),
   course: slugSchema.default("socket-programming"),
-  slug: z.string().regex(/^(\d+-)?[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes, e.g. timeouts or 07-timeouts").optional(),
+  slug: z
+    .string()
+    .regex(
+      /^(\d+-)?[a-z0-9][a-z0-9-]*$/,
+      "use lower-case letters, digits and dashes, e.g. timeouts or 07-timeouts",
+    )
+    .optional(),
   prefix: slugSchema.optional(),
   format: z.enum(sourceFormats).optional(),
   "term-sep": separator.optional(),
@@ -67,14 +73,19 @@ export function parseImportArgs(argv: string[], repoRoot: string, base: string):
   const args = argsSchema.safeParse({ ...raw.values, files: raw.positionals });
   if (!args.success) {
     const issue = args.error.issues[0]!;
-    return { ok: false, error: `${issue.path.join(".") === "files" ? "file" : `--${issue.path.join(".")}`}: ${issue.message}` };
+    return {
+      ok: false,
+      error: `${issue.path.join(".") === "files" ? "file" : `--${issue.path.join(".")}`}: ${issue.message}`,
+    };
   }
   const a = args.data;
   return {
     ok: true,
     options: {
       file: path.resolve(base, a.files[0]!),
-      lessonsDir: a.out ? path.resolve(base, a.out) : path.join(repoRoot, "content", "courses", a.course, "lessons"),
+      lessonsDir: a.out
+        ? path.resolve(base, a.out)
+        : path.join(repoRoot, "content", "courses", a.course, "lessons"),
       slug: a.slug,
       prefix: a.prefix,
       format: a.format,

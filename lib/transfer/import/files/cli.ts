@@ -14,7 +14,9 @@ export interface CliOutput {
 export function summarize(result: ImportResult, repoRoot: string): string {
   const relative = path.relative(repoRoot, result.dir);
   const where = relative && !relative.startsWith("..") ? relative : result.dir;
-  const generated = result.generatedDistractors ? ` (${result.generatedDistractors} with generated distractors)` : "";
+  const generated = result.generatedDistractors
+    ? ` (${result.generatedDistractors} with generated distractors)`
+    : "";
   return [
     `${result.written ? "Wrote" : "Dry run, would write"} ${where}/ from a ${result.format} file:`,
     `  lesson.md        ${result.sections} note section${result.sections === 1 ? "" : "s"}`,
@@ -23,7 +25,12 @@ export function summarize(result: ImportResult, repoRoot: string): string {
   ].join("\n");
 }
 
-export async function runImportCli(argv: string[], out: CliOutput, repoRoot = process.cwd(), base = process.env.INIT_CWD ?? repoRoot): Promise<number> {
+export async function runImportCli(
+  argv: string[],
+  out: CliOutput,
+  repoRoot = process.cwd(),
+  base = process.env.INIT_CWD ?? repoRoot,
+): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     out.log(USAGE);
     return 0;

@@ -5,13 +5,13 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { EXPECTED_FORMATS, parseSource } from "./detect";
+import { EXPECTED_FORMATS, parseSource } from "../sources/detect";
 import { ImportError } from "./errors";
 import { buildLessonFiles } from "./lesson-files";
-import { defaultPrefix, lessonFolder, lessonNameFrom, titleFromSlug } from "./naming";
-import { EXPLANATION_GENERATED } from "./questions";
-import type { TermSeparators } from "./terms";
-import type { SourceFormat } from "./types";
+import { defaultPrefix, lessonFolder, lessonNameFrom, titleFromSlug } from "../naming";
+import { EXPLANATION_GENERATED } from "../questions";
+import type { TermSeparators } from "../sources/terms";
+import type { SourceFormat } from "../sources/types";
 import { checkTarget, nextLessonNumber, writeLesson } from "./write";
 
 export { ImportError } from "./errors";
@@ -44,7 +44,10 @@ async function readSource(file: string): Promise<string> {
   try {
     return await readFile(file, "utf8");
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "no such file"
+        : (error as Error).message;
     throw new ImportError(`cannot read ${file} (${reason}); expected ${EXPECTED_FORMATS}`);
   }
 }
@@ -52,14 +55,23 @@ async function readSource(file: string): Promise<string> {
 export async function importLesson(options: ImportOptions): Promise<ImportResult> {
   const text = await readSource(options.file);
   const parsed = parseSource(text, options.format, options.separators ?? {});
-  if (!parsed) throw new ImportError(`${options.file}: unknown format; expected ${EXPECTED_FORMATS}`);
+  if (!parsed)
+    throw new ImportError(`${options.file}: unknown format; expected ${EXPECTED_FORMATS}`);
   if (parsed.questions.length + parsed.cards.length === 0) {
-    throw new ImportError(`${options.file}: no questions or flashcards found when read as ${parsed.format}; expected ${EXPECTED_FORMATS}`);
+    throw new ImportError(
+      `${options.file}: no questions or flashcards found when read as ${parsed.format}; expected ${EXPECTED_FORMATS}`,
+    );
   }
   // Name the lesson: slug and number from --slug or the file name, else the next free number.
   const name = lessonNameFrom(options.slug ?? options.file);
-  if (!name.slug) throw new ImportError(`cannot make a lesson slug from "${options.slug ?? options.file}"; pass --slug`);
-  const folder = lessonFolder(name.number ?? (await nextLessonNumber(options.lessonsDir)), name.slug);
+  if (!name.slug)
+    throw new ImportError(
+      `cannot make a lesson slug from "${options.slug ?? options.file}"; pass --slug`,
+    );
+  const folder = lessonFolder(
+    name.number ?? (await nextLessonNumber(options.lessonsDir)),
+    name.slug,
+  );
   const source = path.basename(options.file);
   const lesson = buildLessonFiles(parsed, {
     slug: name.slug,
@@ -75,13 +87,16 @@ export async function importLesson(options: ImportOptions): Promise<ImportResult
     force: options.force ?? false,
   };
   if (options.dryRun) await checkTarget(target);
-  const dir = options.dryRun ? path.join(options.lessonsDir, folder) : await writeLesson(target, lesson.files);
+  const dir = options.dryRun
+    ? path.join(options.lessonsDir, folder)
+    : await writeLesson(target, lesson.files);
   return {
     dir,
     written: !options.dryRun,
     format: parsed.format,
     questions: lesson.questions.length,
-    generatedDistractors: lesson.questions.filter((q) => q.explanation === EXPLANATION_GENERATED).length,
+    generatedDistractors: lesson.questions.filter((q) => q.explanation === EXPLANATION_GENERATED)
+      .length,
     flashcards: lesson.flashcards.length,
     sections: parsed.sections.length,
     warnings: parsed.warnings,

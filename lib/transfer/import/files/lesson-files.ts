@@ -11,10 +11,11 @@ import {
   type FlashcardContent,
   type LessonFrontMatter,
   type QuestionContent,
-} from "../schema";
+} from "../../../content/schema";
 import { ImportError } from "./errors";
-import { buildQuestions, itemId } from "./questions";
-import type { NoteSection, ParsedSource } from "./types";
+import { buildQuestions, itemId } from "../questions";
+import { renderBody } from "../lesson-body";
+import type { ParsedSource } from "../sources/types";
 
 export interface LessonFiles {
   frontMatter: LessonFrontMatter;
@@ -26,19 +27,25 @@ export interface LessonFiles {
 
 const yaml = (value: unknown) => YAML.stringify(value, { lineWidth: 0 });
 
-export function renderBody(sections: NoteSection[]): string {
-  return sections.map((s) => [`## ${s.heading}`, "", ...s.bullets.map((b) => `- ${b}`)].join("\n")).join("\n\n");
-}
-
 function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new ImportError(`the generated ${file} would be invalid (${issue.path.join(".") || "file"}: ${issue.message}); nothing was written`);
+  throw new ImportError(
+    `the generated ${file} would be invalid (${issue.path.join(".") || "file"}: ${issue.message}); nothing was written`,
+  );
 }
 
-export function buildLessonFiles(parsed: ParsedSource, meta: { slug: string; title: string; prefix: string; source: string }): LessonFiles {
-  const frontMatter: LessonFrontMatter = { slug: meta.slug, title: meta.title, summary: parsed.summary, sources: [meta.source] };
+export function buildLessonFiles(
+  parsed: ParsedSource,
+  meta: { slug: string; title: string; prefix: string; source: string },
+): LessonFiles {
+  const frontMatter: LessonFrontMatter = {
+    slug: meta.slug,
+    title: meta.title,
+    summary: parsed.summary,
+    sources: [meta.source],
+  };
   const questions = buildQuestions(parsed.questions, meta.prefix, meta.source);
   const flashcards: FlashcardContent[] = parsed.cards.map((card, i) => ({
     id: itemId(meta.prefix, "c", i, parsed.cards.length),

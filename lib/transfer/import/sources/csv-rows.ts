@@ -5,8 +5,8 @@
  * row is reported by its row number (the header is row 1) and field.
  */
 import Papa from "papaparse";
-import { flashcardSchema, questionSchema } from "../../content/schema";
-import type { IncomingCard, IncomingQuestion, ParseResult } from "./types";
+import { flashcardSchema, questionSchema } from "../../../content/schema";
+import type { IncomingCard, IncomingQuestion, ParseResult } from "../types";
 
 type Row = Record<string, string | undefined>;
 

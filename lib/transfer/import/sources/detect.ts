@@ -11,7 +11,11 @@ export function looksLikeQuizgecko(text: string): boolean {
 }
 
 /** Parses with the forced format, or the detected one; null when nothing fits. */
-export function parseSource(text: string, format: SourceFormat | undefined, seps: TermSeparators): ParsedSource | null {
+export function parseSource(
+  text: string,
+  format: SourceFormat | undefined,
+  seps: TermSeparators,
+): ParsedSource | null {
   if (text.includes("\u0000")) return null;
   if (format === "quizgecko" || (!format && looksLikeQuizgecko(text))) return parseQuizgecko(text);
   const terms = parseTermList(text, seps);

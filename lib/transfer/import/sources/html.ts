@@ -15,7 +15,9 @@ export function hasHtml(text: string): boolean {
 export function htmlToMarkdown(html: string): string {
   const markdown = html
     .replace(/<br\s*\/?>/gi, " ")
-    .replace(/<(code|pre|kbd|tt)\b[^>]*>([\s\S]*?)<\/\1>/gi, (_m, _tag: string, inner: string) => codeSpan(decodeHTML(inner.replace(TAG, ""))))
+    .replace(/<(code|pre|kbd|tt)\b[^>]*>([\s\S]*?)<\/\1>/gi, (_m, _tag: string, inner: string) =>
+      codeSpan(decodeHTML(inner.replace(TAG, ""))),
+    )
     .replace(/<(strong|b)\b[^>]*>([\s\S]*?)<\/\1>/gi, "**$2**")
     .replace(/<(em|i)\b[^>]*>([\s\S]*?)<\/\1>/gi, "*$2*")
     .replace(TAG, "");

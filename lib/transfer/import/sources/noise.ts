@@ -34,7 +34,9 @@ const NOISE_PATTERNS = [
 
 export function isNoise(line: string): boolean {
   const text = line.trim();
-  return NOISE_LINES.has(text.toLowerCase()) || NOISE_PATTERNS.some((pattern) => pattern.test(text));
+  return (
+    NOISE_LINES.has(text.toLowerCase()) || NOISE_PATTERNS.some((pattern) => pattern.test(text))
+  );
 }
 
 /** The suffix Quizgecko puts after a hidden answer: `<p>…</p> Signup and view all the answers`. */

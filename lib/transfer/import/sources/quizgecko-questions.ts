@@ -38,11 +38,17 @@ export function buildPrompt(paragraphs: string[][]): string {
   return blocks.join("\n\n");
 }
 
-function hiddenAnswer(html: string, fallbackPosition: number): { answer: string; position: number } {
+function hiddenAnswer(
+  html: string,
+  fallbackPosition: number,
+): { answer: string; position: number } {
   const inner = html.replace(/^<p>/i, "").replace(/<\/p>$/i, "");
   const letter = LETTER.exec(inner);
   const answer = htmlToMarkdown(letter ? inner.slice(0, letter.index) : inner);
-  return { answer, position: letter ? letter[1]!.toUpperCase().charCodeAt(0) - 65 : fallbackPosition };
+  return {
+    answer,
+    position: letter ? letter[1]!.toUpperCase().charCodeAt(0) - 65 : fallbackPosition,
+  };
 }
 
 export function parseQuestionLines(lines: string[], warnings: string[]): RawQuestion[] {
@@ -60,7 +66,9 @@ export function parseQuestionLines(lines: string[], warnings: string[]): RawQues
     const correct = options.filter((o) => o.correct).length;
     if (correct === 1) finish({ prompt: promptText(), options });
     else {
-      warnings.push(`question "${promptText()}": ${correct} options marked (correct), expected 1; skipped`);
+      warnings.push(
+        `question "${promptText()}": ${correct} options marked (correct), expected 1; skipped`,
+      );
       finish(null);
     }
   };
@@ -73,7 +81,10 @@ export function parseQuestionLines(lines: string[], warnings: string[]): RawQues
       if (prompt.at(-1)!.length) prompt.push([]);
     } else if (option && hasPrompt()) {
       const text = option[1]!;
-      options.push({ text: toMarkdownText(text.replace(CORRECT_MARK, "")), correct: CORRECT_MARK.test(text) });
+      options.push({
+        text: toMarkdownText(text.replace(CORRECT_MARK, "")),
+        correct: CORRECT_MARK.test(text),
+      });
     } else if (hidden && hasPrompt()) {
       finish({ prompt: promptText(), ...hiddenAnswer(hidden[1]!, questions.length % 4) });
     } else {

@@ -14,23 +14,39 @@ const REGION_MARKERS: Array<[Region, RegExp]> = [
   ["questions", /^Questions and Answers$/i],
   ["flashcards", /^Flashcards$/i],
   ["notes", /^Study Notes$/i],
-  ["footer", /^(Studying That Suits You|Quiz Team|Related Documents|More Like This|Use Quizgecko on\.\.\.)$/i],
+  [
+    "footer",
+    /^(Studying That Suits You|Quiz Team|Related Documents|More Like This|Use Quizgecko on\.\.\.)$/i,
+  ],
 ];
 const ORDER: Region[] = ["header", "questions", "flashcards", "notes", "footer", "description"];
 
 /** Markers Quizgecko puts on every lesson page; used by format detection. */
-export const QUIZGECKO_SIGNS = [/^Questions and Answers$/im, /Signup and view all the (answers|flashcards)/i, /^Study Notes$/im];
+export const QUIZGECKO_SIGNS = [
+  /^Questions and Answers$/im,
+  /Signup and view all the (answers|flashcards)/i,
+  /^Study Notes$/im,
+];
 
 function nextRegion(current: Region, line: string): Region | null {
   const text = line.trim();
   if (current === "footer" && /^Description$/i.test(text)) return "description";
   if (current === "description" && REGION_MARKERS.at(-1)![1].test(text)) return "footer";
-  const hit = REGION_MARKERS.find(([region, re]) => re.test(text) && ORDER.indexOf(region) > ORDER.indexOf(current));
+  const hit = REGION_MARKERS.find(
+    ([region, re]) => re.test(text) && ORDER.indexOf(region) > ORDER.indexOf(current),
+  );
   return hit ? hit[0] : null;
 }
 
 function splitRegions(text: string): Record<Region, string[]> {
-  const regions: Record<Region, string[]> = { header: [], questions: [], flashcards: [], notes: [], footer: [], description: [] };
+  const regions: Record<Region, string[]> = {
+    header: [],
+    questions: [],
+    flashcards: [],
+    notes: [],
+    footer: [],
+    description: [],
+  };
   let current: Region = "header";
   for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
     const next = nextRegion(current, line);
@@ -45,7 +61,13 @@ function paragraphs(lines: string[]): string[] {
   return lines
     .join("\n")
     .split(/\n\s*\n/)
-    .map((p) => p.split("\n").filter((l) => l.trim() && !isNoise(l)).map((l) => l.trim()).join(" "))
+    .map((p) =>
+      p
+        .split("\n")
+        .filter((l) => l.trim() && !isNoise(l))
+        .map((l) => l.trim())
+        .join(" "),
+    )
     .filter(Boolean);
 }
 
@@ -53,7 +75,8 @@ function parseCards(lines: string[], warnings: string[]): RawCard[] {
   const items = paragraphs(lines).map(toMarkdownText);
   if (items.length % 2 === 1) warnings.push(`flashcards: "${items.at(-1)}" has no back; skipped`);
   const cards: RawCard[] = [];
-  for (let i = 0; i + 1 < items.length; i += 2) cards.push({ front: items[i]!, back: items[i + 1]! });
+  for (let i = 0; i + 1 < items.length; i += 2)
+    cards.push({ front: items[i]!, back: items[i + 1]! });
   return cards;
 }
 

@@ -20,7 +20,9 @@ interface Split {
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function splitCards(text: string, term: string, card: string, strict: boolean): Split | null {
-  const chunks = (card === "\n" ? text.split("\n") : text.split(card)).map((c) => c.trim()).filter(Boolean);
+  const chunks = (card === "\n" ? text.split("\n") : text.split(card))
+    .map((c) => c.trim())
+    .filter(Boolean);
   // Quizlet's semicolon export keeps each card on one line; multi-line chunks mean it is not that.
   if (!strict && card !== "\n" && chunks.some((c) => c.includes("\n"))) return null;
   const title = chunks.length > 1 && !chunks[0]!.includes(term) ? clean(chunks.shift()!) : "";
@@ -66,7 +68,10 @@ const BULLET_LINE = /^\s*[-*•●▪‣◦✓✔]\s/;
 function looksLikeAlternatingTerms(text: string): boolean {
   const lines = text.split("\n").map(clean).filter(Boolean);
   const terms = lines.slice(lines.length % 2).filter((_, i) => i % 2 === 0);
-  return text.split("\n").filter((l) => BULLET_LINE.test(l)).length < 2 && terms.every((t) => t.length <= MAX_TERM_LENGTH);
+  return (
+    text.split("\n").filter((l) => BULLET_LINE.test(l)).length < 2 &&
+    terms.every((t) => t.length <= MAX_TERM_LENGTH)
+  );
 }
 
 const escapeBold = (s: string) => s.replace(/[*\\]/g, "\\$&");
@@ -78,7 +83,9 @@ export function parseTermList(text: string, seps: TermSeparators = {}): ParsedSo
     format: "terms",
     title: split?.title ?? "",
     summary: cards.length ? `${cards.length} terms and their definitions.` : "",
-    sections: cards.length ? [{ heading: "Terms", bullets: cards.map((c) => `**${escapeBold(c.front)}**: ${c.back}`) }] : [],
+    sections: cards.length
+      ? [{ heading: "Terms", bullets: cards.map((c) => `**${escapeBold(c.front)}**: ${c.back}`) }]
+      : [],
     questions: [],
     cards,
     warnings: [],
