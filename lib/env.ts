@@ -20,6 +20,26 @@ const envSchema = z.object({
   /** Optional: an OpenAI-compatible endpoint and model for Chat to Lesson answers. */
   LLM_BASE_URL: z.url("must be an absolute URL like http://127.0.0.1:8080/v1").optional(),
   LLM_MODEL: z.string().min(1).optional(),
+  /** Hosts whose https images lesson Markdown may show (CSP img-src too); see lib/content/remote-images.ts. */
+  MARKDOWN_IMAGE_HOSTS: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/,
+            'must list host names like "img.example.org", comma separated',
+          ),
+      ),
+    ),
   // Sandbox limits (issue defaults); see lib/sandbox/limits.ts.
   SANDBOX_WALL_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
   SANDBOX_CPU_SECONDS: z.coerce.number().int().min(1).max(120).default(5),

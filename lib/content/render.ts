@@ -1,7 +1,7 @@
 /**
  * Markdown → sanitized HTML with server-side highlighting (shiki) and heading anchors.
  * Sanitizing runs before highlighting, so author HTML can never carry script or handlers,
- * while shiki's own inline colour styles survive.
+ * while shiki's own inline colour styles survive; images from other hosts become links.
  */
 import "server-only";
 import rehypeShiki from "@shikijs/rehype";
@@ -12,6 +12,8 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { env } from "../env";
+import { rehypeRemoteImages } from "./remote-images";
 
 const schema: SanitizeSchema = {
   ...defaultSchema,
@@ -25,6 +27,7 @@ function buildProcessor() {
     .use(remarkGfm)
     .use(remarkRehype)
     .use(rehypeSanitize, schema)
+    .use(rehypeRemoteImages, { allowedHosts: env.MARKDOWN_IMAGE_HOSTS })
     .use(rehypeSlug)
     // github-light's orange (keyword arguments) is 3.5:1 on white; a darker orange meets WCAG AA.
     .use(rehypeShiki, { theme: "github-light", colorReplacements: { "#e36209": "#c2410c" }, defaultLanguage: "python", fallbackLanguage: "text", langs: ["python", "bash", "yaml", "json"] })

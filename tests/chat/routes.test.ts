@@ -25,6 +25,7 @@ const lessonPost = (slug: string, q: string) =>
   lessonRoute.POST(
     new Request(`http://t/api/lessons/${slug}/ask`, {
       method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ q }),
     }),
     { params: Promise.resolve({ lessonSlug: slug }) },

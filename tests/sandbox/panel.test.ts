@@ -20,7 +20,11 @@ const { GET, POST } = await import("../../app/api/sandbox/run/route");
 const prisma = await testPrisma();
 const post = (body: unknown) =>
   POST(
-    new Request("http://localhost/api/sandbox/run", { method: "POST", body: JSON.stringify(body) }),
+    new Request("http://localhost/api/sandbox/run", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
   );
 
 async function setUp() {

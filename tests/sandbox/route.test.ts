@@ -27,6 +27,7 @@ const post = (body: unknown) =>
   POST(
     new Request("http://localhost/api/sandbox/run", {
       method: "POST",
+      headers: { "content-type": "application/json" },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );

@@ -1,8 +1,11 @@
 /** GET /api/export?format=json|csv|tsv|content|apkg&course=slug[&items=flashcards|questions] (instructors). */
 import { AuthError } from "@/lib/auth/session";
 import { exportDownload } from "@/lib/transfer/export";
+import { refuseUnsafeRequest } from "@/lib/http/request-guard";
 
 export async function GET(request: Request): Promise<Response> {
+  const refused = refuseUnsafeRequest(request);
+  if (refused) return refused;
   const query = Object.fromEntries(new URL(request.url).searchParams);
   try {
     const result = await exportDownload(query);

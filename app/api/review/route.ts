@@ -6,6 +6,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AuthError, requireUser } from "@/lib/auth/session";
+import { refuseUnsafeRequest } from "@/lib/http/request-guard";
 import { rateCard, resetCard, undoLast, type ReviewResult } from "@/lib/srs/review";
 import { rateRequestSchema, reviewActionSchema } from "@/lib/validations/srs";
 
@@ -15,6 +16,8 @@ const reply = (result: ReviewResult) =>
   result.ok ? NextResponse.json(result) : fail(result.status, result.error);
 
 export async function POST(request: Request): Promise<Response> {
+  const refused = refuseUnsafeRequest(request);
+  if (refused) return refused;
   try {
     const user = await requireUser();
     const body: unknown = await request.json().catch(() => undefined);

@@ -6,13 +6,14 @@
  *
  * GET /api/sandbox/run?exampleId=… → the example's files and its stored last run, for panels rendered in the browser.
  */
+import { refuseUnsafeRequest } from "@/lib/http/request-guard";
 import { respondToPanel } from "@/lib/sandbox/panel-response";
 import { respondToRun } from "@/lib/sandbox/run-response";
 
 export async function POST(request: Request): Promise<Response> {
-  return respondToRun(request);
+  return refuseUnsafeRequest(request) ?? respondToRun(request);
 }
 
 export async function GET(request: Request): Promise<Response> {
-  return respondToPanel(request);
+  return refuseUnsafeRequest(request) ?? respondToPanel(request);
 }
