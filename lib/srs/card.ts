@@ -2,15 +2,9 @@
  * The bridge between our ReviewItem rows and ts-fsrs Cards, and the scheduler built from a
  * learner's settings. FSRS-6 itself lives in ts-fsrs; we only map fields.
  */
-import {
-  createEmptyCard,
-  fsrs,
-  generatorParameters,
-  type Card,
-  type FSRS,
-  type StepUnit,
-} from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
 import type { ReviewItem, StudySettings } from "../generated/prisma/client";
+import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, parseSteps } from "./steps";
 
 export type ItemState = Pick<
   ReviewItem,
@@ -92,14 +86,6 @@ export function stateOf(row: ItemState): ItemState {
   };
 }
 
-/** "1m, 10m" → ["1m", "10m"]; the settings schema has already checked each step. */
-export function parseSteps(text: string): StepUnit[] {
-  return text
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean) as StepUnit[];
-}
-
 const schedulers = new Map<string, FSRS>();
 
 /** One ts-fsrs scheduler per distinct setting combination (they are cheap, but built once). */
@@ -118,8 +104,8 @@ export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: bool
         request_retention: settings.desiredRetention,
         enable_fuzz,
         maximum_interval: MAXIMUM_INTERVAL_DAYS,
-        learning_steps: parseSteps(settings.learningSteps),
-        relearning_steps: parseSteps(settings.relearningSteps),
+        learning_steps: parseSteps(settings.learningSteps, DEFAULT_LEARNING_STEPS),
+        relearning_steps: parseSteps(settings.relearningSteps, DEFAULT_RELEARNING_STEPS),
       }),
     );
     if (schedulers.size > 100) schedulers.clear();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isTimeZone } from "../srs/day";
+import { MAX_STEP_DAYS, MAX_STEPS, splitSteps, stepMinutes } from "../srs/steps";
 
 const id = z.string().trim().min(1).max(200);
 
@@ -31,51 +32,46 @@ export const reviewActionSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("reset"), itemRef: itemRefSchema, courseSlug }),
 ]);
 
-const STEP = /^\d+(\.\d+)?[mhd]$/;
-const steps = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(200)
-    .transform((s) =>
-      s
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .refine((list) => list.length <= max, `use at most ${max} steps`)
-    .refine(
-      (list) => list.every((x) => STEP.test(x)),
-      "write steps like 1m, 10m, 1h or 1d, separated by commas",
-    )
-    .transform((list) => list.join(","));
+const steps = z
+  .string()
+  .trim()
+  .max(200, "write at most 200 characters")
+  .transform(splitSteps)
+  .refine((list) => list.length <= MAX_STEPS, `use at most ${MAX_STEPS} steps`)
+  .refine(
+    (list) => list.every((x) => stepMinutes(x) !== null),
+    `write whole steps from 1m up to ${MAX_STEP_DAYS}d, like 1m, 10m, 1h or 1d, separated by commas`,
+  )
+  .transform((list) => list.join(","));
 
+/** A number typed in a form; an empty field is missing, not 0 (z.coerce reads "" as 0). */
+const typedNumber = (error: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number({ error }),
+  );
+const wholeNumber = (min: number, max: number, range: string) =>
+  typedNumber("enter a whole number").pipe(
+    z.number().int("enter a whole number").min(min, range).max(max, range),
+  );
+
+/** Every bound is one the scheduler and the queue handle (tests/srs/settings.test.ts tries each edge). */
 export const studySettingsSchema = z.object({
-  desiredRetention: z.coerce
-    .number({ error: "enter a number" })
-    .min(0.7, "use at least 0.70")
-    .max(0.97, "use at most 0.97"),
-  newPerDay: z.coerce
-    .number({ error: "enter a whole number" })
-    .int("enter a whole number")
-    .min(0, "use 0 or more")
-    .max(9999, "use at most 9999"),
-  maxReviewsPerDay: z.coerce
-    .number({ error: "enter a whole number" })
-    .int("enter a whole number")
-    .min(1, "use at least 1")
-    .max(99999, "use at most 99999"),
-  learningSteps: steps(10),
-  relearningSteps: steps(10),
+  desiredRetention: typedNumber("enter a number").pipe(
+    z.number().min(0.7, "use at least 0.70").max(0.97, "use at most 0.97"),
+  ),
+  newPerDay: wholeNumber(0, 9999, "use 0–9999"),
+  maxReviewsPerDay: wholeNumber(1, 99999, "use 1–99999"),
+  learningSteps: steps,
+  relearningSteps: steps,
   timeZone: z
     .string()
     .trim()
     .min(1, "choose a time zone")
+    .max(64, "not a time zone this browser knows, e.g. Europe/Berlin")
     .refine(isTimeZone, "not a time zone this browser knows, e.g. Europe/Berlin"),
-  dayStartHour: z.coerce
-    .number({ error: "enter an hour" })
-    .int("enter a whole hour")
-    .min(0, "use 0–23")
-    .max(23, "use 0–23"),
+  dayStartHour: typedNumber("enter an hour").pipe(
+    z.number().int("enter a whole hour").min(0, "use 0–23").max(23, "use 0–23"),
+  ),
 });
 export type StudySettingsInput = z.infer<typeof studySettingsSchema>;
