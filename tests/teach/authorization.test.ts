@@ -161,6 +161,31 @@ describe("instructor area authorization", () => {
     expect(await everything(prisma)).toBe(before);
   });
 
+  it("commands named like Object's own properties: the role is checked first, then 422, nothing runs", async () => {
+    const before = await everything(prisma);
+    const input = { type: "flashcard", id: "fx-c02", version: 1 };
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"]) {
+      const command = name as Parameters<typeof actions.itemCommandAction>[0];
+      signIn(session, null);
+      expect(await actions.itemCommandAction(command, input), name).toMatchObject({
+        ok: false,
+        status: 401,
+      });
+      signIn(session, users.learner);
+      expect(await actions.itemCommandAction(command, input), name).toMatchObject({
+        ok: false,
+        status: 403,
+      });
+      signIn(session, users.admin);
+      expect(await actions.itemCommandAction(command, input), name).toEqual({
+        ok: false,
+        status: 422,
+        error: "Unknown command.",
+      });
+    }
+    expect(await everything(prisma)).toBe(before);
+  });
+
   it("actions: an instructor is allowed", async () => {
     signIn(session, users.instructor);
     for (const [name, call] of actionCalls) expect(await call(), name).toMatchObject({ ok: true });

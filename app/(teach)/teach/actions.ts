@@ -2,7 +2,8 @@
 
 import { restoreRevision } from "@/lib/authoring/history";
 import { previewMarkdown } from "@/lib/authoring/preview";
-import { refusedAsValue } from "@/lib/authoring/results";
+import { refusedAsValue, type ActionResult } from "@/lib/authoring/results";
+import { requireAuthor } from "@/lib/authoring/gate";
 import { runDraftExample } from "@/lib/authoring/run";
 import { saveItem } from "@/lib/authoring/save";
 import {
@@ -23,20 +24,25 @@ export async function saveItemAction(type: string, input: SaveEnvelope) {
 }
 
 export type ItemCommand = "publish" | "unpublish" | "archive" | "unarchive";
-const commands = {
-  publish: publishItem,
-  unpublish: unpublishItem,
-  archive: archiveItem,
-  unarchive: unarchiveItem,
-};
+// A Map, not an object literal: "constructor" or "__proto__" must not find Object's own functions.
+const commands = new Map<string, (input: unknown) => Promise<ActionResult>>([
+  ["publish", publishItem],
+  ["unpublish", unpublishItem],
+  ["archive", archiveItem],
+  ["unarchive", unarchiveItem],
+]);
 
 export async function itemCommandAction(
   command: ItemCommand,
   input: { type: string; id: string; version: number },
 ) {
-  const run = commands[command];
-  if (!run) return { ok: false as const, error: "Unknown command." };
-  return refusedAsValue(() => run(input));
+  return refusedAsValue(async (): Promise<ActionResult> => {
+    // Check the role before looking at anything the client sent.
+    await requireAuthor();
+    const run = typeof command === "string" ? commands.get(command) : undefined;
+    if (!run) return { ok: false, status: 422, error: "Unknown command." };
+    return run(input);
+  });
 }
 
 export async function moveAction(input: { type: string; id: string; direction: "up" | "down" }) {
