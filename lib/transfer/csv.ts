@@ -74,7 +74,8 @@ export function toTable(data: ContentExport, kind: TableKind, delimiter: "," | "
         fields: COLUMNS[kind],
         data: rows.map((r) => COLUMNS[kind].map((col) => String(r[col as keyof typeof r]))),
       },
-      { delimiter, newline: "\n" },
+      // A cell starting with = + - @ (or a tab or carriage return) would run as a formula in a spreadsheet: papaparse prefixes a quote.
+      { delimiter, newline: "\n", escapeFormulae: true },
     ) + "\n"
   );
 }

@@ -214,4 +214,69 @@ describe("export", () => {
       status: 404,
     });
   });
+  // Last: this course would show up in the whole-database exports the tests above compare.
+  it("CSV and TSV cells that a spreadsheet would run as a formula start with a quote", async () => {
+    const course = await prisma.course.create({
+      data: { slug: "formula-course", title: "Formulae", position: 99 },
+    });
+    const lesson = await prisma.lesson.create({
+      data: { slug: "formula-lesson", title: "F", body: "## A", courseId: course.id, position: 0 },
+    });
+    const hostile = [
+      '=HYPERLINK("http://evil.test","x")',
+      "+1+1",
+      "-2+3",
+      "@SUM(A1)",
+      "\tx",
+      "\r=1",
+    ];
+    await prisma.flashcard.create({
+      data: {
+        id: "formula-card",
+        lessonId: lesson.id,
+        front: hostile[0]!,
+        back: hostile[1]!,
+        position: 0,
+      },
+    });
+    await prisma.question.create({
+      data: {
+        id: "formula-q",
+        lessonId: lesson.id,
+        type: "multiple_choice",
+        prompt: hostile[3]!,
+        explanation: hostile[5]!,
+        position: 0,
+        options: {
+          create: [
+            { position: 0, text: hostile[2]!, correct: true },
+            { position: 1, text: hostile[4]! },
+          ],
+        },
+      },
+    });
+    const table = async (format: string, items: "flashcards" | "questions") => {
+      const d = await download({ format, course: "formula-course", items });
+      return Papa.parse<Record<string, string>>(String(d.body), {
+        header: true,
+        skipEmptyLines: true,
+      }).data[0]!;
+    };
+    for (const format of ["csv", "tsv"]) {
+      const card = await table(format, "flashcards");
+      const question = await table(format, "questions");
+      expect(card).toMatchObject({ front: `'${hostile[0]}`, back: `'${hostile[1]}` });
+      expect(question).toMatchObject({
+        question: `'${hostile[3]}`,
+        options: `'${hostile[2]} | ${hostile[4]}`,
+        answer: `'${hostile[2]}`,
+        explanation: `'${hostile[5]}`,
+      });
+      const cells = [...Object.values(card), ...Object.values(question)];
+      expect(
+        cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
+        format,
+      ).toEqual([]);
+    }
+  });
 });
