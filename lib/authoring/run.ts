@@ -1,6 +1,5 @@
 /** "Run" in the example editor: the unsaved files in the sandbox, for instructors only. */
 import "server-only";
-import YAML from "yaml";
 import {
   checkScenarioFiles,
   runScenario,
@@ -9,6 +8,7 @@ import {
   type RunResult,
 } from "../sandbox";
 import { runDraftSchema } from "../validations/authoring";
+import { parseUserYaml } from "../validations/yaml";
 import { requireAuthor } from "./gate";
 
 export type DraftRun = { ok: true; result: RunResult } | { ok: false; error: string };
@@ -18,15 +18,16 @@ export async function runDraftExample(input: unknown): Promise<DraftRun> {
   const draft = runDraftSchema.safeParse(input);
   if (!draft.success)
     return { ok: false, error: draft.error.issues[0]?.message ?? "can't run these files" };
+  const scenario = parseUserYaml(draft.data.scenario);
+  if (!scenario.ok)
+    return { ok: false, error: `scenario.yaml is not valid YAML: ${scenario.error}` };
   try {
-    const scenario: unknown = YAML.parse(draft.data.scenario);
-    return { ok: true, result: await runScenario(checkScenarioFiles(scenario, draft.data.files)) };
+    return {
+      ok: true,
+      result: await runScenario(checkScenarioFiles(scenario.value, draft.data.files)),
+    };
   } catch (error) {
-    if (
-      error instanceof ScenarioInputError ||
-      error instanceof SandboxUnavailableError ||
-      error instanceof YAML.YAMLParseError
-    )
+    if (error instanceof ScenarioInputError || error instanceof SandboxUnavailableError)
       return { ok: false, error: error.message };
     throw error;
   }

@@ -1,6 +1,6 @@
 /** Reading content files: YAML documents and Markdown with YAML front matter. */
 import { readFile } from "node:fs/promises";
-import YAML from "yaml";
+import { parseUserYaml } from "../validations/yaml";
 import type { ContentIssue } from "./errors";
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; issue: ContentIssue };
@@ -12,11 +12,9 @@ export async function readYaml(absPath: string, relPath: string): Promise<Parsed
   } catch {
     return { ok: false, issue: { file: relPath, message: "file is missing or unreadable" } };
   }
-  const doc = YAML.parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    return { ok: false, issue: { file: relPath, message: `invalid YAML: ${doc.errors[0]!.message}` } };
-  }
-  return { ok: true, value: doc.toJS() };
+  const parsed = parseUserYaml(text);
+  if (!parsed.ok) return { ok: false, issue: { file: relPath, message: `invalid YAML: ${parsed.error}` } };
+  return { ok: true, value: parsed.value };
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -33,9 +31,7 @@ export async function readMarkdown(absPath: string, relPath: string): Promise<{ 
   if (!match) {
     return { ok: false, issue: { file: relPath, message: "must start with YAML front matter between --- lines (slug, title)" } };
   }
-  const doc = YAML.parseDocument(match[1]!);
-  if (doc.errors.length > 0) {
-    return { ok: false, issue: { file: relPath, message: `invalid front matter YAML: ${doc.errors[0]!.message}` } };
-  }
-  return { ok: true, data: doc.toJS(), body: match[2]!.trim() };
+  const front = parseUserYaml(match[1]!);
+  if (!front.ok) return { ok: false, issue: { file: relPath, message: `invalid front matter YAML: ${front.error}` } };
+  return { ok: true, data: front.value, body: match[2]!.trim() };
 }

@@ -1,8 +1,8 @@
 /** Loads a scenario (scenario.yaml + Python files) from a folder or from memory, and checks it before a run. */
 import { lstat, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { scenarioSchema, type Scenario } from "../content/schema";
+import { parseUserYaml } from "../validations/yaml";
 import { ScenarioInputError } from "./errors";
 import { fileLimits } from "./limits";
 
@@ -25,7 +25,10 @@ export async function loadScenarioFolder(dir: string): Promise<ScenarioFiles> {
     if (!fileNamePattern.test(name) || !(await lstat(path.join(dir, name))).isFile()) continue;
     files[name] = await readFile(path.join(dir, name), "utf8");
   }
-  return checkScenarioFiles(parseYaml(yamlText), files);
+  const scenario = parseUserYaml(yamlText);
+  if (!scenario.ok)
+    throw new ScenarioInputError(`scenario.yaml is not valid YAML: ${scenario.error}`);
+  return checkScenarioFiles(scenario.value, files);
 }
 
 /** Validates an untrusted scenario and file map; throws ScenarioInputError with a message for the user. */

@@ -1,6 +1,6 @@
 /** What the instructor editor sends: the content-file schemas plus an envelope carrying the version it loaded. */
-import YAML from "yaml";
 import { z } from "zod";
+import { parseUserYaml } from "./yaml";
 import {
   courseFileSchema,
   flashcardSchema,
@@ -43,15 +43,10 @@ export const exampleFormSchema = z
     scenario: z
       .string()
       .transform((text, ctx) => {
-        try {
-          return YAML.parse(text) as unknown;
-        } catch (error) {
-          ctx.addIssue({
-            code: "custom",
-            message: `not valid YAML: ${(error as Error).message.split("\n")[0]}`,
-          });
-          return z.NEVER;
-        }
+        const parsed = parseUserYaml(text);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({ code: "custom", message: `not valid YAML: ${parsed.error}` });
+        return z.NEVER;
       })
       .pipe(scenarioSchema),
   })
