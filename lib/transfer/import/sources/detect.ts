@@ -3,7 +3,7 @@
  * else that yields term/definition pairs is a term list; the rest is reported, not guessed at.
  */
 import { parseQuizgecko, QUIZGECKO_SIGNS } from "./quizgecko";
-import { parseTermList, type TermSeparators } from "./terms";
+import { parseTermList, type TermOptions } from "./terms";
 import type { ParsedSource, SourceFormat } from "./types";
 
 export function looksLikeQuizgecko(text: string): boolean {
@@ -14,7 +14,7 @@ export function looksLikeQuizgecko(text: string): boolean {
 export function parseSource(
   text: string,
   format: SourceFormat | undefined,
-  seps: TermSeparators,
+  seps: TermOptions,
 ): ParsedSource | null {
   if (text.includes("\u0000")) return null;
   if (format === "quizgecko" || (!format && looksLikeQuizgecko(text))) return parseQuizgecko(text);

@@ -1,4 +1,5 @@
 /** What the parsers read from a source file, before ids, distractors and validation. */
+import type { LayoutReport } from "./terms";
 
 /** A question as the page shows it: every option, or only the correct one and its position. */
 export type RawQuestion =
@@ -24,6 +25,8 @@ export interface ParsedSource {
   cards: RawCard[];
   /** Things skipped while parsing, shown to the user so nothing disappears silently. */
   warnings: string[];
+  /** Term lists: the layout that was read, and whether the reader is sure of it. */
+  layout?: LayoutReport;
 }
 
 export const sourceFormats = ["quizgecko", "terms"] as const;
