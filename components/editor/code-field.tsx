@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { buttonClass, describedBy, FieldShell } from "./fields";
 
 /**
@@ -27,7 +27,9 @@ export function CodeField({
   const [ready, setReady] = useState(false);
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef({ value, onChange });
-  latest.current = { value, onChange };
+  useLayoutEffect(() => {
+    latest.current = { value, onChange };
+  });
   const hint =
     "Tab moves to the next control, as in any text box. Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes (⌘ on a Mac).";
 

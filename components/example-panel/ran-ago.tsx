@@ -1,6 +1,6 @@
 "use client";
 /** "ran 3 minutes ago", with the exact time in a tooltip; refreshed every half minute. */
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["day", 86_400_000],
@@ -17,13 +17,17 @@ export function ranAgo(ranAt: Date, now: Date): string {
   return "ran just now";
 }
 
+const TICK_MS = 30_000;
+const everyTick = (onTick: () => void) => {
+  const timer = setInterval(onTick, TICK_MS);
+  return () => clearInterval(timer);
+};
+/** The current half-minute: a stable snapshot between ticks, so React re-renders only on a tick. */
+const currentTick = () => Math.floor(Date.now() / TICK_MS);
+
 export function RanAgo({ ranAt }: { ranAt: string }) {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    setNow(new Date());
-    const timer = setInterval(() => setNow(new Date()), 30_000);
-    return () => clearInterval(timer);
-  }, [ranAt]);
+  const tick = useSyncExternalStore(everyTick, currentTick, currentTick);
+  const now = new Date(tick * TICK_MS);
   const at = new Date(ranAt);
   const exact = at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium" });
   // Server and browser clocks differ by the time it takes to load the page; the text settles after hydration.

@@ -1,7 +1,6 @@
 "use client";
 
-import type { DeckCard } from "./deck";
-import type { Pile } from "./deck-state";
+import type { DeckCard, Pile } from "./deck-state";
 import type { DeckKeyHandlers } from "./use-deck-keys";
 
 // Clicks on the example panel's controls, links or code editor must not flip the card.

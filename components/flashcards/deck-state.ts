@@ -1,5 +1,16 @@
 /** A flashcard session's state: order, position, face, sorting and stars. Lives in the browser. */
+import type { ReactNode } from "react";
+
 export type Pile = "know" | "learning";
+
+/** `example` shows under the back (outside its live region: a runnable panel is too long to announce). */
+export interface DeckCard {
+  id: string;
+  front: ReactNode;
+  back: ReactNode;
+  example?: ReactNode;
+  starred: boolean;
+}
 
 export interface DeckState {
   ids: string[];

@@ -1,19 +1,11 @@
 "use client";
 
-import { useEffect, useReducer, useRef, useState, type ReactNode } from "react";
-import { deckReducer, initialDeck, visibleIds } from "./deck-state";
+import { useEffect, useReducer, useRef, useState } from "react";
+import { deckReducer, initialDeck, visibleIds, type DeckCard } from "./deck-state";
 import { DeckControls } from "./deck-controls";
 import { SessionSummary } from "./session-summary";
 import { useDeckKeys } from "./use-deck-keys";
 
-/** `example` shows under the back (outside its live region: a runnable panel is too long to announce). */
-export interface DeckCard {
-  id: string;
-  front: ReactNode;
-  back: ReactNode;
-  example?: ReactNode;
-  starred: boolean;
-}
 type SetStar = (input: {
   flashcardId: string;
   starred: boolean;

@@ -1,6 +1,6 @@
 "use client";
 /** Speaks one line at a time with the host's or co-host's voice; at the end of a line, moves on while playing. */
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { PodcastLine } from "@/lib/podcast/types";
 import type { HostVoices } from "./use-voices";
 
@@ -13,7 +13,9 @@ export function useSpeech(
   advance: () => void,
 ) {
   const advanceRef = useRef(advance);
-  advanceRef.current = advance;
+  useLayoutEffect(() => {
+    advanceRef.current = advance;
+  });
   useEffect(() => {
     if (!playing || voices.missing || !voices.host || !("speechSynthesis" in window)) return;
     const line = lines[current];

@@ -1,18 +1,23 @@
+import type { ComponentProps } from "react";
 import type { AttemptView } from "@/lib/study/attempt";
-import {
-  retryMissedAction,
-  submitAnswerAction,
-} from "@/app/(learn)/courses/[courseSlug]/quiz/actions";
 import { QuizPlayer } from "./player";
 import { QuizResults } from "./results";
+
+/** The server actions an attempt needs, passed down by the page (components never import app/). */
+export interface QuizActions {
+  submit: ComponentProps<typeof QuizPlayer>["submit"];
+  retry: ComponentProps<typeof QuizResults>["retry"];
+}
 
 /** A finished attempt shows its end screen; an open one resumes at its first unanswered question. */
 export function QuizAttemptView({
   attempt,
   startHref,
   lessonHref,
+  actions,
 }: {
   attempt: AttemptView;
+  actions: QuizActions;
   startHref: string;
   lessonHref?: string;
 }) {
@@ -20,7 +25,7 @@ export function QuizAttemptView({
     return (
       <QuizResults
         attempt={attempt}
-        retry={retryMissedAction}
+        retry={actions.retry}
         startHref={startHref}
         lessonHref={lessonHref}
       />
@@ -36,7 +41,7 @@ export function QuizAttemptView({
       key={attempt.id}
       attemptId={attempt.id}
       questions={attempt.questions}
-      submit={submitAnswerAction}
+      submit={actions.submit}
     />
   );
 }

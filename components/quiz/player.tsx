@@ -36,12 +36,17 @@ export function QuizPlayer({
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [error, setError] = useState("");
   const [pending, startTransition] = useTransition();
-  const shownAt = useRef(Date.now());
+  const shownAt = useRef(0);
   const nextRef = useRef<HTMLButtonElement>(null);
   // One answer in flight at a time, whatever closure a key or click reaches (a double Enter sends once).
   const sending = useRef(false);
   const question = questions[index]!;
   const isLast = index === questions.length - 1;
+
+  // The answer time of the first question starts when it is on screen (later ones in next()).
+  useLayoutEffect(() => {
+    shownAt.current = Date.now();
+  }, []);
 
   // Focus moves to "go on" in the commit that shows the feedback, so the next Enter lands on it.
   useLayoutEffect(() => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ItemList } from "@/components/editor/item-list";
+import { ItemList } from "@/app/(teach)/teach/_components/item-list";
 import { teachCourses } from "@/lib/authoring/queries";
 import { requirePageUser } from "@/lib/auth/session";
 

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { errorAt, TextAreaField, TextField } from "@/components/editor/fields";
-import { SavePanel } from "@/components/editor/save-panel";
-import { useItemSave } from "@/components/editor/use-item-save";
+import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
+import { useItemSave } from "@/app/(teach)/teach/_components/use-item-save";
 
 interface Course {
   slug: string;

@@ -3,9 +3,9 @@
 import { useState, useTransition } from "react";
 import { CodeField } from "@/components/editor/code-field";
 import { buttonClass, errorAt, TextField } from "@/components/editor/fields";
-import { RunOutput } from "@/components/editor/run-output";
-import { SavePanel } from "@/components/editor/save-panel";
-import { useItemSave } from "@/components/editor/use-item-save";
+import { RunOutput } from "@/app/(teach)/teach/_components/run-output";
+import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
+import { useItemSave } from "@/app/(teach)/teach/_components/use-item-save";
 import type { RunResult } from "@/lib/sandbox/types";
 import { runDraftAction } from "../actions";
 

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { CheckboxField, errorAt, SelectField, TextField } from "@/components/editor/fields";
-import { LinksFields, type LessonContext } from "@/components/editor/links-field";
-import { MarkdownField } from "@/components/editor/markdown-field";
-import { SavePanel } from "@/components/editor/save-panel";
-import { useItemSave } from "@/components/editor/use-item-save";
+import { LinksFields, type LessonContext } from "@/app/(teach)/teach/_components/links-field";
+import { MarkdownField } from "@/app/(teach)/teach/_components/markdown-field";
+import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
+import { useItemSave } from "@/app/(teach)/teach/_components/use-item-save";
 import type { FlashcardContent } from "@/lib/content/schema";
 
 type Card = Omit<FlashcardContent, "source">;

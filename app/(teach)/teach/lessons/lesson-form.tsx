@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { errorAt, TextField } from "@/components/editor/fields";
-import { MarkdownField } from "@/components/editor/markdown-field";
-import { SavePanel } from "@/components/editor/save-panel";
-import { useItemSave } from "@/components/editor/use-item-save";
+import { MarkdownField } from "@/app/(teach)/teach/_components/markdown-field";
+import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
+import { useItemSave } from "@/app/(teach)/teach/_components/use-item-save";
 
 interface Lesson {
   slug: string;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import YAML from "yaml";
-import { ItemHeader } from "@/components/editor/item-header";
+import { ItemHeader } from "@/app/(teach)/teach/_components/item-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { teachExample } from "@/lib/authoring/queries";
 import { ExampleForm } from "../example-form";

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { QuizAttemptView } from "@/components/quiz/attempt-view";
+import {
+  retryMissedAction,
+  submitAnswerAction,
+} from "@/app/(learn)/courses/[courseSlug]/quiz/actions";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAttempt } from "@/lib/study/attempt";
 import { getQuizInfo } from "@/lib/study/quiz-info";
@@ -33,7 +37,11 @@ export default async function CourseQuizAttemptPage({ params }: Props) {
         Quiz: {info.courseTitle}
         {attempt.practice ? " (practice)" : ""}
       </h1>
-      <QuizAttemptView attempt={attempt} startHref={`${base}/quiz`} />
+      <QuizAttemptView
+        actions={{ submit: submitAnswerAction, retry: retryMissedAction }}
+        attempt={attempt}
+        startHref={`${base}/quiz`}
+      />
     </div>
   );
 }

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { QuizAttemptView } from "@/components/quiz/attempt-view";
+import {
+  retryMissedAction,
+  submitAnswerAction,
+} from "@/app/(learn)/courses/[courseSlug]/quiz/actions";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAttempt } from "@/lib/study/attempt";
 import { getQuizInfo } from "@/lib/study/quiz-info";
@@ -34,7 +38,12 @@ export default async function LessonQuizAttemptPage({ params }: Props) {
         Quiz: {info.lessonTitle}
         {attempt.practice ? " (practice)" : ""}
       </h1>
-      <QuizAttemptView attempt={attempt} startHref={`${base}/quiz`} lessonHref={base} />
+      <QuizAttemptView
+        actions={{ submit: submitAnswerAction, retry: retryMissedAction }}
+        attempt={attempt}
+        startHref={`${base}/quiz`}
+        lessonHref={base}
+      />
     </div>
   );
 }

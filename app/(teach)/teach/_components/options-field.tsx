@@ -1,4 +1,4 @@
-import { buttonClass } from "./fields";
+import { buttonClass } from "@/components/editor/fields";
 
 export interface OptionDraft {
   text: string;

@@ -2,7 +2,7 @@
 
 import YAML from "yaml";
 import type { SaveState } from "./use-item-save";
-import { buttonClass, primaryButtonClass } from "./fields";
+import { buttonClass, primaryButtonClass } from "@/components/editor/fields";
 
 const asText = (snapshot: unknown) => YAML.stringify(snapshot, { lineWidth: 0 });
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { itemCommandAction, moveAction, type ItemCommand } from "@/app/(teach)/teach/actions";
 import type { EntityType } from "@/lib/authoring/snapshot";
-import { buttonClass } from "./fields";
+import { buttonClass } from "@/components/editor/fields";
 
 interface Item {
   type: EntityType;

@@ -1,4 +1,4 @@
-import { CheckboxField, SelectField } from "./fields";
+import { CheckboxField, SelectField } from "@/components/editor/fields";
 
 export interface LessonContext {
   sections: Array<{ anchor: string; title: string }>;

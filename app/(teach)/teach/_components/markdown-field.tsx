@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { previewAction } from "@/app/(teach)/teach/actions";
-import { describedBy, FieldShell } from "./fields";
+import { describedBy, FieldShell } from "@/components/editor/fields";
 
 /** Markdown with a live preview rendered on the server by the learner pages' own (sanitizing) renderer. */
 export function MarkdownField({
