@@ -130,10 +130,16 @@ class Proc:
         return self.pid is not None and self.status is None
 
     def kill(self, sig: signal.Signals) -> None:
+        """Signals the process group, and the process itself if it moved to another group."""
         if self.pid is None:
             return
         try:
             os.killpg(self.pid, sig)
+        except ProcessLookupError:
+            pass
+        try:
+            if os.getpgid(self.pid) != self.pid:
+                os.kill(self.pid, sig)
         except ProcessLookupError:
             pass
 
@@ -322,28 +328,33 @@ class Run:
             except BlockingIOError:
                 continue
             if data:
-                self.on_output(p, stream, data)
+                self.on_output(p, stream, data, key.fd)
             else:
                 # An incomplete UTF-8 sequence at the end.
                 tail = p.decoders[stream].decode(b"", final=True)
-                if tail and p.sent[stream] < self.cap:
+                if tail:
                     self.events.emit("out", p=p.name, s=stream, d=tail)
-                self.sel.unregister(key.fd)
-                os.close(key.fd)
+                self.close_stream(key.fd)
 
-    def on_output(self, p: Proc, stream: str, data: bytes) -> None:
-        room = self.cap - p.sent[stream]
-        if room <= 0:
-            return
-        chunk = data[:room]
-        p.sent[stream] += len(chunk)
-        text = p.decoders[stream].decode(chunk, final=len(data) > room)
-        if len(data) > room:
+    def on_output(self, p: Proc, stream: str, data: bytes, fd: int) -> None:
+        """Passes output on up to the cap; the first byte past it truncates, kills and closes."""
+        kept = data[: self.cap - p.sent[stream]]
+        p.sent[stream] += len(kept)
+        over = len(kept) < len(data)
+        text = p.decoders[stream].decode(kept, final=over)
+        if over:
             text += TRUNCATED.format(self.cap // 1024)
             self.hit_limit(p, "output")
             p.kill(signal.SIGKILL)
+            # Writers outside the process group (their own session) now get EPIPE instead of
+            # being read and dropped until the run ends.
+            self.close_stream(fd)
         if text:
             self.events.emit("out", p=p.name, s=stream, d=text)
+
+    def close_stream(self, fd: int) -> None:
+        self.sel.unregister(fd)
+        os.close(fd)
 
     def reap(self) -> None:
         by_pid = {p.pid: p for p in self.procs if p.pid is not None}
