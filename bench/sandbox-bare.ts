@@ -1,10 +1,11 @@
 /** The floor for bench/sandbox.ts: the same scenario's scripts run bare on the host, plus small measuring helpers. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ScenarioFiles } from "../lib/sandbox";
-import { NOBODY, PYTHON } from "../lib/sandbox/bwrap";
+import { PYTHON } from "../lib/sandbox/bwrap";
+import { sandboxProcessesOf } from "../lib/sandbox/host-processes";
 
 let nextPort = 20000 + Math.floor(Math.random() * 9000);
 
@@ -76,19 +77,7 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Host processes of a sandbox: the sandbox uid (when we run as root) or bwrap holding our input dir. */
+/** Processes of this bench's own sandboxes still alive (never other servers' or other uid-65534 processes). */
 export function leakedSandboxProcesses(): string[] {
-  return readdirSync("/proc")
-    .filter((e) => /^\d+$/.test(e))
-    .flatMap((pid) => {
-      try {
-        const uid = Number(/^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
-        const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-        return (process.getuid?.() === 0 && uid === NOBODY) || cmdline.includes("recall-sandbox-")
-          ? [`${pid}: ${cmdline}`]
-          : [];
-      } catch {
-        return [];
-      }
-    });
+  return sandboxProcessesOf(process.pid);
 }

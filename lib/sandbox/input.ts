@@ -39,9 +39,14 @@ export function sandboxRoot(): Promise<string> {
 
 const ROOT_PREFIX = "recall-sandbox-root-";
 
+/** What every bwrap command line of the sandboxes started by server process `pid` contains (its /sbx dir). */
+export function sandboxRootMarker(pid: number): string {
+  return `${ROOT_PREFIX}${pid}-`;
+}
+
 async function createRoot(): Promise<string> {
   await removeStaleRoots();
-  const dir = await mkdtemp(path.join(tmpdir(), `${ROOT_PREFIX}${process.pid}-`));
+  const dir = await mkdtemp(path.join(tmpdir(), sandboxRootMarker(process.pid)));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   await mkdir(path.join(dir, "etc"));
   const writes: Array<[string, string]> = [

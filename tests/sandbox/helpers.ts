@@ -1,5 +1,5 @@
 /** Helpers for the sandbox tests: availability gate, one-file scenarios, and a host-side leak check. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import {
   checkSandbox,
@@ -8,7 +8,7 @@ import {
   type RunResult,
   type SandboxLimits,
 } from "../../lib/sandbox";
-import { NOBODY } from "../../lib/sandbox/bwrap";
+import { sandboxProcessesOf } from "../../lib/sandbox/host-processes";
 
 /** Why sandbox tests cannot run here, or null. In CI (CI=true) the tests fail with this reason instead of skipping. */
 export const unavailable: string | null = await checkSandbox().then(
@@ -60,24 +60,12 @@ export function everything(result: RunResult): string {
   return JSON.stringify(result);
 }
 
-/** Host processes that belong to a sandbox: run as the sandbox uid, or bwrap with our temp dir marker. */
+/** Processes of the sandboxes this test process started (bwrap with our /sbx dir, and all below them). */
 export function sandboxProcesses(): string[] {
-  const found: string[] = [];
-  for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-      const uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]);
-      if ((process.getuid?.() === 0 && uid === NOBODY) || cmdline.includes("recall-sandbox-"))
-        found.push(`${pid}: ${cmdline}`);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return found;
+  return sandboxProcessesOf(process.pid);
 }
 
-/** Waits until no sandbox process is left (other test files may still be finishing runs). */
+/** Waits until none of our sandbox processes is left (closing spares take a moment to exit). */
 export async function waitForNoSandboxProcesses(timeoutMs = 20_000): Promise<string[]> {
   const until = Date.now() + timeoutMs;
   let left = sandboxProcesses();
