@@ -4,6 +4,7 @@
  * CLI refusing bad input without writing. Everything is written under os.tmpdir(), never content/.
  */
 import { execFile } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -15,6 +16,7 @@ import { runImportCli } from "../../lib/transfer/import/files/cli";
 import { generateDistractors } from "../../lib/transfer/import/distractors";
 import { htmlToMarkdown } from "../../lib/transfer/import/sources/html";
 import { importLesson, type ImportOptions } from "../../lib/transfer/import/files/index";
+import { parseUpload } from "../../lib/transfer/import/parse";
 import { parseTermList } from "../../lib/transfer/import/sources/terms";
 import { loadContent } from "../../lib/content/load";
 import { flashcardsFileSchema, lessonFrontMatterSchema, questionsFileSchema, type FlashcardContent, type QuestionContent } from "../../lib/content/schema";
@@ -251,4 +253,146 @@ describe("the CLI", () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain("nope.txt");
   }, 30_000);
+});
+
+const PAGES = path.resolve(process.cwd(), "tests/fixtures/term-pages");
+const termPages = readdirSync(PAGES)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => ({
+    name: f.replace(/\.json$/, ""),
+    text: readFileSync(path.join(PAGES, f.replace(/\.json$/, ".txt")), "utf8"),
+    ...(JSON.parse(readFileSync(path.join(PAGES, f), "utf8")) as { layout: string; heldOut: boolean; pairs: Array<{ term: string; definition: string }> }),
+  }));
+
+describe("term lists pasted from real pages (tests/fixtures/term-pages)", () => {
+  it("has at least ten pages, some held out, covering every layout", () => {
+    expect(termPages.length).toBeGreaterThanOrEqual(10);
+    expect(termPages.filter((p) => p.heldOut).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(termPages.map((p) => p.layout))).toEqual(new Set(["tab", "comma", "dash", "colon", "qa", "lines", "blocks"]));
+    expect(termPages.some((p) => p.text.includes("\r\n"))).toBe(true);
+  });
+
+  it.each(termPages.map((p) => [p.name, p] as const))("%s: every pair exactly, nothing else", (_name, page) => {
+    const parsed = parseTermList(page.text);
+    expect(parsed.cards.map((c) => ({ term: c.front, definition: c.back }))).toEqual(page.pairs);
+    expect(parsed.layout!.layout).toBe(page.layout);
+  });
+
+  it("keeps a code definition's lines and indentation together", () => {
+    const page = termPages.find((p) => p.name === "python-code-blocks")!;
+    const loop = parseTermList(page.text).cards.find((c) => c.front === "Accept loop of a server")!;
+    expect(loop.back).toBe("while True:\n    conn, addr = s.accept()\n    handle(conn)");
+  });
+
+  it("says when it is unsure, lists the other readings, and follows the layout a person picks", () => {
+    // Term/definition pairs whose definitions hold " - ": dash per line, or alternating lines?
+    const text = "alpha - first letter\nbeta - second letter\nGamma\nthird letter - Greek\nDelta\nfourth letter\n";
+    const guess = parseTermList(text);
+    expect(guess.layout!.confident).toBe(false);
+    expect(guess.layout!.candidates.map((c) => c.layout)).toEqual(expect.arrayContaining(["dash", "lines"]));
+    const lines = parseTermList(text, { layout: "lines" });
+    expect(lines.layout).toMatchObject({ layout: "lines", confident: true });
+    expect(lines.cards.map((c) => c.front)).toEqual(["alpha - first letter", "Gamma", "Delta"]);
+    const dash = parseTermList(text, { layout: "dash" });
+    expect(dash.cards[0]).toEqual({ front: "alpha", back: "first letter" });
+  });
+
+  it("is sure of a clean page and checks the page's own count", () => {
+    const clean = termPages.find((p) => p.name === "networking-quizlet-mirror")!;
+    expect(parseTermList(clean.text).layout!.confident).toBe(true);
+    const short = clean.text.replace("Terms in this set (8)", "Terms in this set (9)");
+    const parsed = parseTermList(short);
+    expect(parsed.layout!.confident).toBe(false);
+    expect(parsed.warnings).toEqual(["the page says it has 9 terms; 8 were found"]);
+  });
+
+  it("drops a lone interface word only beside other interface text", () => {
+    const text = "Test\tprüfen\nMatch\temparejar\nlive\tvivir\nwrite\tescribir\n";
+    expect(parseTermList(text).cards.map((c) => c.front)).toEqual(["Test", "Match", "live", "write"]);
+    const lines = "Spanish verbs\nvivir\nto live\nescribir\nto write\nFlashcards\nLearn\nTest\n";
+    expect(parseTermList(lines).cards).toEqual([{ front: "vivir", back: "to live" }, { front: "escribir", back: "to write" }]);
+  });
+});
+
+const ANKI = [
+  "#separator:tab",
+  "#html:true",
+  "#guid column:1",
+  "#notetype column:2",
+  "#deck column:3",
+  "#tags column:6",
+  "a1b2\tBasic\tSockets::Calls\t<b>recv</b>(bufsize)\tReads up to <i>bufsize</i> bytes&nbsp;&amp; returns b'' at EOF<script>alert(1)</script>\tsockets calls",
+  'c3d4\tBasic\tSockets::Calls\t"sendall, with ""quotes"""\t"Sends <code>every</code> byte<br>or raises"\t',
+  "e5f6\tCloze\tSockets\t{{c1::TCP}} is reliable; {{c2::UDP::protocol}} is not\t<img src=\"a.png\" alt=\"diagram\"> [sound:x.mp3]\t",
+].join("\n");
+
+describe("Anki plain-text export", () => {
+  it("reads the headers, skips guid/notetype/deck/tags columns, turns HTML into safe Markdown, one card per cloze", () => {
+    const read = parseUpload({ text: ANKI, format: "auto" });
+    if (!read.ok) throw new Error(read.error);
+    expect(read.upload.format).toBe("anki");
+    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([
+      ["**recv**(bufsize)", "Reads up to *bufsize* bytes & returns b'' at EOF"],
+      ['sendall, with "quotes"', "Sends `every` byte\\\nor raises"],
+      ["[…] is reliable; UDP is not", "**TCP** is reliable; UDP is not\n\ndiagram"],
+      ["TCP is reliable; [protocol] is not", "TCP is reliable; **UDP** is not\n\ndiagram"],
+    ]);
+    expect(read.upload.warnings).toEqual([
+      "tags on 1 notes are not kept",
+      "1 image(s) left out (media is not imported); their alt text is kept",
+      "1 sound(s) left out (media is not imported)",
+    ]);
+  });
+
+  it("takes named separators, #columns labels and #html:false as Anki does", () => {
+    const read = parseUpload({ text: "#separator:Pipe\n#html:false\n#columns:Back|Front\nfour|2 + 2\n<b>x</b>|bold?\n", format: "auto" });
+    if (!read.ok) throw new Error(read.error);
+    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([["2 + 2", "four"], ["bold?", "\\<b>x\\</b>"]]);
+  });
+
+  it("refuses a note without a back, naming its line, and the CLI writes nothing", async () => {
+    const read = parseUpload({ text: "#separator:comma\nTCP,reliable\nlonely\n", format: "auto" });
+    expect(read).toEqual({ ok: false, error: 'line 3: the note has one field ("lonely"); a card needs a front and a back' });
+    const file = path.join(tmp, "bad-anki.txt");
+    await writeFile(file, "#separator:comma\nTCP,reliable\nlonely\n");
+    const out = path.join(tmp, "bad-anki-out");
+    const lines: string[] = [];
+    expect(await runImportCli([file, "--out", out], { log: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(1);
+    expect(lines.join("\n")).toContain("line 3: the note has one field");
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
+  it("imports an Anki export from the command line into cards the loader accepts", async () => {
+    const file = path.join(tmp, "deck.txt");
+    await writeFile(file, ANKI);
+    const { lessonsDir } = await freshCourse();
+    const { result, flashcards } = await importInto(lessonsDir, file, { slug: "anki-deck" });
+    expect(result.format).toBe("anki");
+    expect(flashcards.map((c) => [c.id, c.kind])).toEqual([["ad-c01", "card"], ["ad-c02", "card"], ["ad-c03", "card"], ["ad-c04", "card"]]);
+  });
+});
+
+describe("the CLI on pasted pages", () => {
+  it("reads a page with --layout when the detected layout is not the one wanted, and warns when unsure", async () => {
+    const file = path.join(tmp, "greek.txt");
+    await writeFile(file, "alpha - first letter\nbeta - second letter\nGamma\nthird letter - Greek\nDelta\nfourth letter\n");
+    const warned: string[] = [];
+    const dry = await runImportCli([file, "--out", path.join(tmp, "greek-out"), "--dry-run"], { log: () => {}, error: (l) => warned.push(l) });
+    expect(dry).toBe(0);
+    expect(warned.join("\n")).toMatch(/not sure of the layout; read as \w+ \(also possible: .*\); pass --layout/);
+    const { lessonsDir } = await freshCourse();
+    const { flashcards } = await importInto(lessonsDir, file, { layout: "lines" });
+    expect(flashcards.map((c) => c.front)).toEqual(["alpha - first letter", "Gamma", "Delta"]);
+    const bad = await runImportCli([file, "--layout", "zigzag"], { log: () => {}, error: (l) => warned.push(l) });
+    expect(bad).toBe(1);
+    expect(warned.at(-1)).toContain("--layout");
+  });
+
+  it("refuses a binary file", async () => {
+    const file = path.join(tmp, "binary.txt");
+    await writeFile(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08]));
+    const lines: string[] = [];
+    expect(await runImportCli([file, "--out", path.join(tmp, "bin-out")], { log: () => {}, error: (l) => lines.push(l) })).toBe(1);
+    expect(lines.join("\n")).toContain("binary file");
+  });
 });

@@ -18,6 +18,8 @@ export type PreviewResult =
       plan: ImportPlan;
       format: ParsedUpload["format"];
       warnings: string[];
+      /** Term lists: the layout read, whether the reader is sure, and the other readings. */
+      layout: ParsedUpload["layout"] | null;
       counts: {
         questions: ReturnType<typeof countByStatus>;
         flashcards: ReturnType<typeof countByStatus>;
@@ -42,6 +44,7 @@ function readRequest(
     text: request.text,
     format: request.format,
     separators: { term: request.termSeparator, card: request.cardSeparator },
+    layout: request.layout,
   });
   return upload.ok ? { ok: true, request, upload: upload.upload } : upload;
 }
@@ -58,6 +61,7 @@ export async function previewImport(input: unknown): Promise<PreviewResult> {
     plan,
     format: read.upload.format,
     warnings: read.upload.warnings,
+    layout: read.upload.layout ?? null,
     counts: {
       questions: countByStatus(plan.questions),
       flashcards: countByStatus(plan.flashcards),

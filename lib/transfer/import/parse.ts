@@ -1,39 +1,51 @@
 /**
- * Reads an upload with the existing content importer (Quizgecko pages, term lists) or the CSV
- * reader, and returns items without ids: ids are given when the items are matched to a lesson.
+ * The one way an upload is read, for the browser and the CLI alike: the format detected (or
+ * chosen), then Quizgecko pages, term lists, Anki's text export or CSV read into items without
+ * ids — ids are given when the items are placed in a lesson. Errors are values.
  */
-import { EXPECTED_FORMATS, looksLikeQuizgecko, parseSource } from "./sources/detect";
 import { buildQuestions } from "./questions";
-import type { TermSeparators } from "./sources/terms";
-import { looksLikeCsv, parseCsv } from "./sources/csv-rows";
+import { parseAnkiText } from "./sources/anki-text";
+import { parseCsv } from "./sources/csv-rows";
+import { detectFormat, EXPECTED_FORMATS } from "./sources/detect";
+import { parseQuizgecko } from "./sources/quizgecko";
+import { parseTermList, type TermLayout, type TermSeparators } from "./sources/terms";
+import type { ParsedSource } from "./sources/types";
 import type { ParseResult, UploadFormat } from "./types";
 
 export interface UploadText {
   text: string;
   format: UploadFormat;
   separators?: TermSeparators;
+  /** A term-list layout the person chose in the preview. */
+  layout?: TermLayout;
 }
 
-/** Quizgecko pages are recognised by their page text, CSV by its header; the rest is a term list. */
-function pickFormat(text: string, format: UploadFormat): Exclude<UploadFormat, "auto"> {
-  if (format !== "auto") return format;
-  if (looksLikeQuizgecko(text)) return "quizgecko";
-  return looksLikeCsv(text) ? "csv" : "terms";
+function read(
+  text: string,
+  format: "quizgecko" | "anki" | "terms",
+  input: UploadText,
+): ParsedSource | { ok: false; error: string } {
+  if (format === "quizgecko") return parseQuizgecko(text);
+  if (format === "terms") return parseTermList(text, { ...input.separators, layout: input.layout });
+  const anki = parseAnkiText(text);
+  return anki.ok ? anki.source : anki;
 }
 
 export function parseUpload(input: UploadText): ParseResult {
   const text = input.text.replace(/^\uFEFF/, "");
   if (!text.trim()) return { ok: false, error: "the upload is empty: choose a file or paste text" };
-  const format = pickFormat(text, input.format);
+  if (text.includes("\u0000"))
+    return { ok: false, error: `this is a binary file, not text; expected ${EXPECTED_FORMATS}` };
+  const format = input.format === "auto" ? detectFormat(text) : input.format;
   if (format === "csv") return parseCsv(text);
-  const parsed = parseSource(text, format, input.separators ?? {});
-  if (!parsed || parsed.questions.length + parsed.cards.length === 0) {
+  const parsed = read(text, format, input);
+  if ("ok" in parsed) return parsed;
+  if (parsed.questions.length + parsed.cards.length === 0) {
     return {
       ok: false,
-      error: `no questions or flashcards found; expected ${EXPECTED_FORMATS}, or a CSV with a header row`,
+      error: `no questions or flashcards found when read as ${parsed.format === "terms" ? "a term list" : parsed.format}; expected ${EXPECTED_FORMATS}`,
     };
   }
-  // The importer numbers ids per lesson; here the target lesson decides them, so drop them.
   const questions = buildQuestions(parsed.questions, "imported", "upload").map(
     ({ id: _id, source: _source, ...q }, i) => ({ ...q, where: `question ${i + 1}` }),
   );
@@ -54,6 +66,7 @@ export function parseUpload(input: UploadText): ParseResult {
       questions,
       cards,
       warnings: parsed.warnings,
+      ...(parsed.layout ? { layout: parsed.layout } : {}),
     },
   };
 }

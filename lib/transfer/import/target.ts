@@ -1,6 +1,7 @@
 /** The course and lesson an import goes into, as the instructor picked them. */
 import { z } from "zod";
 import { slugSchema } from "../../content/schema";
+import { termLayouts } from "./sources/terms";
 import { uploadFormats } from "./types";
 
 const separator = z
@@ -15,6 +16,8 @@ export const importInputSchema = z.strictObject({
   format: z.enum(uploadFormats).default("auto"),
   termSeparator: separator,
   cardSeparator: separator,
+  /** A term-list layout picked in the preview when the reader was unsure. */
+  layout: z.enum(termLayouts).optional(),
   courseSlug: slugSchema,
   lesson: z.discriminatedUnion("mode", [
     z.strictObject({ mode: z.literal("existing"), slug: slugSchema }),

@@ -1,5 +1,6 @@
 /** What an upload holds once parsed, before it is matched against the database. */
 import type { FlashcardContent, QuestionContent } from "../../content/schema";
+import type { LayoutReport } from "./sources/terms";
 import type { NoteSection } from "./sources/types";
 
 /** An item as read from the upload; `id` only when the file names one (a CSV id column). */
@@ -7,7 +8,7 @@ export type Incoming<T> = Omit<T, "id"> & { id?: string; where: string };
 export type IncomingQuestion = Incoming<QuestionContent>;
 export type IncomingCard = Incoming<FlashcardContent>;
 
-export const uploadFormats = ["auto", "quizgecko", "terms", "csv"] as const;
+export const uploadFormats = ["auto", "quizgecko", "terms", "anki", "csv"] as const;
 export type UploadFormat = (typeof uploadFormats)[number];
 
 export interface ParsedUpload {
@@ -18,6 +19,8 @@ export interface ParsedUpload {
   questions: IncomingQuestion[];
   cards: IncomingCard[];
   warnings: string[];
+  /** Term lists: the layout read and whether the reader is sure; the preview offers the others. */
+  layout?: LayoutReport;
 }
 
 export type ParseResult = { ok: true; upload: ParsedUpload } | { ok: false; error: string };

@@ -10,10 +10,20 @@ export function FormatHelp() {
           and the notes as the lesson body.
         </li>
         <li>
-          <strong>Term list</strong> (Quizlet export): term and definition separated by a tab or a
-          comma, cards by a new line or a semicolon; or set your own separators below (
-          <code>\t</code> = tab, <code>\n</code> = new line). Term and definition on alternating
-          lines also works.
+          <strong>Term list</strong> copied from a study site (Quizlet, knowt, Brainscape, Cram and
+          the like) or exported from Quizlet: term and definition separated by a tab, comma, dash or
+          colon, on alternating lines, in blank-line blocks, or after <code>Q</code>/<code>A</code>,{" "}
+          <code>Term</code>/<code>Definition</code> or <code>Front</code>/<code>Back</code> markers.
+          Page text such as &ldquo;Studied by 0 people&rdquo;, counters and sign-up prompts is left
+          out. The preview says how the page was read; if it isn&apos;t sure, choose the layout
+          there. Quizlet&apos;s custom separators go below (<code>\t</code> = tab, <code>\n</code> =
+          new line).
+        </li>
+        <li>
+          <strong>Anki plain-text export</strong> (&ldquo;Notes in Plain Text&rdquo;, with{" "}
+          <code>#separator:</code>, <code>#html:</code>, <code>#columns:</code> and column headers):
+          the first field is the front, the second the back; HTML becomes Markdown, cloze notes give
+          one card per deletion. Tags and media are not kept.
         </li>
         <li>
           <strong>CSV or TSV with a header row.</strong> Flashcards: <code>front,back</code>.

@@ -2,8 +2,10 @@
 
 import { useState, useTransition } from "react";
 import type { PreviewResult, RunResult } from "@/lib/transfer/import/index";
+import type { TermLayout } from "@/lib/transfer/import/sources/terms/reading";
 import type { ImportInput } from "@/lib/transfer/import/target";
 import { previewImportAction, runImportAction } from "./actions";
+import { LayoutChoice } from "./layout-choice";
 import { PreviewList } from "./preview-list";
 import { SourceFields, type Source } from "./source-fields";
 import { TargetFields, type Target } from "./target-fields";
@@ -17,6 +19,7 @@ export function ImportForm({ courses }: { courses: Course[] }) {
     format: "auto",
     termSeparator: "",
     cardSeparator: "",
+    layout: "",
   });
   const [target, setTarget] = useState<Target>({
     courseSlug: courses[0]!.slug,
@@ -37,12 +40,13 @@ export function ImportForm({ courses }: { courses: Course[] }) {
       setPreview(null);
       setDone(null);
     };
-  const input = (): ImportInput => ({
-    text: source.text,
-    fileName: source.fileName,
-    format: source.format,
-    termSeparator: source.termSeparator || undefined,
-    cardSeparator: source.cardSeparator || undefined,
+  const input = (from: Source = source): ImportInput => ({
+    text: from.text,
+    fileName: from.fileName,
+    format: from.format,
+    termSeparator: from.termSeparator || undefined,
+    cardSeparator: from.cardSeparator || undefined,
+    layout: from.layout || undefined,
     courseSlug: target.courseSlug,
     publishNow: target.publishNow,
     lesson:
@@ -54,6 +58,14 @@ export function ImportForm({ courses }: { courses: Course[] }) {
     startTransition(async () => {
       setDone(null);
       setPreview(await previewImportAction(input()));
+    });
+  // Choosing a layout in the preview reads the text again and shows the new preview at once.
+  const onLayout = (layout: TermLayout | "") =>
+    startTransition(async () => {
+      const next = { ...source, layout };
+      setSource(next);
+      setDone(null);
+      setPreview(await previewImportAction(input(next)));
     });
   const onImport = () =>
     startTransition(async () => {
@@ -113,6 +125,14 @@ export function ImportForm({ courses }: { courses: Course[] }) {
             {preview.plan.lesson.title || preview.plan.lesson.slug}&rdquo;
             {preview.plan.lesson.isNew ? " (new lesson)" : ""}
           </h2>
+          {preview.layout && (
+            <LayoutChoice
+              report={preview.layout}
+              value={source.layout}
+              pending={pending}
+              onChoose={onLayout}
+            />
+          )}
           {preview.warnings.map((w) => (
             <p key={w} className="text-sm text-amber-900">
               Warning: {w}

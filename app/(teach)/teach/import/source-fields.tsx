@@ -1,5 +1,6 @@
 "use client";
 
+import type { TermLayout } from "@/lib/transfer/import/sources/terms/reading";
 import type { UploadFormat } from "@/lib/transfer/import/types";
 
 export type Source = {
@@ -8,12 +9,15 @@ export type Source = {
   format: UploadFormat;
   termSeparator: string;
   cardSeparator: string;
+  /** Term lists: a layout chosen in the preview; empty = detect. */
+  layout: TermLayout | "";
 };
 
 const FORMATS: Array<[UploadFormat, string]> = [
   ["auto", "Detect"],
   ["quizgecko", "Quizgecko lesson page"],
-  ["terms", "Term list (Quizlet)"],
+  ["terms", "Term list (study site page, Quizlet export)"],
+  ["anki", "Anki plain-text export"],
   ["csv", "CSV/TSV with a header"],
 ];
 const input = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
@@ -40,7 +44,7 @@ export function SourceFields({
           aria-describedby="import-file-hint"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) set({ text: await file.text(), fileName: file.name });
+            if (file) set({ text: await file.text(), fileName: file.name, layout: "" });
           }}
           className="block w-full text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-slate-50 file:px-3 file:py-1.5"
         />
@@ -55,7 +59,7 @@ export function SourceFields({
         <textarea
           id="import-text"
           value={value.text}
-          onChange={(e) => set({ text: e.target.value, fileName: value.fileName })}
+          onChange={(e) => set({ text: e.target.value, fileName: value.fileName, layout: "" })}
           rows={8}
           spellCheck={false}
           className={`${input} font-mono text-sm`}

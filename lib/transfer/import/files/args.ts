@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { slugSchema } from "../../../content/schema";
 import type { ImportOptions } from "./index";
-import { sourceFormats } from "../sources/types";
+import { termLayouts } from "../sources/terms";
+import { uploadFormats } from "../types";
 
 export const USAGE = `Usage: npm run content:import -- <file> [options]
 
@@ -15,7 +16,8 @@ export const USAGE = `Usage: npm run content:import -- <file> [options]
   --course <slug>     course to import into (default socket-programming)
   --slug <slug>       lesson slug, optionally numbered like 07-timeouts (default from the file name)
   --prefix <prefix>   id prefix, e.g. csm for csm-q01 (default the slug's initials)
-  --format <format>   quizgecko or terms (default detected)
+  --format <format>   quizgecko, terms, anki (plain-text export) or csv (default detected)
+  --layout <layout>   term list: ${termLayouts.join(", ")} (default detected)
   --term-sep <text>   term list: between term and definition (default tab or comma; \\t and \\n allowed)
   --card-sep <text>   term list: between cards (default newline or semicolon)
   --dry-run           parse and validate, print the summary, write nothing
@@ -39,7 +41,8 @@ const argsSchema = z.strictObject({
     )
     .optional(),
   prefix: slugSchema.optional(),
-  format: z.enum(sourceFormats).optional(),
+  format: z.enum(uploadFormats).exclude(["auto"]).optional(),
+  layout: z.enum(termLayouts).optional(),
   "term-sep": separator.optional(),
   "card-sep": separator.optional(),
   "dry-run": z.boolean().default(false),
@@ -61,6 +64,7 @@ export function parseImportArgs(argv: string[], repoRoot: string, base: string):
         slug: { type: "string" },
         prefix: { type: "string" },
         format: { type: "string" },
+        layout: { type: "string" },
         "term-sep": { type: "string" },
         "card-sep": { type: "string" },
         "dry-run": { type: "boolean" },
@@ -89,6 +93,7 @@ export function parseImportArgs(argv: string[], repoRoot: string, base: string):
       slug: a.slug,
       prefix: a.prefix,
       format: a.format,
+      layout: a.layout,
       separators: { term: a["term-sep"], card: a["card-sep"] },
       dryRun: a["dry-run"],
       force: a.force,

@@ -5,13 +5,14 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { EXPECTED_FORMATS, parseSource } from "../sources/detect";
+import { parseUpload } from "../parse";
+import { EXPECTED_FORMATS } from "../sources/detect";
 import { ImportError } from "./errors";
 import { buildLessonFiles } from "./lesson-files";
 import { defaultPrefix, lessonFolder, lessonNameFrom, titleFromSlug } from "../naming";
 import { EXPLANATION_GENERATED } from "../questions";
-import type { TermSeparators } from "../sources/terms";
-import type { SourceFormat } from "../sources/types";
+import type { TermLayout, TermSeparators } from "../sources/terms";
+import type { UploadFormat } from "../types";
 import { checkTarget, nextLessonNumber, writeLesson } from "./write";
 
 export { ImportError } from "./errors";
@@ -23,8 +24,9 @@ export interface ImportOptions {
   /** Lesson slug, optionally numbered (`07-timeouts`); defaults from the file name. */
   slug?: string;
   prefix?: string;
-  format?: SourceFormat;
+  format?: Exclude<UploadFormat, "auto">;
   separators?: TermSeparators;
+  layout?: TermLayout;
   dryRun?: boolean;
   force?: boolean;
 }
@@ -32,7 +34,7 @@ export interface ImportOptions {
 export interface ImportResult {
   dir: string;
   written: boolean;
-  format: SourceFormat;
+  format: Exclude<UploadFormat, "auto">;
   questions: number;
   generatedDistractors: number;
   flashcards: number;
@@ -54,12 +56,22 @@ async function readSource(file: string): Promise<string> {
 
 export async function importLesson(options: ImportOptions): Promise<ImportResult> {
   const text = await readSource(options.file);
-  const parsed = parseSource(text, options.format, options.separators ?? {});
-  if (!parsed)
-    throw new ImportError(`${options.file}: unknown format; expected ${EXPECTED_FORMATS}`);
-  if (parsed.questions.length + parsed.cards.length === 0) {
-    throw new ImportError(
-      `${options.file}: no questions or flashcards found when read as ${parsed.format}; expected ${EXPECTED_FORMATS}`,
+  const read = parseUpload({
+    text,
+    format: options.format ?? "auto",
+    separators: options.separators,
+    layout: options.layout,
+  });
+  if (!read.ok) throw new ImportError(`${options.file}: ${read.error}`);
+  const parsed = read.upload;
+  const warnings = [...parsed.warnings];
+  if (parsed.layout && !parsed.layout.confident) {
+    const others = parsed.layout.candidates.filter((c) => c.layout !== parsed.layout!.layout);
+    warnings.push(
+      `not sure of the layout; read as ${parsed.layout.layout}` +
+        (others.length
+          ? ` (also possible: ${others.map((c) => `${c.layout}, ${c.cards} cards`).join("; ")}); pass --layout to choose`
+          : ""),
     );
   }
   // Name the lesson: slug and number from --slug or the file name, else the next free number.
@@ -99,6 +111,6 @@ export async function importLesson(options: ImportOptions): Promise<ImportResult
       .length,
     flashcards: lesson.flashcards.length,
     sections: parsed.sections.length,
-    warnings: parsed.warnings,
+    warnings,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The three files of a lesson folder, built from a parsed source and validated with the content
+ * The three files of a lesson folder, built from a parsed upload and validated with the content
  * schemas before anything touches the disk, so an import never leaves a file the loader rejects.
  */
 import YAML from "yaml";
@@ -13,9 +13,9 @@ import {
   type QuestionContent,
 } from "../../../content/schema";
 import { ImportError } from "./errors";
-import { buildQuestions, itemId } from "../questions";
+import { itemId } from "../questions";
 import { renderBody } from "../lesson-body";
-import type { ParsedSource } from "../sources/types";
+import type { ParsedUpload } from "../types";
 
 export interface LessonFiles {
   frontMatter: LessonFrontMatter;
@@ -37,7 +37,7 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 }
 
 export function buildLessonFiles(
-  parsed: ParsedSource,
+  parsed: ParsedUpload,
   meta: { slug: string; title: string; prefix: string; source: string },
 ): LessonFiles {
   const frontMatter: LessonFrontMatter = {
@@ -46,13 +46,15 @@ export function buildLessonFiles(
     summary: parsed.summary,
     sources: [meta.source],
   };
-  const questions = buildQuestions(parsed.questions, meta.prefix, meta.source);
-  const flashcards: FlashcardContent[] = parsed.cards.map((card, i) => ({
-    id: itemId(meta.prefix, "c", i, parsed.cards.length),
-    front: card.front,
-    back: card.back,
-    kind: parsed.format === "terms" ? "term" : "card",
-    examples: [],
+  // Items keep an id the file gave them (a CSV id column); the rest are numbered in the lesson.
+  const questions: QuestionContent[] = parsed.questions.map(({ where: _w, id, ...q }, i) => ({
+    ...q,
+    id: id ?? itemId(meta.prefix, "q", i, parsed.questions.length),
+    source: meta.source,
+  }));
+  const flashcards: FlashcardContent[] = parsed.cards.map(({ where: _w, id, ...card }, i) => ({
+    ...card,
+    id: id ?? itemId(meta.prefix, "c", i, parsed.cards.length),
     source: meta.source,
   }));
   // `examples: []` is the schema default; leaving it out keeps the files as authors write them.

@@ -1,28 +1,24 @@
 /**
- * Which parser a file needs. Quizgecko pages are recognised by their fixed page text; anything
- * else that yields term/definition pairs is a term list; the rest is reported, not guessed at.
+ * Which reader a text needs, from the whole text: Anki's export by its `#separator:`-style
+ * header, Quizgecko pages by their fixed page text, CSV by a header row naming our columns;
+ * anything else is read as a term list, which reports when it found nothing.
  */
-import { parseQuizgecko, QUIZGECKO_SIGNS } from "./quizgecko";
-import { parseTermList, type TermOptions } from "./terms";
-import type { ParsedSource, SourceFormat } from "./types";
+import { looksLikeAnkiText } from "./anki-text";
+import { looksLikeCsv } from "./csv-rows";
+import { QUIZGECKO_SIGNS } from "./quizgecko";
 
 export function looksLikeQuizgecko(text: string): boolean {
   return QUIZGECKO_SIGNS.filter((sign) => sign.test(text)).length >= 2;
 }
 
-/** Parses with the forced format, or the detected one; null when nothing fits. */
-export function parseSource(
-  text: string,
-  format: SourceFormat | undefined,
-  seps: TermOptions,
-): ParsedSource | null {
-  if (text.includes("\u0000")) return null;
-  if (format === "quizgecko" || (!format && looksLikeQuizgecko(text))) return parseQuizgecko(text);
-  const terms = parseTermList(text, seps);
-  return format === "terms" || terms.cards.length > 0 ? terms : null;
+export function detectFormat(text: string): "anki" | "quizgecko" | "csv" | "terms" {
+  if (looksLikeAnkiText(text)) return "anki";
+  if (looksLikeQuizgecko(text)) return "quizgecko";
+  return looksLikeCsv(text) ? "csv" : "terms";
 }
 
 export const EXPECTED_FORMATS =
-  'a Quizgecko lesson page (with "Questions and Answers", "Flashcards" and "Study Notes") or a term list ' +
-  "(term<TAB>definition or term,definition per line, cards separated by newlines or semicolons, " +
-  "or term and definition on alternating lines)";
+  'a Quizgecko lesson page (with "Questions and Answers", "Flashcards" and "Study Notes"), a term list ' +
+  "(copied from a study site or exported from Quizlet: term and definition separated by a tab, comma, dash " +
+  "or colon, on alternating lines, in blank-line blocks or after Q/A markers), Anki's plain-text export, " +
+  "or a CSV with a header row";

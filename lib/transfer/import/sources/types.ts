@@ -29,5 +29,5 @@ export interface ParsedSource {
   layout?: LayoutReport;
 }
 
-export const sourceFormats = ["quizgecko", "terms"] as const;
-export type SourceFormat = (typeof sourceFormats)[number];
+/** The readers that produce a ParsedSource (CSV reads straight into upload items). */
+export type SourceFormat = "quizgecko" | "terms" | "anki";
