@@ -1,27 +1,50 @@
-/** What bench/ask.ts measures: does the passage holding a question's correct answer rank in the top 3? */
+/** What bench/ask.ts measures: hits in the top k, the answer's opening, refusals, and the floor. */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { z } from "zod";
 import { markdownToPlain } from "../lib/chat/plain-text";
 import { termsOf } from "../lib/chat/terms";
 import type { CorpusQuestion, Passage } from "../lib/chat/types";
 
-const normalize = (s: string) =>
+export const normalize = (s: string) =>
   s
     .toLowerCase()
     .replace(/[^a-z0-9_]+/g, " ")
     .trim();
 
-/** The text that proves the answer: the correct option, or for true/false the statement itself. */
+const evalItem = z.object({
+  id: z.string(),
+  q: z.string(),
+  lesson: z.string().optional(),
+  previous: z.string().optional(),
+  offTopic: z.boolean().optional(),
+  expect: z.array(z.string()).default([]),
+});
+export type EvalItem = z.infer<typeof evalItem>;
+
+export function loadEval(half: "dev" | "held-out"): EvalItem[] {
+  const file = new URL(`./ask-eval/${half}.yaml`, import.meta.url);
+  return z.array(evalItem).parse(parse(readFileSync(file, "utf8")));
+}
+
+/** A text holds the answer when it contains one of the expected phrases (normalized). */
+export function holdsPhrase(text: string, phrases: string[]): boolean {
+  const haystack = ` ${normalize(text)} `;
+  return phrases.some((p) => haystack.includes(` ${normalize(p)}`));
+}
+
+/** The text that proves a quiz answer: the correct option, or for true/false the statement itself. */
 export function answerText(q: CorpusQuestion): string {
   return markdownToPlain(q.type === "true_false" ? q.prompt : (q.correct[0] ?? ""));
 }
 
-/** A passage contains the answer when it holds the normalized answer text or ≥ 60% of its key terms. */
-export function containsAnswer(passage: Passage, answer: string): boolean {
-  const haystack = normalize(`${passage.title} ${passage.text}`);
+/** A text contains a quiz answer when it holds the normalized answer or ≥ 60% of its key terms. */
+export function containsAnswer(text: string, answer: string): boolean {
   const needle = normalize(answer);
-  if (needle && haystack.includes(needle)) return true;
+  if (needle && normalize(text).includes(needle)) return true;
   const wanted = termsOf(answer);
   if (wanted.length === 0) return false;
-  const have = new Set(termsOf(`${passage.title} ${passage.text}`));
+  const have = new Set(termsOf(text));
   return wanted.filter((t) => have.has(t)).length / wanted.length >= 0.6;
 }
 
@@ -29,7 +52,7 @@ export function containsAnswer(passage: Passage, answer: string): boolean {
 export function substringTop(
   passages: Passage[],
   question: string,
-  exclude: string,
+  exclude: string | null,
   k: number,
 ): Passage[] {
   const words = normalize(question)
@@ -45,4 +68,15 @@ export function substringTop(
     .sort((a, b) => b.n - a.n)
     .slice(0, k)
     .map((x) => x.p);
+}
+
+/** The floor's answer: its top passage's first line, as the old extractive answer opened. */
+export const floorOpening = (top: Passage | undefined) => top?.text.split("\n")[0] ?? "";
+
+/** The opening of one of our answers: its first line (one or two sentences). */
+export const openingOf = (answer: string) => answer.split("\n")[0]!;
+
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }

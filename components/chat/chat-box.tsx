@@ -31,10 +31,11 @@ export function ChatBox({ endpoint, courseSlug, lessonSlug, initial, placeholder
     if (!q) return setError("Ask a question: it can't be empty.");
     setBusy(true);
     const now = new Date().toISOString();
+    const stamp = Date.now().toString(36);
     setEntries((all) => [
       ...all,
-      { id: `q-${now}`, role: "user", text: q, passages: [], createdAt: now },
-      { id: `a-${now}`, role: "assistant", text: "", passages: [], createdAt: now },
+      { id: `q-${stamp}`, role: "user", text: q, passages: [], createdAt: now },
+      { id: `a-${stamp}`, role: "assistant", text: "", passages: [], createdAt: now },
     ]);
     try {
       const res = await fetch(endpoint, {
@@ -53,6 +54,7 @@ export function ChatBox({ endpoint, courseSlug, lessonSlug, initial, placeholder
       let text = "";
       await readAnswer(res, (e) => {
         if (e.type === "passages") updateLast({ passages: e.passages });
+        if (e.type === "reset") updateLast({ text: (text = "") });
         if (e.type === "delta") updateLast({ text: (text += e.text) });
         if (e.type === "done") updateLast({ text: e.result.answer, passages: e.result.passages });
       });

@@ -4,6 +4,7 @@ import type { AnswerPassage } from "@/lib/chat/types";
 export type StreamEvent =
   | { type: "passages"; found: boolean; passages: AnswerPassage[] }
   | { type: "delta"; text: string }
+  | { type: "reset" }
   | { type: "done"; result: { answer: string; passages: AnswerPassage[] } };
 
 export async function readAnswer(

@@ -1,50 +1,98 @@
-/** Extractive answers: the best passages quoted with their key sentence, or a plain "not found". */
-import { excerpt } from "./key-sentence";
-import type { Hit } from "./search-index";
-import { termsOf } from "./terms";
+/**
+ * Extractive answers in plain words: one or two sentences from the best passages that say the
+ * answer, with citation numbers, then the passages themselves; or a plain "not covered".
+ */
+import { excerpt } from "./excerpt";
+import { isPlainWords, rankSentences, type Sentence } from "./key-sentence";
+import type { Concept } from "./query";
+import type { Ranked } from "./rank";
+import type { PassageIndex } from "./search-index";
 import type { AnswerPassage, AskResult, Passage } from "./types";
 
-export const NOT_FOUND =
-  "The course material doesn't answer that: no passage matches your question well enough to quote.";
+export const notCovered = (where: "lesson" | "course") =>
+  `The ${where} doesn't cover that: none of its passages answers your question.`;
 
-/** A hit answers the question when it covers at least half of the question's terms. */
-export function answersWell(hit: Hit | undefined, question: string): boolean {
-  if (!hit) return false;
-  const wanted = termsOf(question).length;
-  return new Set(hit.matchedTerms).size * 2 >= wanted;
-}
+const RANK_BONUS = [0.08, 0.03, 0];
 
 export function toAnswerPassage(
   passage: Passage,
   score: number,
-  question: string,
+  key: { start: number; end: number } | null,
   url = passage.url,
 ): AnswerPassage {
-  const { text, highlight } = excerpt(passage.text, question);
+  const { text, highlight, code } = excerpt(passage.text, passage.code, key);
   return {
     text,
     highlight,
+    code,
     score: Math.round(score * 100) / 100,
     source: { kind: passage.kind, id: passage.sourceId, title: passage.title, url },
   };
 }
 
-/** Quotes the key sentence of the top passages, each with its citation number. */
-export function extractiveAnswer(passages: AnswerPassage[]): string {
-  return passages
-    .slice(0, 2)
-    .map((p, i) => {
-      const key = p.highlight
-        ? p.text.slice(p.highlight.start, p.highlight.end)
-        : p.text.split("\n")[0]!;
-      return `From “${p.source.title}”: ${key} [${i + 1}]`;
-    })
-    .join("\n");
+const tidy = (s: string) =>
+  s
+    .replace(/\s+/g, " ")
+    .replace(/^[-*•]\s*/, "")
+    .replace(/^Answer:\s*/, "")
+    .trim();
+const closed = (s: string) => (/[.!?)”"]$/.test(s) ? s : `${s}.`);
+
+/** The opening: the plainest, best-covering sentence of the cited passages (two if it is short). */
+function opening(cited: Array<{ passage: Passage; sentences: Sentence[] }>): string | null {
+  let best: { i: number; s: Sentence; score: number } | null = null;
+  cited.forEach(({ sentences }, i) => {
+    for (const s of sentences) {
+      if (!isPlainWords(s.text)) continue;
+      const score = s.score + (RANK_BONUS[i] ?? 0);
+      if (!best || score > best.score) best = { i, s, score };
+    }
+  });
+  if (!best) return null;
+  const { i, s } = best as { i: number; s: Sentence };
+  const { passage, sentences } = cited[i]!;
+  let text = tidy(s.text);
+  const next = sentences.find(
+    (x) => x.start > s.end && passage.text.slice(s.end, x.start).trim() === "",
+  );
+  if ((text.split(" ").length < 9 || text.endsWith(":")) && next && isPlainWords(next.text))
+    text = `${text.replace(/:$/, ".")} ${tidy(next.text)}`;
+  const lead =
+    passage.kind === "flashcard" && !passage.title.endsWith("?") && passage.title.length <= 40
+      ? `${tidy(passage.title)}: `
+      : "";
+  return `${lead}${closed(text)} [${i + 1}]`;
 }
 
-export function notFoundAnswer(related: AnswerPassage[]): AskResult {
+export interface Candidate extends Ranked {
+  sentences: Sentence[];
+}
+
+export function withSentences(
+  index: PassageIndex,
+  ranked: Ranked[],
+  concepts: Concept[],
+  question: string,
+): Candidate[] {
+  return ranked.map((r) => ({
+    ...r,
+    sentences: rankSentences(index, r.passage, concepts, question),
+  }));
+}
+
+export function composeAnswer(cited: Candidate[], url: (p: Passage) => string): AskResult {
+  const passages = cited.map((c) =>
+    toAnswerPassage(c.passage, c.score, c.sentences[0] ?? null, url(c.passage)),
+  );
+  const first = opening(cited) ?? `“${cited[0]!.passage.title}” answers this. [1]`;
+  const more = passages.slice(1).map((p, i) => `“${p.source.title}” [${i + 2}]`);
+  const answer = more.length ? `${first}\nMore in ${more.join(" and ")}.` : first;
+  return { answer, found: true, passages };
+}
+
+export function notFoundAnswer(where: "lesson" | "course", related: AnswerPassage[]): AskResult {
   const hint = related.length
-    ? ` These cards are related: ${related.map((p) => `“${p.source.title}”`).join(", ")}.`
+    ? ` The nearest cards: ${related.map((p) => `“${p.source.title}”`).join(", ")}.`
     : " Try naming a socket call or term, such as recv, bind or SO_REUSEADDR.";
-  return { answer: NOT_FOUND + hint, found: false, passages: related };
+  return { answer: notCovered(where) + hint, found: false, passages: related };
 }

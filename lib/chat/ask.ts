@@ -3,7 +3,16 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { coursePassageIndex } from "./corpus";
-import { groundedPrompt, llmFromEnv, streamCompletion, type LlmConfig } from "./llm";
+import { denseRanking } from "./dense";
+import { highlightPassages } from "./highlight";
+import { lastQuestion } from "./history";
+import {
+  checkCitations,
+  groundedPrompt,
+  llmFromEnv,
+  streamCompletion,
+  type LlmConfig,
+} from "./llm";
 import { answerFromIndex } from "./retrieve";
 import type { AnswerPassage, AskResult } from "./types";
 
@@ -16,6 +25,8 @@ export interface ChatScope {
 export type AskEvent =
   | { type: "passages"; found: boolean; passages: AnswerPassage[] }
   | { type: "delta"; text: string }
+  /** The text streamed so far is dropped (the model failed midway); deltas start again. */
+  | { type: "reset" }
   | { type: "done"; result: AskResult };
 
 const live = { archivedAt: null, status: "published" };
@@ -55,17 +66,26 @@ export async function findChatScope(
 
 /** Answers from the retrieved passages; a configured model rewrites only found answers, from those passages. */
 export async function* askStream(
-  _user: CurrentUser,
+  user: CurrentUser,
   scope: ChatScope,
   question: string,
   llm: LlmConfig | null = llmFromEnv(),
 ): AsyncGenerator<AskEvent> {
-  const index = await coursePassageIndex(scope.courseId);
-  const local = answerFromIndex(index, question, { lessonSlug: scope.lessonSlug ?? undefined });
-  yield { type: "passages", found: local.found, passages: local.passages };
+  const [index, previous] = await Promise.all([
+    coursePassageIndex(scope.courseId),
+    lastQuestion(user, scope),
+  ]);
+  const dense = llm ? await denseRanking(llm, index, question) : undefined;
+  const local = answerFromIndex(index, question, {
+    lessonSlug: scope.lessonSlug ?? undefined,
+    previous: previous ?? undefined,
+    dense,
+  });
+  const passages = await highlightPassages(local.passages);
+  yield { type: "passages", found: local.found, passages };
   if (!llm || !local.found) {
     yield { type: "delta", text: local.answer };
-    yield { type: "done", result: local };
+    yield { type: "done", result: { ...local, passages } };
     return;
   }
   let answer = "";
@@ -74,12 +94,15 @@ export async function* askStream(
       answer += text;
       yield { type: "delta", text };
     }
+    answer = checkCitations(answer, passages.length).trim();
+    if (!answer) throw new Error("The model gave no answer.");
   } catch {
-    // The model is optional: when it fails, the quoted passages still answer.
+    // The model is optional: when it fails, even halfway, the extractive answer replaces its text.
     answer = local.answer;
+    yield { type: "reset" };
     yield { type: "delta", text: answer };
   }
-  yield { type: "done", result: { ...local, answer } };
+  yield { type: "done", result: { ...local, answer, passages } };
 }
 
 export async function ask(

@@ -17,8 +17,15 @@ export function corpusFromContent(course: CourseContent): CourseCorpus {
         prompt: q.prompt,
         explanation: q.explanation,
         correct: q.options.filter((o) => o.correct).map((o) => o.text),
+        section: q.section ?? null,
       })),
-      flashcards: l.flashcards.map((c) => ({ id: c.id, front: c.front, back: c.back })),
+      flashcards: l.flashcards.map((c) => ({
+        id: c.id,
+        front: c.front,
+        back: c.back,
+        kind: c.kind,
+        section: c.section ?? null,
+      })),
       exampleIds: [...new Set([...l.questions, ...l.flashcards].flatMap((i) => i.examples))],
     })),
     examples: course.examples.map((e) => ({

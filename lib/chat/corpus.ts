@@ -46,6 +46,7 @@ async function loadCorpus(courseId: string): Promise<CourseCorpus> {
               type: true,
               prompt: true,
               explanation: true,
+              section: true,
               options: {
                 where: { correct: true },
                 orderBy: { position: "asc" },
@@ -61,6 +62,8 @@ async function loadCorpus(courseId: string): Promise<CourseCorpus> {
               id: true,
               front: true,
               back: true,
+              kind: true,
+              section: true,
               examples: { select: { exampleId: true } },
             },
           },
@@ -91,8 +94,15 @@ async function loadCorpus(courseId: string): Promise<CourseCorpus> {
         prompt: q.prompt,
         explanation: q.explanation,
         correct: q.options.map((o) => o.text),
+        section: q.section,
       })),
-      flashcards: l.flashcards.map((c) => ({ id: c.id, front: c.front, back: c.back })),
+      flashcards: l.flashcards.map((c) => ({
+        id: c.id,
+        front: c.front,
+        back: c.back,
+        kind: c.kind,
+        section: c.section,
+      })),
       exampleIds: [
         ...new Set(
           [...l.questions, ...l.flashcards].flatMap((i) => i.examples.map((e) => e.exampleId)),

@@ -4,6 +4,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { storedPassagesSchema } from "../validations/chat";
 import type { ChatScope } from "./ask";
+import { highlightPassages, withoutHtml } from "./highlight";
 import type { AnswerPassage, AskResult } from "./types";
 
 export interface ChatEntry {
@@ -26,16 +27,31 @@ export async function listChat(user: CurrentUser, scope: ChatScope): Promise<Cha
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
   });
-  return rows.map((r) => {
-    const passages = storedPassagesSchema.safeParse(JSON.parse(r.passages));
-    return {
-      id: r.id,
-      role: r.role === "user" ? "user" : "assistant",
-      text: r.text,
-      passages: passages.success ? passages.data : [],
-      createdAt: r.createdAt.toISOString(),
-    };
+  return Promise.all(
+    rows.map(async (r) => {
+      const passages = storedPassagesSchema.safeParse(JSON.parse(r.passages));
+      return {
+        id: r.id,
+        role: r.role === "user" ? "user" : "assistant",
+        text: r.text,
+        passages: passages.success ? await highlightPassages(passages.data) : [],
+        createdAt: r.createdAt.toISOString(),
+      } as const;
+    }),
+  );
+}
+
+/** The learner's previous question in this chat, so a follow-up can lean on it. */
+export async function lastQuestion(
+  user: CurrentUser,
+  scope: Pick<ChatScope, "courseSlug" | "lessonSlug">,
+): Promise<string | null> {
+  const row = await db.chatMessage.findFirst({
+    where: { ...where(user, scope), role: "user" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { text: true },
   });
+  return row?.text ?? null;
 }
 
 /** Saves the question and its answer together. */
@@ -56,7 +72,8 @@ export async function saveExchange(
         ...base,
         role: "assistant",
         text: result.answer,
-        passages: JSON.stringify(result.passages),
+        // Highlighted HTML isn't stored: it is rendered again from the code when the chat is shown.
+        passages: JSON.stringify(withoutHtml(result.passages)),
         createdAt: new Date(now + 1),
       },
     }),

@@ -1,19 +1,27 @@
-/** Finds the sentence of a passage that best answers the question, and cuts long passages around it. */
+/**
+ * The sentences of a passage that answer a question: prose only (code is quoted, never used as an
+ * answer sentence), scored by how much of the question they cover.
+ */
+import type { Concept } from "./query";
+import { coverage } from "./rank";
+import type { PassageIndex } from "./search-index";
 import { termsOf } from "./terms";
+import type { CodeSpan, Passage } from "./types";
 
-export interface Excerpt {
+export interface Sentence {
+  start: number;
+  end: number;
   text: string;
-  highlight: { start: number; end: number } | null;
+  score: number;
 }
 
-const MAX_EXCERPT = 600;
-
-/** Sentences (split after . ! ? before a space) within lines, as [start, end) spans. */
-function sentenceSpans(text: string): Array<[number, number]> {
+/** Prose sentences (split after . ! ? before a space, and at line ends), outside code blocks. */
+export function proseSentences(text: string, code: CodeSpan[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const line of text.matchAll(/[^\n]+/g)) {
+    if (code.some((c) => line.index < c.end && line.index + line[0].length > c.start)) continue;
     let from = line.index;
-    for (const cut of line[0].matchAll(/(?<=[.!?])\s+/g)) {
+    for (const cut of line[0].matchAll(/(?<=[.!?])\s+(?=[A-Z`'"(])/g)) {
       spans.push([from, line.index + cut.index]);
       from = line.index + cut.index + cut[0].length;
     }
@@ -22,28 +30,38 @@ function sentenceSpans(text: string): Array<[number, number]> {
   return spans.filter(([a, b]) => text.slice(a, b).trim() !== "");
 }
 
-/** The sentence sharing the most distinct terms with the question (ties: the earlier one). */
-export function keySentence(text: string, question: string): [number, number] | null {
-  const wanted = new Set(termsOf(question));
-  let best: [number, number] | null = null;
-  let bestScore = 0;
-  for (const span of sentenceSpans(text)) {
-    const score = termsOf(text.slice(span[0], span[1])).filter((t) => wanted.has(t)).length;
-    if (score > bestScore) [best, bestScore] = [span, score];
-  }
-  return best;
+/** Reads as words rather than code: at least four plain words, and more words than code tokens. */
+export function isPlainWords(sentence: string): boolean {
+  const tokens = sentence.split(/\s+/).filter(Boolean);
+  const plain = tokens.filter((t) => /^[("“']?[A-Za-z][A-Za-z'’-]*[,.;:!?)”"']*$/.test(t));
+  return plain.length >= 3 && plain.length * 2 > tokens.length;
 }
 
-/** The passage (or a window of it around the key sentence) with the key sentence's offsets. */
-export function excerpt(text: string, question: string): Excerpt {
-  const key = keySentence(text, question);
-  if (text.length <= MAX_EXCERPT) return { text, highlight: key && { start: key[0], end: key[1] } };
-  const [ks, ke] = key ?? [0, 0];
-  const start = Math.max(0, Math.min(ks - 200, ke - MAX_EXCERPT));
-  const from = start === 0 ? 0 : text.lastIndexOf("\n", start) + 1 || start;
-  const to = Math.min(text.length, Math.max(from + MAX_EXCERPT, ke));
-  const lead = from > 0 ? "… " : "";
-  const cut = lead + text.slice(from, to).trimEnd() + (to < text.length ? " …" : "");
-  const shift = lead.length - from;
-  return { text: cut, highlight: key && { start: ks + shift, end: ke + shift } };
+// What kind of answer a question wants, and what a sentence giving it tends to contain.
+const CUES: Array<[RegExp, RegExp]> = [
+  [/\bwhy\b/i, /\b(because|so that|so|since|otherwise|lets|allows|means)\b/i],
+  [/^\s*when\b|\bwhen (would|should|do|to)\b/i, /\b(when|if|unless|before|after)\b/i],
+  [/\bhow many\b|\bwhat (port|number)\b|\bwhich port\b|\bport\b.*\bon\b/i, /\d/],
+  [/^\s*who\b/i, /\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bby\b/],
+  [/\b(return|give back|get back|comes back)\b/i, /\breturns?\b/i],
+];
+const CUE_BONUS = 0.1;
+
+export function rankSentences(
+  index: PassageIndex,
+  passage: Passage,
+  concepts: Concept[],
+  question = "",
+): Sentence[] {
+  const title = passage.kind === "flashcard" ? termsOf(passage.title) : [];
+  const cues = CUES.filter(([asks]) => asks.test(question)).map(([, says]) => says);
+  return proseSentences(passage.text, passage.code)
+    .map(([start, end]) => {
+      const text = passage.text.slice(start, end);
+      const terms = new Set([...termsOf(text), ...title]);
+      const short = text.split(/\s+/).length < 6 ? 0.15 : 0;
+      const cue = cues.some((c) => c.test(text)) ? CUE_BONUS : 0;
+      return { start, end, text, score: coverage(index, concepts, terms) - short + cue };
+    })
+    .sort((a, b) => b.score - a.score || a.start - b.start);
 }

@@ -1,7 +1,18 @@
 /** Turns a course into searchable passages: lesson sections, flashcards, questions and examples. */
 import { markdownToPlain } from "./plain-text";
+import { markdownToQuote } from "./quote-text";
 import { splitSections } from "./sections";
-import type { CourseCorpus, Passage } from "./types";
+import type { CorpusLesson, CourseCorpus, Passage } from "./types";
+
+/** Quiz prompts and card fronts that point at a section: the questions that section answers. */
+function asksBySection(lesson: CorpusLesson): Map<string, string[]> {
+  const asks = new Map<string, string[]>();
+  const add = (section: string | null, text: string) =>
+    section && asks.set(section, [...(asks.get(section) ?? []), markdownToPlain(text)]);
+  for (const q of lesson.questions) add(q.section, q.prompt.split("\n")[0]!);
+  for (const c of lesson.flashcards) add(c.section, c.front);
+  return asks;
+}
 
 export function coursePassages(course: CourseCorpus): Passage[] {
   const passages: Passage[] = [];
@@ -9,9 +20,9 @@ export function coursePassages(course: CourseCorpus): Passage[] {
   const exampleLessons = new Map<string, string[]>();
   for (const lesson of course.lessons) {
     const url = lessonUrl(lesson.slug);
-    for (const s of splitSections(lesson.body, lesson.title).filter(
-      (x) => x.markdown.trim() !== "",
-    )) {
+    const asks = asksBySection(lesson);
+    for (const s of splitSections(lesson.body, lesson.title)) {
+      if (s.markdown.trim() === "") continue;
       const sourceId = s.anchor ?? lesson.slug;
       passages.push({
         key: `section:${lesson.slug}:${sourceId}`,
@@ -20,7 +31,8 @@ export function coursePassages(course: CourseCorpus): Passage[] {
         lessonSlug: lesson.slug,
         lessons: [lesson.slug],
         title: s.title,
-        text: markdownToPlain(s.markdown),
+        ...markdownToQuote(s.markdown),
+        asks: [lesson.title, ...((s.anchor && asks.get(s.anchor)) || [])].join("\n"),
         url: s.anchor ? `${url}#${s.anchor}` : url,
       });
     }
@@ -32,13 +44,15 @@ export function coursePassages(course: CourseCorpus): Passage[] {
         lessonSlug: lesson.slug,
         lessons: [lesson.slug],
         title: markdownToPlain(c.front),
-        text: markdownToPlain(c.back),
+        ...markdownToQuote(c.back),
+        asks: lesson.title,
         url: `${url}#card-${c.id}`,
       });
     }
     for (const q of lesson.questions) {
       const answer = q.correct.map(markdownToPlain).join(" / ");
-      const text = `Answer: ${answer}\n${markdownToPlain(q.explanation)}`;
+      const explained = markdownToQuote(q.explanation);
+      const lead = `Answer: ${answer}\n`;
       passages.push({
         key: `question:${q.id}`,
         kind: "question",
@@ -46,7 +60,13 @@ export function coursePassages(course: CourseCorpus): Passage[] {
         lessonSlug: lesson.slug,
         lessons: [lesson.slug],
         title: markdownToPlain(q.prompt),
-        text,
+        text: lead + explained.text,
+        code: explained.code.map((c) => ({
+          ...c,
+          start: c.start + lead.length,
+          end: c.end + lead.length,
+        })),
+        asks: "",
         url: `${url}#question-${q.id}`,
       });
     }
@@ -58,10 +78,6 @@ export function coursePassages(course: CourseCorpus): Passage[] {
     const lessons = exampleLessons.get(ex.id);
     if (!lessons) continue;
     const home = lessons[0]!;
-    const code = ex.files.map((f) => `${f.name}:\n${f.content.trim()}`).join("\n");
-    const text = [ex.description, ex.expected && `Expected output: ${ex.expected}`, code]
-      .filter(Boolean)
-      .join("\n");
     passages.push({
       key: `example:${ex.id}`,
       kind: "example",
@@ -69,9 +85,29 @@ export function coursePassages(course: CourseCorpus): Passage[] {
       lessonSlug: home,
       lessons,
       title: ex.title,
-      text,
+      ...exampleText(ex),
+      asks: "",
       url: `${lessonUrl(home)}#example-${ex.id}`,
     });
   }
   return passages;
+}
+
+/** An example's description and expected output as prose, then each file as a code block. */
+function exampleText(ex: CourseCorpus["examples"][number]): Pick<Passage, "text" | "code"> {
+  let text = [ex.description, ex.expected && `Expected output: ${ex.expected}`]
+    .filter(Boolean)
+    .join("\n");
+  const code: Passage["code"] = [];
+  for (const f of ex.files) {
+    text += `${text ? "\n" : ""}${f.name}:\n`;
+    const body = f.content.replace(/\s+$/, "");
+    code.push({
+      start: text.length,
+      end: text.length + body.length,
+      lang: f.name.endsWith(".py") ? "python" : "text",
+    });
+    text += body;
+  }
+  return { text, code };
 }

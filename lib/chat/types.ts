@@ -8,11 +8,15 @@ export interface CorpusQuestion {
   prompt: string;
   explanation: string;
   correct: string[];
+  /** Anchor of the section that teaches it. */
+  section: string | null;
 }
 export interface CorpusCard {
   id: string;
   front: string;
   back: string;
+  kind: string;
+  section: string | null;
 }
 export interface CorpusLesson {
   slug: string;
@@ -36,6 +40,13 @@ export interface CourseCorpus {
   examples: CorpusExample[];
 }
 
+/** A code block inside a passage's text, as [start, end) offsets. */
+export interface CodeSpan {
+  start: number;
+  end: number;
+  lang: string;
+}
+
 export type SourceKind = "section" | "flashcard" | "question" | "example";
 
 /** One searchable piece of the course; `key` is unique in the index. */
@@ -48,6 +59,10 @@ export interface Passage {
   lessons: string[];
   title: string;
   text: string;
+  /** Code blocks in `text`: quoted as highlighted code, never used as an answer sentence. */
+  code: CodeSpan[];
+  /** Questions this passage answers: quiz prompts and card fronts that point at it. */
+  asks: string;
   url: string;
 }
 

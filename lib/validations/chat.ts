@@ -22,6 +22,17 @@ export const passageSchema = z.object({
   score: z.number(),
   /** The key sentence, as [start, end) offsets into `text`, for <mark>. */
   highlight: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  /** Code blocks in `text` as [start, end) offsets; `html` is the server's shiki rendering. */
+  code: z
+    .array(
+      z.object({
+        start: z.number().int(),
+        end: z.number().int(),
+        lang: z.string(),
+        html: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 
 export const askResultSchema = z.object({

@@ -68,10 +68,11 @@ describe("Chat to Lesson with a language model configured", () => {
 
   it("falls back to the quoted answer when the model can't be reached", async () => {
     const scope = (await findChatScope(learner, { lessonSlug: "sockets-overview" }))!;
+    const local = await ask(learner, scope, "What does recvfrom return?", null);
     const result = await ask(learner, scope, "What does recvfrom return?", {
       baseUrl: "http://127.0.0.1:9/v1",
       model: "x",
     });
-    expect(result.answer).toMatch(/^From “/);
+    expect(result.answer).toBe(local.answer);
   });
 });

@@ -50,7 +50,7 @@ describe("Chat to Lesson retrieval", () => {
       null,
     );
     expect(result.found).toBe(false);
-    expect(result.answer).toMatch(/doesn't answer that/);
+    expect(result.answer).toMatch(/^The lesson doesn't cover that/);
     expect(result.passages.length).toBeGreaterThan(0);
     expect(result.passages.every((p) => p.source.kind === "flashcard")).toBe(true);
   });
