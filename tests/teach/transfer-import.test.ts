@@ -204,3 +204,77 @@ describe("importing the shared study notes in the browser", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("term pages and Anki exports through the browser import", () => {
+  const page = (name: string) =>
+    readFileSync(path.resolve(process.cwd(), "tests/fixtures/term-pages", name), "utf8");
+
+  it("previews a pasted page as term cards with how it was read, then writes exactly those", async () => {
+    const { preview, run } = await importNew(page("spanish-dash-crlf.txt"), "spanish-food");
+    expect(preview.format).toBe("terms");
+    expect(preview.layout).toMatchObject({ layout: "dash", confident: true });
+    expect(preview.plan.flashcards.map((c) => [c.value.front, c.value.back]).slice(0, 3)).toEqual([
+      ["el desayuno", "breakfast"],
+      ["el almuerzo", "lunch"],
+      ["la cena", "dinner, supper"],
+    ]);
+    expect(run.ok && run.stats.created).toBe(9);
+    const lesson = await prisma.lesson.findUniqueOrThrow({
+      where: { slug: "spanish-food" },
+      include: { flashcards: { orderBy: { position: "asc" } } },
+    });
+    expect(lesson.flashcards.map((c) => c.kind)).toEqual(Array(9).fill("term"));
+    expect(
+      lesson.flashcards.some((c) => /Studied by|Terms in this set|4\.8/.test(c.front + c.back)),
+    ).toBe(false);
+  });
+
+  it("says when unsure, and a chosen layout re-reads the text for the next preview", async () => {
+    const text =
+      "alpha - first letter\nbeta - second letter\nGamma\nthird letter - Greek\nDelta\nfourth letter\n";
+    const input = {
+      text,
+      courseSlug: "socket-programming",
+      lesson: { mode: "new", slug: "greek", title: "Greek" },
+    };
+    const guess = await previewImport(input);
+    if (!guess.ok) throw new Error(guess.error);
+    expect(guess.layout?.confident).toBe(false);
+    expect(guess.layout?.candidates.map((c) => c.layout)).toEqual(
+      expect.arrayContaining(["dash", "lines"]),
+    );
+    const chosen = await previewImport({ ...input, layout: "lines" });
+    if (!chosen.ok) throw new Error(chosen.error);
+    expect(chosen.layout).toMatchObject({ layout: "lines", confident: true });
+    expect(chosen.plan.flashcards.map((c) => c.value.front)).toEqual([
+      "alpha - first letter",
+      "Gamma",
+      "Delta",
+    ]);
+    expect(chosen.plan.hash).not.toBe(guess.plan.hash);
+    expect(await prisma.lesson.findUnique({ where: { slug: "greek" } })).toBeNull();
+  });
+
+  it("imports an Anki plain-text export, and refuses a broken one with nothing written", async () => {
+    const anki =
+      "#separator:tab\n#html:true\n#tags column:3\n<b>SYN</b>\topens a connection\thandshake\nFIN\tcloses it\t\n";
+    const { preview } = await importNew(anki, "anki-tcp");
+    expect(preview.format).toBe("anki");
+    expect(preview.plan.flashcards.map((c) => [c.value.front, c.value.kind])).toEqual([
+      ["**SYN**", "card"],
+      ["FIN", "card"],
+    ]);
+    expect(preview.warnings).toEqual(["tags on 1 notes are not kept"]);
+    const before = await counts();
+    const bad = await previewImport({
+      text: "#separator:tab\nSYN\topens\nlonely\n",
+      courseSlug: "socket-programming",
+      lesson: { mode: "new", slug: "anki-bad", title: "Bad" },
+    });
+    expect(bad).toEqual({
+      ok: false,
+      error: 'line 3: the note has one field ("lonely"); a card needs a front and a back',
+    });
+    expect(await counts()).toEqual(before);
+  });
+});
