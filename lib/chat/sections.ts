@@ -9,23 +9,29 @@ export interface LessonSection {
 }
 
 export function splitSections(body: string, lessonTitle: string): LessonSection[] {
-  // Headings are found in the same order and with the same fence rule as lessonSections, so anchors line up.
-  const anchors = lessonSections(body);
-  const sections: LessonSection[] = [{ anchor: null, title: lessonTitle, depth: 1, markdown: "" }];
-  let heading = 0;
-  let inFence = false;
-  for (const line of body.split("\n")) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const m = inFence ? null : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) {
-      const info = anchors[heading++]!;
-      if (info.depth === 2 || info.depth === 3) {
-        sections.push({ anchor: info.anchor, title: info.title, depth: info.depth, markdown: "" });
-        continue;
-      }
-    }
-    sections.at(-1)!.markdown += line + "\n";
-  }
+  // Cut at the `##`/`###` headings of the rendered tree: same headings, same anchors as the page.
+  const cuts = lessonSections(body).filter((s) => s.depth === 2 || s.depth === 3);
+  const sections: LessonSection[] = [
+    {
+      anchor: null,
+      title: lessonTitle,
+      depth: 1,
+      markdown: textBetween(body, 0, cuts[0]?.source.start),
+    },
+  ];
+  cuts.forEach((cut, i) =>
+    sections.push({
+      anchor: cut.anchor,
+      title: cut.title,
+      depth: cut.depth,
+      markdown: textBetween(body, cut.source.end, cuts[i + 1]?.source.start),
+    }),
+  );
   // A heading right above its subsections has no text of its own, but stays: the podcast folds them into it.
   return sections.filter((s) => s.anchor !== null || s.markdown.trim() !== "");
+}
+
+/** The Markdown between two offsets, without the line break that ends a heading. */
+function textBetween(body: string, from: number, to = body.length): string {
+  return body.slice(from, to).replace(/^\r?\n/, "");
 }

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import rehypeShiki from "@shikijs/rehype";
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeSanitize from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -13,20 +13,16 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { env } from "../env";
+import { sanitizeSchema } from "./markdown-schema";
 import { rehypeRemoteImages } from "./remote-images";
 
-const schema: SanitizeSchema = {
-  ...defaultSchema,
-  // Keep `language-python` on code so shiki knows the language; drop the user-content- id prefix (rehype-slug adds ids after).
-  attributes: { ...defaultSchema.attributes, code: [["className", /^language-./]] },
-};
 
 function buildProcessor() {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype)
-    .use(rehypeSanitize, schema)
+    .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeRemoteImages, { allowedHosts: env.MARKDOWN_IMAGE_HOSTS })
     .use(rehypeSlug)
     // github-light's orange (keyword arguments) is 3.5:1 on white; a darker orange meets WCAG AA.
