@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPrisma } from "../lib/db";
 import { upsertUser } from "../lib/users/create";
-import { emailSchema, passwordSchema, roleSchema } from "../lib/validations/auth";
+import { emailSchema, nameSchema, passwordSchema, roleSchema } from "../lib/validations/auth";
 
 const argsSchema = z.object({
   email: emailSchema,
@@ -14,7 +14,7 @@ const argsSchema = z.object({
     .default("learner")
     .transform((r) => r.toUpperCase())
     .pipe(roleSchema),
-  name: z.string().optional(),
+  name: nameSchema,
 });
 
 const { values } = parseArgs({

@@ -25,18 +25,33 @@ export class AuthError extends Error {
   }
 }
 
-/** Once per server render (React `cache`): the header and the page ask too, and share one session decode and one read. Uncached in routes and actions. */
+/**
+ * Once per server render (React `cache`): the header and the page ask too, and share one session
+ * decode and one read. Uncached in routes and actions. The read also checks the token's session is
+ * still open (sign-out deletes it; lib/auth/signed-in.ts).
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
+  return readSignedInUser(session.user.id, session.user.sid);
+});
+
+/**
+ * The user behind a session, or null when the account is gone or disabled, or the session was
+ * signed out. `sid` is always there for real tokens (authOptions' session callback refuses others).
+ */
+export async function readSignedInUser(id: string, sid?: string): Promise<CurrentUser | null> {
   // Raw read (lib/db-raw.ts): every signed-in page and route asks this.
   const sql = await sqlOf(db);
+  const open = sid
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "AuthSession" WHERE "id" = ${sid} AND "userId" = "User"."id" AND "expiresAt" > ${new Date()})`
+    : Prisma.empty;
   const [user] = await sql.rows<CurrentUser & { disabled: boolean }>(
-    Prisma.sql`SELECT "id", "email", "name", "role", "disabled" FROM "User" WHERE "id" = ${session.user.id}`,
+    Prisma.sql`SELECT "id", "email", "name", "role", "disabled" FROM "User" WHERE "id" = ${id} ${open}`,
   );
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-});
+}
 
 /** For routes and actions: throws AuthError(401|403). */
 export async function requireUser(roles?: RoleName[]): Promise<CurrentUser> {

@@ -1,6 +1,6 @@
 /** Creating users: sign-up, the user:create CLI and the demo accounts all come through here. */
 import type { PrismaClient } from "../generated/prisma/client";
-import { emailSchema, passwordSchema, type RoleName } from "../validations/auth";
+import { emailSchema, nameSchema, passwordSchema, type RoleName } from "../validations/auth";
 import { hashPassword } from "./passwords";
 
 export interface UserInput {
@@ -13,12 +13,13 @@ export interface UserInput {
 /** Creates the user, or updates password/role/name of an existing one. */
 export async function upsertUser(db: PrismaClient, input: UserInput) {
   const email = emailSchema.parse(input.email);
+  const name = nameSchema.parse(input.name);
   const passwordHash = await hashPassword(passwordSchema.parse(input.password));
   const role = input.role ?? "LEARNER";
   return db.user.upsert({
     where: { email },
-    create: { email, passwordHash, role, name: input.name },
-    update: { passwordHash, role, ...(input.name ? { name: input.name } : {}) },
+    create: { email, passwordHash, role, name },
+    update: { passwordHash, role, ...(name ? { name } : {}) },
     select: { id: true, email: true, role: true },
   });
 }

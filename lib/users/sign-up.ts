@@ -1,27 +1,33 @@
 import "server-only";
 import { db } from "../db";
+import { sqlOf } from "../db-raw";
+import { Prisma } from "../generated/prisma/client";
+import { takeAll } from "../auth/budget";
+import { signUpRules } from "../auth/limits";
 import { signUpSchema } from "../validations/auth";
 import { hashPassword } from "./passwords";
 
-/** On failure, `values` echoes what was typed (never the password) so the form can keep it. */
+/**
+ * The same `ok` for a new email and one that has an account already (nothing is changed then), so
+ * sign-up can't be asked who has an account. On failure, `values` echoes what was typed (never the
+ * password) so the form can keep it.
+ */
 export type SignUpResult =
   | { ok: true; email: string }
   | {
       ok: false;
-      fieldErrors: Partial<Record<"name" | "email" | "password", string>>;
+      fieldErrors: Partial<Record<"name" | "email" | "password" | "form", string>>;
       values: { name: string; email: string };
     };
 
 function typed(input: unknown) {
   const raw = (input ?? {}) as Record<string, unknown>;
-  return {
-    name: typeof raw.name === "string" ? raw.name : "",
-    email: typeof raw.email === "string" ? raw.email : "",
-  };
+  const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 300) : "");
+  return { name: text(raw.name), email: text(raw.email) };
 }
 
 /** Sign-up always creates a LEARNER; roles are raised by an admin or the user:create CLI. */
-export async function registerLearner(input: unknown): Promise<SignUpResult> {
+export async function registerLearner(input: unknown, address = "unknown"): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -29,15 +35,20 @@ export async function registerLearner(input: unknown): Promise<SignUpResult> {
     return { ok: false, fieldErrors, values: typed(input) };
   }
   const { email, password, name } = parsed.data;
-  if (await db.user.findUnique({ where: { email } })) {
-    return {
-      ok: false,
-      fieldErrors: { email: "an account with this email already exists; sign in instead" },
-      values: typed(input),
-    };
+  // Check the budgets before the hash, the one costly step.
+  const sql = await sqlOf(db);
+  const admitted = await takeAll(sql, [signUpRules.everyone, signUpRules.address(address)]);
+  if (!admitted.ok) {
+    const seconds = Math.ceil(admitted.waitMs / 1000);
+    const form = `Too many sign-ups just now. Try again in ${seconds} seconds.`;
+    return { ok: false, fieldErrors: { form }, values: typed(input) };
   }
-  await db.user.create({
-    data: { email, name, passwordHash: await hashPassword(password), role: "LEARNER" },
-  });
+  // Hash first either way, then insert unless the email is taken: both answers take as long.
+  const passwordHash = await hashPassword(password);
+  await db.user
+    .create({ data: { email, name, passwordHash, role: "LEARNER" } })
+    .catch((e: unknown) => {
+      if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+    });
   return { ok: true, email };
 }

@@ -1,30 +1,49 @@
 import { z } from "zod";
+import { weakPasswordReason } from "./password-strength";
 
 export const roleSchema = z.enum(["LEARNER", "INSTRUCTOR", "ADMIN"]);
 export type RoleName = z.infer<typeof roleSchema>;
 
+/** RFC 5321's longest usable address; checked before the email parser sees a long string. */
+export const EMAIL_MAX = 254;
+export const NAME_MAX = 80;
+
 export const emailSchema = z
   .string()
   .trim()
+  .max(EMAIL_MAX, `use at most ${EMAIL_MAX} characters`)
   .toLowerCase()
   .pipe(z.email("enter a valid email address"));
-export const passwordSchema = z
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .max(NAME_MAX, `use at most ${NAME_MAX} characters`)
+  .optional()
+  .transform((v) => v || undefined);
+
+const passwordLength = z
   .string()
   .min(8, "use at least 8 characters")
   .max(200, "use at most 200 characters");
 
-export const signUpSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .max(80, "use at most 80 characters")
-    .optional()
-    .transform((v) => v || undefined),
-  email: emailSchema,
-  password: passwordSchema,
-});
+/** Length, then strength: the commonest passwords and one repeated character are refused. */
+export const passwordSchema = passwordLength.pipe(
+  z.string().superRefine((password, ctx) => {
+    const reason = weakPasswordReason(password);
+    if (reason) ctx.addIssue({ code: "custom", message: reason });
+  }),
+);
+
+export const signUpSchema = z
+  .object({ name: nameSchema, email: emailSchema, password: passwordLength })
+  .superRefine(({ name, email, password }, ctx) => {
+    // The estimator also refuses passwords made of the person's own email or name.
+    const reason = weakPasswordReason(password, [email, email.split("@")[0]!, name ?? ""]);
+    if (reason) ctx.addIssue({ code: "custom", path: ["password"], message: reason });
+  });
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "enter your password"),
+  password: z.string().min(1, "enter your password").max(200, "use at most 200 characters"),
 });

@@ -8,7 +8,7 @@ import { testPrisma } from "../helpers/db";
 const prisma = await testPrisma();
 
 describe("sign-up", () => {
-  it("creates a learner with a bcrypt hash, never the password itself", async () => {
+  it("creates a learner with an argon2id hash, never the password itself", async () => {
     const result = await registerLearner({
       email: " Ada@Example.com ",
       password: "correct horse",
@@ -17,7 +17,7 @@ describe("sign-up", () => {
     expect(result).toEqual({ ok: true, email: "ada@example.com" });
     const user = await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
     expect(user.role).toBe("LEARNER");
-    expect(user.passwordHash).toMatch(/^\$2[aby]\$/);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword("correct horse", user.passwordHash)).toBe(true);
   });
 
@@ -28,13 +28,53 @@ describe("sign-up", () => {
       fieldErrors: { email: "enter a valid email address", password: "use at least 8 characters" },
       values: { name: "", email: "not-an-email" },
     });
-    expect(
-      await registerLearner({ email: "ada@example.com", password: "another one" }),
-    ).toMatchObject({
-      ok: false,
-      fieldErrors: { email: expect.stringContaining("already exists") },
-    });
     expect(await prisma.user.count()).toBe(before);
+  });
+
+  it("answers an existing email exactly as a new one, and leaves that account unchanged", async () => {
+    const before = await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
+    expect(
+      await registerLearner({ email: "ada@example.com", password: "another one", name: "Eve" }),
+    ).toEqual({ ok: true, email: "ada@example.com" });
+    expect(await registerLearner({ email: "new@example.com", password: "another one" })).toEqual({
+      ok: true,
+      email: "new@example.com",
+    });
+    const after = await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
+    expect(after).toEqual(before);
+  });
+
+  it("refuses the commonest passwords and one repeated character, saying why", async () => {
+    const refusal = async (password: string) => {
+      const r = await registerLearner({ email: "weak@example.com", password });
+      return r.ok ? "accepted" : r.fieldErrors.password;
+    };
+    expect(await refusal("password1")).toMatch(/one of the most common passwords/);
+    expect(await refusal("12345678")).toMatch(/one of the most common passwords/);
+    expect(await refusal("qwertyuiop")).toMatch(/one of the most common passwords/);
+    expect(await refusal("aaaaaaaaaaaa")).toMatch(/one character repeated/);
+    expect(await refusal("weak@example.com")).toMatch(/too easy to guess|common/);
+    expect(await prisma.user.count({ where: { email: "weak@example.com" } })).toBe(0);
+    // The demo accounts' and the browser tests' passwords pass.
+    for (const password of ["learn-sockets-1", "teach-sockets-1", "sockets-are-fun"])
+      expect(await refusal(password), password).toBe("accepted");
+  });
+
+  it("bounds emails at 254 characters and names at 80", async () => {
+    const long = `${"a".repeat(64)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(61)}.example`;
+    expect(long.length).toBeGreaterThan(254);
+    const r = await registerLearner({ email: long, password: "long-email-test", name: "x" });
+    expect(r).toMatchObject({ ok: false, fieldErrors: { email: "use at most 254 characters" } });
+    const huge = await registerLearner({ email: "a".repeat(900_000) + "@x.io", password: "p" });
+    expect(huge.ok ? "" : huge.values.email.length).toBeLessThanOrEqual(300);
+    expect(
+      await registerLearner({
+        email: "n@example.com",
+        password: "long-name-test",
+        name: "n".repeat(81),
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { name: "use at most 80 characters" } });
+    expect(await prisma.user.count({ where: { email: { in: [long, "n@example.com"] } } })).toBe(0);
   });
 });
 
@@ -57,10 +97,10 @@ describe("sign-in", () => {
   });
 
   it("refuses a disabled account with the same generic error", async () => {
-    await registerLearner({ email: "off@example.com", password: "disabled-1" });
+    await registerLearner({ email: "off@example.com", password: "disabled-account-1" });
     await prisma.user.update({ where: { email: "off@example.com" }, data: { disabled: true } });
     expect(
-      await checkCredentials(prisma, { email: "off@example.com", password: "disabled-1" }),
+      await checkCredentials(prisma, { email: "off@example.com", password: "disabled-account-1" }),
     ).toEqual({ ok: false, error: "invalid" });
   });
 
@@ -74,15 +114,17 @@ describe("sign-in", () => {
     });
     expect(throttled).toMatchObject({ ok: false, error: "throttled" });
     expect((throttled as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
-    // Pretend the failures happened a minute ago: the 30 s delay is over.
-    await prisma.loginFailure.updateMany({
-      where: { email: "brute@example.com" },
-      data: { createdAt: new Date(Date.now() - 60_000) },
+    // Pretend the 30 s delay is over.
+    await prisma.rateBudget.update({
+      where: { key: "signin:email:brute@example.com" },
+      data: { blockedUntil: BigInt(Date.now() - 1) },
     });
     expect(
       await checkCredentials(prisma, { email: "brute@example.com", password: "right-password" }),
     ).toMatchObject({ ok: true });
-    expect(await prisma.loginFailure.count({ where: { email: "brute@example.com" } })).toBe(0);
+    expect(
+      await prisma.rateBudget.count({ where: { key: "signin:email:brute@example.com" } }),
+    ).toBe(0);
   });
 });
 

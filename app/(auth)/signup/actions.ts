@@ -1,5 +1,7 @@
 "use server";
 
+import { headers } from "next/headers";
+import { clientAddress } from "@/lib/auth/client-address";
 import { registerLearner, type SignUpResult } from "@/lib/users/sign-up";
 
 /** Form → zod → create; returns field errors for the form, never throws to the client. */
@@ -7,9 +9,10 @@ export async function signUpAction(
   _prev: SignUpResult | null,
   form: FormData,
 ): Promise<SignUpResult> {
-  return registerLearner({
+  const input = {
     name: form.get("name") ?? undefined,
     email: form.get("email"),
     password: form.get("password"),
-  });
+  };
+  return registerLearner(input, clientAddress(await headers()));
 }

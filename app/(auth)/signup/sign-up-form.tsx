@@ -1,22 +1,27 @@
 "use client";
 
+import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { FormField } from "@/components/form-field";
 import { signUpAction } from "./actions";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, null);
   const password = useRef("");
+  const [signInFailed, setSignInFailed] = useState(false);
 
-  // Signed up: sign straight in with the same credentials.
+  // Signed up (or the email had an account: the answer is the same): sign in with what was typed.
   useEffect(() => {
     if (state?.ok) {
       void signIn("credentials", {
         email: state.email,
         password: password.current,
         redirect: false,
-      }).then(() => window.location.assign("/"));
+      }).then((result) => {
+        if (result?.ok && !result.error) window.location.assign("/");
+        else setSignInFailed(true);
+      });
     }
   }, [state]);
 
@@ -54,11 +59,22 @@ export function SignUpForm() {
         label="Password"
         type="password"
         autoComplete="new-password"
-        hint="At least 8 characters."
+        hint="At least 8 characters, not a common password."
         error={errors.password}
       />
       <div role="status" aria-live="polite" className="min-h-5 text-sm text-slate-700">
-        {state?.ok ? "Account created. Signing you in…" : null}
+        {errors.form ? <span className="text-red-700">{errors.form}</span> : null}
+        {state?.ok && !signInFailed ? "Done. Signing you in…" : null}
+        {state?.ok && signInFailed ? (
+          <>
+            If this email is new, its account is ready; if it had one already, that account is
+            unchanged.{" "}
+            <Link href="/signin" className="font-medium text-brand-700 underline">
+              Sign in with its password
+            </Link>{" "}
+            to continue.
+          </>
+        ) : null}
       </div>
       <button
         type="submit"

@@ -1,4 +1,5 @@
 /** GET ?q=… answers from this lesson as JSON; POST {q} is the chat page's streamed, remembered ask. */
+import { chatBudget } from "@/lib/auth/chat-budget";
 import { answerGet, answerPost } from "@/lib/chat/route-handlers";
 import { refuseUnsafeRequest } from "@/lib/http/request-guard";
 
@@ -6,12 +7,16 @@ type Context = { params: Promise<{ lessonSlug: string }> };
 
 export async function GET(request: Request, { params }: Context) {
   return (
-    refuseUnsafeRequest(request) ?? answerGet(request, { lessonSlug: (await params).lessonSlug })
+    refuseUnsafeRequest(request) ??
+    (await chatBudget(request)) ??
+    answerGet(request, { lessonSlug: (await params).lessonSlug })
   );
 }
 
 export async function POST(request: Request, { params }: Context) {
   return (
-    refuseUnsafeRequest(request) ?? answerPost(request, { lessonSlug: (await params).lessonSlug })
+    refuseUnsafeRequest(request) ??
+    (await chatBudget(request)) ??
+    answerPost(request, { lessonSlug: (await params).lessonSlug })
   );
 }

@@ -1,0 +1,28 @@
+/**
+ * Refuses passwords an attacker tries first: zxcvbn-ts's estimate with its common-password and
+ * keyboard-pattern dictionaries. Score 0–1 means fewer than about a million guesses.
+ */
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+
+let estimator: ZxcvbnFactory | undefined;
+const estimate = (password: string, related: string[]) =>
+  (estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs })).check(
+    password,
+    related,
+  );
+
+const COMMON = new Set(["topTen", "topHundred", "common", "similarToCommon"]);
+const REPEATED = new Set(["simpleRepeat", "extendedRepeat"]);
+
+/** Why this password is too easy to guess, or null when it is fine. `related`: the email and name. */
+export function weakPasswordReason(password: string, related: string[] = []): string | null {
+  if (/^(.)\1*$/su.test(password)) return "this is one character repeated; pick a varied password";
+  const { score, feedback } = estimate(password, related.filter(Boolean));
+  if (score >= 2) return null;
+  if (feedback.warning && COMMON.has(feedback.warning))
+    return "this is one of the most common passwords; pick another, e.g. a few unrelated words";
+  if (feedback.warning && REPEATED.has(feedback.warning))
+    return "this repeats a few characters; pick a varied password";
+  return "this is too easy to guess; add another word or two";
+}
