@@ -1,6 +1,7 @@
 /** Builds and starts the app once for all browser tests; skips (or, in CI, fails) without Chromium. */
 import type { TestProject } from "vitest/node";
 import { startApp } from "./app-server";
+import { skippedBanner } from "../helpers/skipped";
 import { browserSkipReason } from "./browser";
 
 export default async function setup(project: TestProject) {
@@ -8,7 +9,7 @@ export default async function setup(project: TestProject) {
   if (reason && process.env.CI) throw new Error(`Browser tests must run in CI: ${reason}`);
   if (reason) {
     project.provide("e2e", { skip: reason, baseURL: "", databaseUrl: "" });
-    return;
+    return () => console.warn(skippedBanner("BROWSER TESTS", reason));
   }
   const app = await startApp();
   project.provide("e2e", { skip: null, baseURL: app.baseURL, databaseUrl: app.databaseUrl });
