@@ -12,7 +12,8 @@ import type { AnswerPassage, AskResult, Passage } from "./types";
 export const notCovered = (where: "lesson" | "course") =>
   `The ${where} doesn't cover that: none of its passages answers your question.`;
 
-const RANK_BONUS = [0.08, 0.03, 0];
+/** How much the passage's own rank and score count when picking the opening sentence (tuned on dev). */
+export const OPENING = { rankBonus: [0.15, 0.05, 0], passageWeight: 0 };
 
 export function toAnswerPassage(
   passage: Passage,
@@ -39,12 +40,12 @@ const tidy = (s: string) =>
 const closed = (s: string) => (/[.!?)”"]$/.test(s) ? s : `${s}.`);
 
 /** The opening: the plainest, best-covering sentence of the cited passages (two if it is short). */
-function opening(cited: Array<{ passage: Passage; sentences: Sentence[] }>): string | null {
+function opening(cited: Candidate[]): string | null {
   let best: { i: number; s: Sentence; score: number } | null = null;
   cited.forEach(({ sentences }, i) => {
     for (const s of sentences) {
       if (!isPlainWords(s.text)) continue;
-      const score = s.score + (RANK_BONUS[i] ?? 0);
+      const score = s.score + (OPENING.rankBonus[i] ?? 0) + OPENING.passageWeight * cited[i]!.score;
       if (!best || score > best.score) best = { i, s, score };
     }
   });

@@ -44,6 +44,10 @@ const CUES: Array<[RegExp, RegExp]> = [
   [/\bhow many\b|\bwhat (port|number)\b|\bwhich port\b|\bport\b.*\bon\b/i, /\d/],
   [/^\s*who\b/i, /\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bby\b/],
   [/\b(return|give back|get back|comes back)\b/i, /\breturns?\b/i],
+  [
+    /^\s*(what('?s| is| are| does)|explain|define)\b/i,
+    /\b(is|are|means|stands for)\b|^[^:]{2,40}:/i,
+  ],
 ];
 const CUE_BONUS = 0.1;
 

@@ -5,7 +5,7 @@
 import { glossaryExpansions, type GlossaryEntry } from "./glossary";
 import { borrowedTerms } from "./follow-up";
 import { correctWord } from "./spelling";
-import { SYNONYM_GROUPS } from "./synonyms";
+import { PHRASES, SYNONYM_GROUPS } from "./synonyms";
 import { processTerm, termsOf, tokenize } from "./terms";
 
 export interface Concept {
@@ -71,7 +71,11 @@ export function analyzeQuestion(
   vocabulary: QueryVocabulary,
   previous?: string,
 ): Concept[] {
-  const own = conceptsOfWords(question, vocabulary);
+  const phrased = PHRASES.reduce(
+    (q, [pattern, words]) => q.replace(pattern, (m) => `${m} ${words}`),
+    question,
+  );
+  const own = conceptsOfWords(phrased, vocabulary);
   const borrowed = borrowedTerms(question, previous).map((t) => ({
     importance: BORROWED_IMPORTANCE,
     alternatives: new Map([[t, 1]]),

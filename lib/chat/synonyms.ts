@@ -2,7 +2,32 @@
  * Everyday words students use for what the course names otherwise ("nothing" for empty, "hang" for
  * block, "jumbled" for out of order). Each group's words expand to one another at query time.
  */
+/** Everyday phrasings rewritten into the course's words before the question is analysed. */
+export const PHRASES: Array<[RegExp, string]> = [
+  [
+    /\b(not|n't|never|without|stop(?:ping)?)\s+(block|blocking|wait|waiting|hang|hanging)\b/gi,
+    " non-blocking ",
+  ],
+  [/\bin use\b/gi, " in use reuse "],
+  [/\bempty string\b|''|""/g, " empty string all interfaces "],
+  [/\b(at the same time|at once|simultaneously)\b/gi, " concurrent multiple "],
+  [/\bone by one\b|\bone at a time\b/gi, " iterative "],
+  [/\bin (the )?right order\b|\bin order\b/gi, " order "],
+];
+
 export const SYNONYM_GROUPS: string[][] = [
+  // Code names and the English the notes use for them.
+  ["recv", "receive", "receives", "received"],
+  ["send", "sends", "transmit", "transmits"],
+  ["recvfrom", "receive", "datagram"],
+  ["sendto", "send", "datagram"],
+  ["conn", "connection"],
+  ["addr", "address"],
+  ["msg", "message"],
+  ["localhost", "loopback"],
+  ["setsockopt", "option"],
+  ["settimeout", "timeout"],
+  ["setblocking", "blocking"],
   ["nothing", "empty", "blank", "zero", "none"],
   ["hang", "hangs", "hanging", "freeze", "frozen", "stuck", "forever", "block", "blocking", "wait"],
   ["jumbled", "scrambled", "shuffled", "mixed", "order", "ordered", "sequence"],
@@ -45,5 +70,5 @@ export const SYNONYM_GROUPS: string[][] = [
   ["lots", "many", "multiple", "several"],
   ["control", "choose", "pick"],
   ["loop", "repeatedly", "keep"],
-  ["dont", "not", "without"],
+  ["close", "closed", "closes", "open", "stays"],
 ];
