@@ -22,6 +22,8 @@ export interface SandboxLimits {
   /** Size caps of the tmpfs mounts at /tmp and /work (and /dev/shm). */
   tmpBytes: number;
   workBytes: number;
+  /** Files, directories and links per tmpfs mount (nr_inodes): each pins kernel memory no size cap counts. */
+  tmpInodes: number;
 }
 
 export const defaultLimits: SandboxLimits = {
@@ -35,6 +37,7 @@ export const defaultLimits: SandboxLimits = {
   stdinBytes: 16 * KiB,
   tmpBytes: 16 * MiB,
   workBytes: 16 * MiB,
+  tmpInodes: 4096,
 };
 
 /** Files offered to one run: kept small so a request cannot fill the host's disk. */

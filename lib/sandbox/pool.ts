@@ -12,13 +12,15 @@ export class SandboxPool {
   private readonly starting = new Set<Promise<void>>();
   private closed = false;
 
-  /** `size` spares are kept; only runs with the default tmpfs sizes use them (sizes are fixed at mount). */
+  /** `size` spares are kept; only runs with the default tmpfs caps use them (caps are fixed at mount). */
   constructor(readonly size = 2) {}
 
   /** A sandbox waiting for its run, or undefined when none is ready (then start one cold). */
   take(limits: SandboxLimits): SandboxProcess | undefined {
     const fits =
-      limits.tmpBytes === defaultLimits.tmpBytes && limits.workBytes === defaultLimits.workBytes;
+      limits.tmpBytes === defaultLimits.tmpBytes &&
+      limits.workBytes === defaultLimits.workBytes &&
+      limits.tmpInodes === defaultLimits.tmpInodes;
     const spare = fits ? this.ready.values().next().value : undefined;
     if (spare) this.ready.delete(spare);
     else void this.refill();
