@@ -6,15 +6,8 @@
 import "server-only";
 import type { Grade } from "ts-fsrs";
 import { Prisma, type PrismaClient, type StudySettings } from "../generated/prisma/client";
-import {
-  newItemState,
-  schedulerFor,
-  serializeState,
-  stateOf,
-  toCard,
-  fromCard,
-  type ItemState,
-} from "./card";
+import { newItemState, serializeState, stateOf, type ItemState } from "./card";
+import { fuzzSeed, scheduleAll } from "./schedule";
 import { sqlOf, transaction, viaPrisma, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
@@ -139,8 +132,10 @@ async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating
     if (earlier) return earlier;
   }
   const before = existing ? stateOf(existing) : newItemState(now);
-  const next = schedulerFor(settings).next(toCard(before), now, rating as Grade);
-  const after = fromCard(next.card);
+  const next = scheduleAll(before, now, settings, { seed: fuzzSeed(userId, item, before) })[
+    rating as Grade
+  ];
+  const after = next.state;
   const itemId = existing?.id ?? newId();
   const written = new Date();
   if (existing) await updateItem(sql, itemId, after);
@@ -150,7 +145,7 @@ async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating
       ${after.scheduledDays}, ${after.learningSteps}, ${after.reps}, ${after.lapses}, ${after.state}, ${after.lastReview}, ${written}, ${written})`);
   const logId = newId();
   await sql.run(Prisma.sql`INSERT INTO "ReviewLog" ("id", "reviewItemId", "userId", "rating", "stateBefore", "dueBefore", "elapsedDays", "scheduledDays", "durationMs", "source", "previous", "requestId", "reviewedAt")
-    VALUES (${logId}, ${itemId}, ${userId}, ${rating}, ${before.state}, ${before.due}, ${next.log.elapsed_days}, ${after.scheduledDays}, ${Math.max(0, Math.round(durationMs))},
+    VALUES (${logId}, ${itemId}, ${userId}, ${rating}, ${before.state}, ${before.due}, ${next.elapsedDays}, ${after.scheduledDays}, ${Math.max(0, Math.round(durationMs))},
       ${source}, ${serializeState(before, !existing)}, ${requestId ?? null}, ${now})`);
   return { itemId, logId, duplicate: false, state: after };
 }

@@ -1,44 +1,26 @@
 /**
- * The learner's study day: it starts at their dayStartHour (default 4 am, like Anki) in their
- * time zone, so a late-night session still counts as "today". Plain Intl, no date library.
+ * The learner's study day, the one module for it: a day begins at `dayStartHour` local time in their
+ * IANA time zone, like Anki's "next day starts at" (4 am by default), so a review at 02:30 counts for
+ * yesterday. The review queue, the scheduler's elapsed days and due dates, and the stats all use it.
+ * Pure Intl arithmetic on local wall-clock times, so it is DST-safe; no date library.
  */
+
+/** Calendar date of a study day, "YYYY-MM-DD". */
+export type DayKey = string;
+
+export interface DayClock {
+  timeZone: string;
+  dayStartHour: number;
+}
+
+export interface StudyDay {
+  start: Date;
+  end: Date;
+}
+
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(instant: Date, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  const parts = f.formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((x) => x.type === type)?.value ?? 0);
-  return Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
-}
-
-/** The instant at which the wall clock in `timeZone` shows `wall` (ms as if UTC); DST gaps resolve forward. */
-function instantOf(wall: number, timeZone: string): number {
-  let guess = wall - (wallClock(new Date(wall), timeZone) - wall);
-  guess = wall - (wallClock(new Date(guess), timeZone) - guess);
-  return guess;
-}
 
 export function isTimeZone(timeZone: string): boolean {
   try {
@@ -49,19 +31,82 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-export interface StudyDay {
-  start: Date;
-  end: Date;
+/** An unknown or misspelt zone falls back to UTC rather than breaking the page. */
+export const safeTimeZone = (timeZone: string): string => (isTimeZone(timeZone) ? timeZone : "UTC");
+
+/** A learner's clock from their stored settings; anything out of range falls back to UTC / 4 am. */
+export function clockOf(settings: { timeZone: string; dayStartHour: number }): DayClock {
+  const hour = settings.dayStartHour;
+  const valid = Number.isInteger(hour) && hour >= 0 && hour <= 23;
+  return { timeZone: safeTimeZone(settings.timeZone), dayStartHour: valid ? hour : 4 };
+}
+
+/** The local wall-clock time of `ms` in `timeZone`, expressed as if it were UTC milliseconds. */
+function wallClock(ms: number, timeZone: string): number {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, format);
+  }
+  const part = Object.fromEntries(
+    format.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]),
+  );
+  return (
+    Date.UTC(
+      part.year ?? 1970,
+      (part.month ?? 1) - 1,
+      part.day ?? 1,
+      part.hour ?? 0,
+      part.minute ?? 0,
+      part.second ?? 0,
+    ) +
+    (((ms % 1000) + 1000) % 1000)
+  );
+}
+
+const keyOf = (utcMs: number): DayKey => new Date(utcMs).toISOString().slice(0, 10);
+const msOf = (day: DayKey): number => Date.parse(`${day}T00:00:00Z`);
+
+/** Which study day an instant belongs to. */
+export function studyDayOf(instant: Date, clock: DayClock): DayKey {
+  return keyOf(wallClock(instant.getTime(), clock.timeZone) - clock.dayStartHour * HOUR);
+}
+
+/** The study day as a whole number (days since 1970-01-01): Anki's day-numbered due and elapsed days. */
+export function studyDayNumber(instant: Date, clock: DayClock): number {
+  return Math.floor(
+    (wallClock(instant.getTime(), clock.timeZone) - clock.dayStartHour * HOUR) / DAY,
+  );
+}
+
+export function addDays(day: DayKey, n: number): DayKey {
+  return keyOf(msOf(day) + n * DAY);
+}
+
+/** The instant a study day begins (its local `dayStartHour`), found by correcting for the zone offset twice; a DST gap resolves forward. */
+export function studyDayStart(day: DayKey | number, clock: DayClock): Date {
+  const target = (typeof day === "number" ? day * DAY : msOf(day)) + clock.dayStartHour * HOUR;
+  const first = target - (wallClock(target, clock.timeZone) - target);
+  return new Date(target - (wallClock(first, clock.timeZone) - first));
 }
 
 /** The study day containing `now`: [start, end) as instants. */
 export function studyDay(now: Date, timeZone: string, dayStartHour: number): StudyDay {
-  const shifted = new Date(wallClock(now, timeZone) - dayStartHour * HOUR);
-  const y = shifted.getUTCFullYear(),
-    m = shifted.getUTCMonth(),
-    d = shifted.getUTCDate();
-  return {
-    start: new Date(instantOf(Date.UTC(y, m, d, dayStartHour), timeZone)),
-    end: new Date(instantOf(Date.UTC(y, m, d + 1, dayStartHour), timeZone)),
-  };
+  const clock = { timeZone, dayStartHour };
+  const day = studyDayNumber(now, clock);
+  return { start: studyDayStart(day, clock), end: studyDayStart(day + 1, clock) };
+}
+
+/** `count` consecutive days starting at `first`. */
+export function dayRange(first: DayKey, count: number): DayKey[] {
+  return Array.from({ length: count }, (_, i) => addDays(first, i));
 }

@@ -1,6 +1,7 @@
 /** Short interval labels for the rating buttons, like Anki's: "1m", "10m", "3d", "2mo", "1.5y". */
-import type { FSRS, Grade } from "ts-fsrs";
-import { toCard, type ItemState } from "./card";
+import type { Grade } from "ts-fsrs";
+import type { ItemState } from "./card";
+import { scheduleAll, type ClockSettings, type ScheduleOptions } from "./schedule";
 
 const MINUTE = 60_000,
   HOUR = 60 * MINUTE,
@@ -17,9 +18,17 @@ export function formatInterval(ms: number): string {
 
 export type Intervals = Record<Grade, string>;
 
-/** What each grade would do to this card now (ts-fsrs `repeat` previews all four). */
-export function nextIntervals(scheduler: FSRS, state: ItemState, now: Date): Intervals {
-  const preview = scheduler.repeat(toCard(state), now);
-  const label = (g: Grade) => formatInterval(preview[g].card.due.getTime() - now.getTime());
+/** What each grade would do to this card now: a step in minutes, or the days until its due study day. */
+export function nextIntervals(
+  settings: ClockSettings,
+  state: ItemState,
+  now: Date,
+  options: ScheduleOptions,
+): Intervals {
+  const preview = scheduleAll(state, now, settings, options);
+  const label = (g: Grade) => {
+    const { days, state: next } = preview[g];
+    return formatInterval(days === null ? next.due.getTime() - now.getTime() : days * DAY);
+  };
   return { 1: label(1), 2: label(2), 3: label(3), 4: label(4) };
 }

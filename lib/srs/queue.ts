@@ -7,7 +7,7 @@
 import { Prisma, type StudySettings } from "../generated/prisma/client";
 import { State } from "ts-fsrs";
 import { stateOf, type ItemState } from "./card";
-import { studyDay } from "./day";
+import { clockOf, studyDayNumber, studyDayStart } from "./day";
 import { newCandidates } from "./new-cards";
 import { asSql, type Db } from "../db-raw";
 import { int, ints, itemColumns, itemIsLive, num, type ItemRow } from "./sql";
@@ -54,7 +54,9 @@ export async function studyQueue(
   const sql = asSql(db);
   const { now, courseSlug } = options;
   const userId = settings.userId;
-  const day = studyDay(now, settings.timeZone, settings.dayStartHour);
+  const clock = clockOf(settings);
+  const today = studyDayNumber(now, clock);
+  const day = { start: studyDayStart(today, clock), end: studyDayStart(today + 1, clock) };
   const isLive = itemIsLive(courseSlug);
   const firstSql = (
     states: readonly number[],
@@ -99,7 +101,8 @@ export async function studyQueue(
   if (fresh[0]) return found(fresh[0]);
   const later = counts.learning > 0 ? await firstDue(LEARNING, day.end, false) : null;
   if (later && later.due.getTime() - now.getTime() <= LEARN_AHEAD_MS) return found(entryOf(later));
-  const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
+  // The end of tomorrow from the wall clock, not 24 hours on: a DST change makes a day 23 or 25 hours.
+  const tomorrowEnd = studyDayStart(today + 2, clock);
   const [tomorrow] = await sql.rows<{ n: unknown }>(
     Prisma.sql`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`,
   );

@@ -12,7 +12,7 @@ import { studyQueue, type QueueCounts, type QueueEntry } from "./queue";
 import { asSql, sqlOf, type Db, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemIsLive, live } from "./sql";
-import { resetItem, undoableLog, undoLastRating } from "./undo";
+import { resetItem, undoableLog, undoLastAction, type UndoneAction } from "./undo";
 import { reviewCard, type ReviewCard } from "./view";
 
 const raw = Prisma.raw;
@@ -25,8 +25,10 @@ export interface ReviewState {
   dueTomorrow: number | null;
   canUndo: boolean;
 }
+/** `undone` says what an undo took back (the session's rating count only moves for a rating). */
 export type ReviewResult =
-  { ok: true; review: ReviewState } | { ok: false; status: 404 | 409; error: string };
+  | { ok: true; review: ReviewState; undone?: UndoneAction }
+  | { ok: false; status: 404 | 409; error: string };
 
 /** What this request already knows: the settings it loaded, the card to show first (after an undo), whether undo is possible. */
 interface Known {
@@ -132,9 +134,10 @@ export async function undoLast(
   courseSlug?: string,
   now = new Date(),
 ): Promise<ReviewResult> {
-  const entry = await db.$transaction((tx) => undoLastRating(tx, user.id));
-  if (!entry) return { ok: false, status: 409, error: "There is no rating to undo." };
-  return { ok: true, review: await reviewState(user, courseSlug, now, { show: entry }) };
+  const undone = await db.$transaction((tx) => undoLastAction(tx, user.id));
+  if (!undone) return { ok: false, status: 409, error: "There is nothing to undo." };
+  const review = await reviewState(user, courseSlug, now, { show: undone.entry });
+  return { ok: true, review, undone: undone.undone };
 }
 
 export async function resetCard(
@@ -145,8 +148,16 @@ export async function resetCard(
 ): Promise<ReviewResult> {
   const sql = await sqlOf(db);
   const item = await resolveItem(sql, user.id, ref);
-  // A card never rated is already new.
   if (!item) return notYours;
-  if (item.reviewItemId) await resetItem(db, user.id, item.reviewItemId, now);
-  return { ok: true, review: await reviewState(user, courseSlug, now, { sql }) };
+  // A card never rated is already new: nothing to reset, nothing logged (undo then takes back the action before).
+  const reviewItemId = item.reviewItemId;
+  if (reviewItemId) await db.$transaction((tx) => resetItem(tx, user.id, reviewItemId, now));
+  // The reset is now the learner's last action, so it can be undone.
+  return {
+    ok: true,
+    review: await reviewState(user, courseSlug, now, {
+      sql,
+      canUndo: reviewItemId ? true : undefined,
+    }),
+  };
 }

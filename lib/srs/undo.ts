@@ -1,17 +1,23 @@
 /**
- * Undo the learner's latest review rating (restores the item's exact previous state and removes
- * that one log) and "reset this card" (back to new, keeping every log).
+ * Undo the learner's last action in review, a rating or a reset (restores the item's exact previous
+ * state and removes that one log), and "reset this card" (back to new, keeping every rating's log).
  */
-import { newItemState, parseState } from "./card";
+import { State } from "ts-fsrs";
+import { newItemState, parseState, serializeState, stateOf } from "./card";
 import type { QueueEntry } from "./queue";
 import { Prisma } from "../generated/prisma/client";
 import { asSql, viaPrisma, type Db } from "../db-raw";
-import type { Tx } from "./sql";
+import { itemColumns, newId, type ItemRow, type Tx } from "./sql";
+
+/** A reset is logged like Anki's "Forget": rating 0, source "reset", the state before it for undo. */
+export const RESET_SOURCE = "reset";
+export type UndoneAction = "rating" | "reset";
 
 type UndoableLog = {
   id: string;
   previous: string;
   reviewedAt: Date;
+  action: UndoneAction;
   reviewItem: {
     id: string;
     lastReview: Date | null;
@@ -20,7 +26,11 @@ type UndoableLog = {
   };
 };
 
-/** The latest review log, if its item hasn't changed since (a reset or a later rating makes it stale). */
+/**
+ * The learner's last action in review (a rating or a reset), if its item hasn't changed since: a
+ * rating is current while the item's last review is that rating; a reset while the item is still
+ * untouched new (no review, due at the reset). A later rating, quiz answer or reset makes it stale.
+ */
 export async function undoableLog(db: Db, userId: string): Promise<UndoableLog | null> {
   const sql = asSql(db);
   // Raw read on the (userId, reviewedAt) index: the review page asks this on every load.
@@ -28,23 +38,44 @@ export async function undoableLog(db: Db, userId: string): Promise<UndoableLog |
     id: string;
     previous: string;
     reviewedAt: Date;
+    source: string;
     itemId: string;
     lastReview: Date | null;
+    due: Date;
+    state: number;
     flashcardId: string | null;
     questionId: string | null;
   }>(Prisma.sql`
-    SELECT g."id", g."previous", g."reviewedAt", r."id" AS "itemId", r."lastReview", r."flashcardId", r."questionId"
+    SELECT g."id", g."previous", g."reviewedAt", g."source", r."id" AS "itemId", r."lastReview", r."due", r."state", r."flashcardId", r."questionId"
     FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
-    WHERE g."userId" = ${userId} AND g."source" = 'review' ORDER BY g."reviewedAt" DESC, g."id" DESC LIMIT 1`);
-  if (!row || row.lastReview?.getTime() !== row.reviewedAt.getTime()) return null;
-  const { itemId, lastReview, flashcardId, questionId, ...log } = row;
-  return { ...log, reviewItem: { id: itemId, lastReview, flashcardId, questionId } };
+    WHERE g."userId" = ${userId} AND g."source" IN ('review', ${RESET_SOURCE}) ORDER BY g."reviewedAt" DESC, g."id" DESC LIMIT 1`);
+  if (!row) return null;
+  const action: UndoneAction = row.source === RESET_SOURCE ? "reset" : "rating";
+  const current =
+    action === "rating"
+      ? row.lastReview?.getTime() === row.reviewedAt.getTime()
+      : row.lastReview === null &&
+        Number(row.state) === State.New &&
+        row.due.getTime() === row.reviewedAt.getTime();
+  if (!current) return null;
+  const { id, previous, reviewedAt, itemId, lastReview, flashcardId, questionId } = row;
+  return {
+    id,
+    previous,
+    reviewedAt,
+    action,
+    reviewItem: { id: itemId, lastReview, flashcardId, questionId },
+  };
 }
 
-/** Runs inside the caller's transaction; returns the card to show again, or null when nothing can be undone. */
-export async function undoLastRating(tx: Tx, userId: string): Promise<QueueEntry | null> {
+/** Runs inside the caller's transaction; returns the card to show again and what was undone, or null when nothing can be undone. */
+export async function undoLastAction(
+  tx: Tx,
+  userId: string,
+): Promise<{ entry: QueueEntry; undone: UndoneAction } | null> {
   const log = await undoableLog(tx, userId);
   if (!log) return null;
+  const undone = log.action;
   const { state, created } = parseState(log.previous);
   const { id, flashcardId, questionId } = log.reviewItem;
   await tx.reviewLog.delete({ where: { id: log.id } });
@@ -52,10 +83,10 @@ export async function undoLastRating(tx: Tx, userId: string): Promise<QueueEntry
   if (created && (await tx.reviewLog.count({ where: { reviewItemId: id } })) === 0) {
     await tx.reviewItem.delete({ where: { id } });
     await lowerNewCardCursor(tx, userId, { flashcardId, questionId }, log.id);
-    return { reviewItemId: null, flashcardId, questionId };
+    return { entry: { reviewItemId: null, flashcardId, questionId }, undone };
   }
   await tx.reviewItem.update({ where: { id }, data: state });
-  return { reviewItemId: id, flashcardId, questionId };
+  return { entry: { reviewItemId: id, flashcardId, questionId }, undone };
 }
 
 /**
@@ -106,16 +137,38 @@ async function lowerNewCardCursor(
   });
 }
 
-/** Back to new; the logs stay (history is never lost), and no log is written, so stats are untouched. */
+/**
+ * Back to new; every rating's log stays (history is never lost). The reset itself is logged with
+ * rating 0 and source "reset" (stats count source "review" only), holding the state before it, so
+ * undo can bring that back. Runs inside the caller's transaction.
+ */
 export async function resetItem(
   tx: Tx,
   userId: string,
   reviewItemId: string,
   now: Date,
 ): Promise<boolean> {
-  const { count } = await tx.reviewItem.updateMany({
-    where: { id: reviewItemId, userId },
-    data: newItemState(now),
+  const sql = viaPrisma(tx);
+  const [row] = await sql.rows<ItemRow>(
+    Prisma.sql`SELECT ${itemColumns} FROM "ReviewItem" r WHERE r."id" = ${reviewItemId} AND r."userId" = ${userId}`,
+  );
+  if (!row) return false;
+  const before = stateOf(row);
+  await tx.reviewItem.update({ where: { id: reviewItemId }, data: newItemState(now) });
+  await tx.reviewLog.create({
+    data: {
+      id: newId(),
+      reviewItemId,
+      userId,
+      rating: 0,
+      stateBefore: before.state,
+      dueBefore: before.due,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      source: RESET_SOURCE,
+      previous: serializeState(before, false),
+      reviewedAt: now,
+    },
   });
-  return count === 1;
+  return true;
 }

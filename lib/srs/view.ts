@@ -1,7 +1,8 @@
 /** The card a learner sees in a review: front, back (Markdown → safe HTML), examples, next intervals. */
 import "server-only";
 import { renderMarkdown } from "../content/render";
-import { newItemState, schedulerFor, stateOf, type ItemState } from "./card";
+import { newItemState, stateOf, type ItemState } from "./card";
+import { fuzzSeed } from "./schedule";
 import { nextIntervals, type Intervals } from "./intervals";
 import type { QueueEntry } from "./queue";
 import { Prisma, type StudySettings } from "../generated/prisma/client";
@@ -50,7 +51,12 @@ export async function reviewCard(
     : entry.flashcardId
       ? { flashcardId: entry.flashcardId }
       : { questionId: entry.questionId ?? "" };
-  const intervals = nextIntervals(schedulerFor(settings), state, now);
+  const content = entry.flashcardId
+    ? { flashcardId: entry.flashcardId }
+    : { questionId: entry.questionId ?? "" };
+  const intervals = nextIntervals(settings, state, now, {
+    seed: fuzzSeed(settings.userId, content, state),
+  });
   const base = { ref, state: state.state, intervals };
   if (entry.flashcardId) {
     const id = entry.flashcardId;

@@ -1,7 +1,7 @@
 /** Where the stats read the learner's day: their study settings (time zone, hour the day starts). */
 import "server-only";
 import { db } from "../db";
-import { safeTimeZone, type DayClock } from "./study-day";
+import { clockOf, type DayClock } from "../srs/day";
 
 /** Anki's default: a new day starts at 4 am; UTC until the learner picks a zone in settings. */
 export const DEFAULT_CLOCK: DayClock = { timeZone: "UTC", dayStartHour: 4 };
@@ -11,12 +11,5 @@ export async function learnerClock(userId: string): Promise<DayClock> {
     where: { userId },
     select: { timeZone: true, dayStartHour: true },
   });
-  if (!settings) return DEFAULT_CLOCK;
-  const hour =
-    Number.isInteger(settings.dayStartHour) &&
-    settings.dayStartHour >= 0 &&
-    settings.dayStartHour <= 23
-      ? settings.dayStartHour
-      : DEFAULT_CLOCK.dayStartHour;
-  return { timeZone: safeTimeZone(settings.timeZone), dayStartHour: hour };
+  return settings ? clockOf(settings) : DEFAULT_CLOCK;
 }

@@ -19,7 +19,7 @@ import {
   studyDayStart,
   type DayClock,
   type DayKey,
-} from "./study-day";
+} from "../srs/day";
 
 export const HEATMAP_DAYS = 365;
 export const FORECAST_DAYS = 30;

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { learnerClock } from "./clock";
 import { RECENT_DAYS } from "./course-progress";
 import { courseItems, toCount } from "./sql";
-import { addDays, studyDayOf, studyDayStart } from "./study-day";
+import { addDays, studyDayOf, studyDayStart } from "../srs/day";
 
 export interface CourseSummary {
   slug: string;

@@ -1,7 +1,7 @@
 /** Finished quiz attempts in a course, oldest first, with their score as a percentage. */
 import "server-only";
 import { db } from "../db";
-import { studyDayOf, type DayClock, type DayKey } from "./study-day";
+import { studyDayOf, type DayClock, type DayKey } from "../srs/day";
 
 /** Enough to read a trend; older attempts stay in the database. */
 export const QUIZ_HISTORY_LIMIT = 100;

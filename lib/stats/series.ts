@@ -1,6 +1,6 @@
 /** Turns per-hour or per-minute counts from SQL into per-study-day counts over a run of days. */
 import type { Granularity } from "./sql";
-import { addDays, studyDayStart, type DayClock, type DayKey } from "./study-day";
+import { addDays, studyDayStart, type DayClock, type DayKey } from "../srs/day";
 
 export interface DayCount {
   day: DayKey;

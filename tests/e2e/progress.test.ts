@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrisma } from "../../lib/db";
-import { addDays, studyDayOf, studyDayStart } from "../../lib/stats/study-day";
+import { addDays, studyDayOf, studyDayStart } from "../../lib/srs/day";
 import { launchBrowser, newPage } from "./browser";
 
 const app = inject("e2e");

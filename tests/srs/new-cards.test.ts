@@ -3,7 +3,7 @@ import { applyRating } from "../../lib/srs/apply";
 import { studyQueue } from "../../lib/srs/queue";
 import { reviewState } from "../../lib/srs/review";
 import { loadStudySettings } from "../../lib/srs/settings";
-import { resetItem, undoLastRating } from "../../lib/srs/undo";
+import { resetItem, undoLastAction } from "../../lib/srs/undo";
 import { testPrisma } from "../helpers/db";
 import { asCurrent, makeCourse, makeUser } from "./helpers";
 
@@ -58,7 +58,7 @@ describe("new cards from the learner's cursor", () => {
     expect((await queue(user.id, course.slug)).next).toMatchObject({
       flashcardId: flashcardIds[1],
     });
-    await prisma.$transaction((tx) => undoLastRating(tx, user.id));
+    await prisma.$transaction((tx) => undoLastAction(tx, user.id));
     const q = await queue(user.id, course.slug);
     expect(q.counts.new).toBe(2);
     expect(q.next).toMatchObject({ flashcardId: flashcardIds[0], reviewItemId: null });

@@ -5,7 +5,7 @@ import {
   safeTimeZone,
   studyDayOf,
   studyDayStart,
-} from "../../lib/stats/study-day";
+} from "../../lib/srs/day";
 import { countByDay, dayGrid, granularityOf } from "../../lib/stats/series";
 import { studyDay } from "../../lib/srs/day";
 
