@@ -68,6 +68,7 @@ async function runInSandbox(
     limits.wallSeconds * 1000 + BACKSTOP_MS,
   );
   signal?.addEventListener("abort", kill, { once: true });
+  if (signal?.aborted) kill(); // aborted while it waited in the queue: never run it
   let diagnostics = "";
   child.stderr.on(
     "data",

@@ -68,6 +68,31 @@ describe.skipIf(skipSandbox)(`parallel runs${unavailable ? ` (${unavailable})` :
     expect(queue.inFlight).toBe(0);
   });
 
+  it("kills a run whose signal was aborted while it waited in the queue", async () => {
+    const queue = new RunQueue(1);
+    const sleeper = checkScenarioFiles(
+      { title: "t", processes: [{ name: "main", run: "main.py" }] },
+      { "main.py": "import time\nprint('started', flush=True)\ntime.sleep(60)\n" },
+    );
+    const limits = { wallSeconds: 20 };
+    const first = new AbortController();
+    const waiting = new AbortController();
+    const positions: number[] = [];
+    const holder = queue.run(sleeper, { limits, signal: first.signal });
+    const queued = queue.run(sleeper, {
+      limits,
+      signal: waiting.signal,
+      onQueuePosition: (p) => positions.push(p),
+    });
+    while (positions.at(-1) !== 1) await new Promise((r) => setTimeout(r, 10));
+    waiting.abort();
+    first.abort();
+    const [a, b] = await Promise.all([holder, queued]);
+    expect(a.status).not.toBe("timeout");
+    expect(b.status).not.toBe("timeout");
+    expect(b.durationMs).toBeLessThan(20_000);
+  });
+
   it("runs in warm spare sandboxes from a pool, which close cleanly", async () => {
     const pool = new SandboxPool(2);
     await pool.refill();
