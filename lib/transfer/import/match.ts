@@ -5,7 +5,6 @@
  * and the write compute the same plan.
  */
 import type { FlashcardContent, QuestionContent } from "../../content/schema";
-import type { IncomingCard, IncomingQuestion } from "./types";
 
 export type ItemStatus = "new" | "changed" | "unchanged" | "duplicate";
 

@@ -1,5 +1,4 @@
 /** What the parsers read from a source file, before ids, distractors and validation. */
-import type { LayoutReport } from "./terms";
 
 /** A question as the page shows it: every option, or only the correct one and its position. */
 export type RawQuestion =
@@ -31,3 +30,25 @@ export interface ParsedSource {
 
 /** The readers that produce a ParsedSource (CSV reads straight into upload items). */
 export type SourceFormat = "quizgecko" | "terms" | "anki";
+
+/** The layouts a term list can have; a person can pick one in the preview. */
+export const termLayouts = [
+  "tab",
+  "comma",
+  "dash",
+  "colon",
+  "equals",
+  "qa",
+  "lines",
+  "blocks",
+  "semicolon-rows",
+] as const;
+export type TermLayout = (typeof termLayouts)[number];
+
+/** How a term list was read: the layout, whether the reader is sure, and every other reading. */
+export interface LayoutReport {
+  layout: TermLayout | "custom";
+  confident: boolean;
+  /** Every layout that finds cards, best first, with how many and its score (0–1). */
+  candidates: Array<{ layout: TermLayout; cards: number; score: number }>;
+}

@@ -4,7 +4,7 @@
  * when another comes close (or the page's own count disagrees) the result says it is unsure, so
  * the preview can ask the person to pick the layout. Every pair becomes a `term` flashcard.
  */
-import type { ParsedSource, RawCard } from "../types";
+import type { LayoutReport, ParsedSource, RawCard } from "../types";
 import { readBlocks, readLines } from "./alternating";
 import { readMarkers } from "./markers";
 import { readPage } from "./page";
@@ -14,17 +14,11 @@ import { readSeparated, SEPARATORS } from "./separated";
 
 export { termLayouts, TERM_LAYOUT_LABELS, type TermLayout } from "./reading";
 export type { TermSeparators } from "./quizlet";
+export type { LayoutReport } from "../types";
 
 export interface TermOptions extends TermSeparators {
   /** A layout the person chose; without it (and without separators) the layout is detected. */
   layout?: TermLayout;
-}
-
-export interface LayoutReport {
-  layout: TermLayout | "custom";
-  confident: boolean;
-  /** Every layout that finds cards, best first, with how many. */
-  candidates: Array<{ layout: TermLayout; cards: number; score: number }>;
 }
 
 /** Readings of one page in every layout; separators compared by how much they explain. */

@@ -1,18 +1,7 @@
 /** What each layout reader returns, and the layouts a person can pick in the preview. */
-import type { RawCard } from "../types";
+import { termLayouts, type RawCard, type TermLayout } from "../types";
 
-export const termLayouts = [
-  "tab",
-  "comma",
-  "dash",
-  "colon",
-  "equals",
-  "qa",
-  "lines",
-  "blocks",
-  "semicolon-rows",
-] as const;
-export type TermLayout = (typeof termLayouts)[number];
+export { termLayouts, type TermLayout };
 
 export const TERM_LAYOUT_LABELS: Record<TermLayout, string> = {
   tab: "Tab between term and definition",
