@@ -1,7 +1,7 @@
 /** Question → extractive answer over a passage index; no database, so the bench can time it alone. */
 import { composeAnswer, notFoundAnswer, toAnswerPassage, withSentences } from "./answer";
-import { analyzeQuestion } from "./query";
-import { RANKING, rankPassages, type Ranked } from "./rank";
+import { analyzeQuestion, type Concept } from "./query";
+import { coverage, RANKING, rankPassages, type Ranked } from "./rank";
 import type { PassageIndex, SearchScope } from "./search-index";
 import type { AskResult, Passage } from "./types";
 
@@ -20,13 +20,39 @@ function citedUrl(p: Passage, lessonSlug?: string): string {
   return p.url.replace(`/lessons/${p.lessonSlug}#`, `/lessons/${lessonSlug}#`);
 }
 
-/** Reciprocal-rank fusion: a passage the model's embeddings rank high moves up. */
-function fuse(ranked: Ranked[], dense: string[] | undefined): Ranked[] {
+const DENSE = { considered: 5, credited: 3, credit: 0.2 };
+
+/**
+ * Reciprocal-rank fusion with the model's embedding ranking: its top passages join the candidates,
+ * move up, and get some credit in verification (a paraphrase shares few words with its answer).
+ */
+function fuse(
+  index: PassageIndex,
+  concepts: Concept[],
+  ranked: Ranked[],
+  dense: string[] | undefined,
+  inScope: (p: Passage) => boolean,
+): Ranked[] {
   if (!dense?.length) return ranked;
+  const known = new Set(ranked.map((r) => r.passage.key));
+  const extra = dense
+    .slice(0, DENSE.considered)
+    .map((k) => index.byKey.get(k)!)
+    .filter((p) => p && !known.has(p.key) && inScope(p))
+    .map((passage) => ({
+      passage,
+      bm25: 0,
+      coverage: coverage(index, concepts, index.termSets.get(passage.key)!),
+      score: 0,
+    }));
   const at = new Map(dense.map((k, i) => [k, i]));
   const rrf = (i: number | undefined) => (i === undefined ? 0 : 1 / (10 + i));
-  return ranked
-    .map((r, i) => ({ r, f: rrf(i) + rrf(at.get(r.passage.key)) }))
+  return [...ranked, ...extra]
+    .map((r, i) => {
+      const d = at.get(r.passage.key);
+      const credit = d !== undefined && d < DENSE.credited ? DENSE.credit : 0;
+      return { r: { ...r, coverage: r.coverage + credit }, f: rrf(i) + rrf(d) };
+    })
     .sort((a, b) => b.f - a.f)
     .map((x) => x.r);
 }
@@ -38,7 +64,9 @@ export function answerFromIndex(
 ): AskResult {
   const { previous, dense, ...scope } = options;
   const concepts = analyzeQuestion(question, index.vocabulary, previous);
-  const ranked = fuse(rankPassages(index, concepts, scope), dense);
+  const inScope = (p: Passage) =>
+    (!scope.lessonSlug || p.lessons.includes(scope.lessonSlug)) && !scope.exclude?.has(p.key);
+  const ranked = fuse(index, concepts, rankPassages(index, concepts, scope), dense, inScope);
   // Verification: the passage as a whole, and one sentence of it, must cover enough of the question.
   const candidates = withSentences(index, ranked.slice(0, 8), concepts, question);
   const answer = candidates.find(
