@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { pageNonce } from "../csp-nonce";
 import { buttonClass, describedBy, FieldShell } from "./fields";
 
 /**
@@ -49,6 +50,8 @@ export function CodeField({
         doc: latest.current.value,
         parent: host.current,
         extensions: [
+          // CodeMirror's own <style> carries the page's CSP nonce.
+          cm.EditorView.cspNonce.of(pageNonce()),
           cm.lineNumbers(),
           cmd.history(),
           // Undo/redo and the standard editing keys; no indentWithTab: Tab keeps moving focus out of the editor.

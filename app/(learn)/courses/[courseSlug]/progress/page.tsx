@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser, type CurrentUser } from "@/lib/auth/session";
+import { publishedTitle } from "@/lib/courses/queries";
 import { getCourseProgress } from "@/lib/stats/course-progress";
 import { ForecastChart, ReviewsPerDayChart } from "./review-charts";
 import { ReviewHeatmap } from "./review-heatmap";
@@ -15,19 +17,39 @@ export const metadata: Metadata = { title: "Progress" };
 export default async function CourseProgressPage({ params }: Props) {
   const { courseSlug } = await params;
   const user = await requirePageUser(`/courses/${courseSlug}/progress`);
-  const progress = await getCourseProgress(user, courseSlug);
-  if (!progress) notFound();
-  const { course, clock } = progress;
+  // Checked before anything streams, so an unknown course answers a real 404.
+  const title = await publishedTitle("course", courseSlug);
+  if (!title) notFound();
   return (
     <div className="space-y-8">
       <Breadcrumbs
         items={[
           { href: "/", label: "Courses" },
-          { href: `/courses/${course.slug}`, label: course.title },
+          { href: `/courses/${courseSlug}`, label: title },
           { label: "Progress" },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight">Your progress in {course.title}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Your progress in {title}</h1>
+      <Suspense
+        fallback={
+          <p role="status" className="text-slate-700">
+            Counting your reviews…
+          </p>
+        }
+      >
+        <CourseStatistics user={user} courseSlug={courseSlug} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** The slow part (a year of review history), streamed in after the page's header. */
+async function CourseStatistics({ user, courseSlug }: { user: CurrentUser; courseSlug: string }) {
+  const progress = await getCourseProgress(user, courseSlug);
+  if (!progress) notFound();
+  const { clock } = progress;
+  return (
+    <>
       <ProgressSummary progress={progress} />
       <section aria-labelledby="reviews-heading" className="space-y-4">
         <h2 id="reviews-heading" className="text-xl font-semibold">
@@ -47,6 +69,6 @@ export default async function CourseProgressPage({ params }: Props) {
         </h2>
         <QuizScores quizzes={progress.quizzes} />
       </section>
-    </div>
+    </>
   );
 }
