@@ -4,17 +4,28 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { exportContent } from "../lib/content/export";
 import { createPrisma } from "../lib/db";
+import { runIfEntry } from "./entry";
 
-const { values } = parseArgs({ options: { out: { type: "string" } } });
-if (!values.out) {
-  console.error("Usage: npm run content:export -- --out <file.json>");
-  process.exit(2);
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { out: { type: "string" } } });
+  if (!values.out) {
+    console.error("Usage: npm run content:export -- --out <file.json>");
+    return 2;
+  }
+  const prisma = createPrisma();
+  try {
+    const data = await exportContent(prisma);
+    writeFileSync(values.out, `${JSON.stringify(data, null, 2)}\n`);
+    const lessons = data.courses.flatMap((c) => c.lessons);
+    const count = (key: "questions" | "flashcards") =>
+      lessons.reduce((n, l) => n + l[key].length, 0);
+    console.log(
+      `Wrote ${values.out}: ${data.courses.length} courses, ${lessons.length} lessons, ${count("questions")} questions, ${count("flashcards")} flashcards.`,
+    );
+    return 0;
+  } finally {
+    await prisma.$disconnect();
+  }
 }
-const prisma = createPrisma();
-const data = await exportContent(prisma);
-writeFileSync(values.out, `${JSON.stringify(data, null, 2)}\n`);
-const lessons = data.courses.flatMap((c) => c.lessons);
-console.log(
-  `Wrote ${values.out}: ${data.courses.length} courses, ${lessons.length} lessons, ${lessons.reduce((n, l) => n + l.questions.length, 0)} questions, ${lessons.reduce((n, l) => n + l.flashcards.length, 0)} flashcards.`,
-);
-await prisma.$disconnect();
+
+runIfEntry(import.meta.url, main);

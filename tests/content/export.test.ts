@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +6,7 @@ import { exportContent } from "../../lib/content/export";
 import { exportSchema } from "../../lib/content/export-schema";
 import { loadContent } from "../../lib/content/load";
 import { seedContent } from "../../lib/content/seed";
+import { main as exportCli } from "../../scripts/content-export";
 import { testPrisma } from "../helpers/db";
 import { fixtureCards, writeFixture } from "../helpers/fixture-content";
 
@@ -26,9 +26,9 @@ describe("export", () => {
     expect(data.courses[0]!.examples[0]).toMatchObject({ id: "fx-echo", files: { "client.py": "print(input())\n" }, scenario: { title: "Echo" } });
   });
 
-  it("writes the file from the CLI", () => {
+  it("writes the file from the CLI (its main, in-process; tests/app/env.test.ts spawns it once)", async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), "export-")), "out.json");
-    execFileSync("npx", ["tsx", "scripts/content-export.ts", "--out", out], { env: process.env, stdio: "pipe" });
+    expect(await exportCli(["--out", out])).toBe(0);
     const data = exportSchema.parse(JSON.parse(readFileSync(out, "utf8")));
     expect(data.courses[0]!.slug).toBe("fixture-course");
   });
