@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "../db";
 import { sqlOf } from "../db-raw";
 import { Prisma } from "../generated/prisma/client";
-import { takeAll } from "../auth/budget";
+import { giveBack, takeAll } from "../auth/budget";
 import { signUpRules } from "../auth/limits";
 import { signUpSchema } from "../validations/auth";
+import { weakPasswordReason } from "../validations/password-strength";
 import { hashPassword } from "./passwords";
 
 /**
@@ -35,13 +36,20 @@ export async function registerLearner(input: unknown, address = "unknown"): Prom
     return { ok: false, fieldErrors, values: typed(input) };
   }
   const { email, password, name } = parsed.data;
-  // Check the budgets before the hash, the one costly step.
+  // Check the budgets before the two costly steps: the strength estimate and the hash.
   const sql = await sqlOf(db);
-  const admitted = await takeAll(sql, [signUpRules.everyone, signUpRules.address(address)]);
+  const rules = [signUpRules.everyone, signUpRules.address(address)];
+  const admitted = await takeAll(sql, rules);
   if (!admitted.ok) {
     const seconds = Math.ceil(admitted.waitMs / 1000);
     const form = `Too many sign-ups just now. Try again in ${seconds} seconds.`;
     return { ok: false, fieldErrors: { form }, values: typed(input) };
+  }
+  // The estimator also refuses passwords made of the person's own email or name.
+  const weak = weakPasswordReason(password, [email, email.split("@")[0]!, name ?? ""]);
+  if (weak) {
+    for (const rule of rules) await giveBack(sql, rule);
+    return { ok: false, fieldErrors: { password: weak }, values: typed(input) };
   }
   // Hash first either way, then insert unless the email is taken: both answers take as long.
   const passwordHash = await hashPassword(password);

@@ -1,13 +1,15 @@
 /**
  * Refuses passwords an attacker tries first: zxcvbn-ts's estimate with its common-password and
- * keyboard-pattern dictionaries. Score 0–1 means fewer than about a million guesses.
+ * keyboard-pattern dictionaries. Score 0–1 means fewer than about a million guesses. The estimate
+ * runs on the event loop and grows fast with length, so it reads only the first 32 characters
+ * (tens of milliseconds at worst); callers take their budget before asking.
  */
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 
 let estimator: ZxcvbnFactory | undefined;
 const estimate = (password: string, related: string[]) =>
-  (estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs })).check(
+  (estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, maxLength: 32 })).check(
     password,
     related,
   );

@@ -1,4 +1,3 @@
-import { hash as bcryptHash } from "@node-rs/bcrypt";
 import { describe, expect, it } from "vitest";
 import { checkCredentials } from "../../lib/auth/credentials";
 import { hashPassword, verifyPassword } from "../../lib/users/passwords";
@@ -34,7 +33,8 @@ describe("password hashing", () => {
   });
 
   it("still accepts a bcrypt hash from before, and replaces it with argon2id on sign-in", async () => {
-    const legacy = await bcryptHash("from-the-bcrypt-days", { cost: 10, version: "2a" });
+    // As bcryptjs stored it (cost 10) before argon2id.
+    const legacy = "$2a$10$JUq7cqi41nI07Gxz5N0cnOsq6j7YamN8uEtDJDh9KOM17Xie1m83O";
     const user = await prisma.user.create({
       data: { email: "old@example.com", passwordHash: legacy },
     });
