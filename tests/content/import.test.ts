@@ -306,6 +306,18 @@ describe("term lists pasted from real pages (tests/fixtures/term-pages)", () => 
     expect(parsed.warnings).toEqual(["the page says it has 9 terms; 8 were found"]);
   });
 
+  it("drops a header row, a button label repeated on every card, and keeps a wrapped definition", () => {
+    const header = "Term\nDefinition\nCell\nbasic unit of life\nTissue\ngroup of similar cells\n";
+    expect(parseTermList(header).cards).toEqual([
+      { front: "Cell", back: "basic unit of life" },
+      { front: "Tissue", back: "group of similar cells" },
+    ]);
+    const starred = "photosynthesis\nlight to chemical energy\nStar\nrespiration\nglucose to ATP\nStar\nfermentation\nATP without oxygen\nStar\n";
+    expect(parseTermList(starred).cards.map((c) => c.front)).toEqual(["photosynthesis", "respiration", "fermentation"]);
+    const wrapped = "recv\treads up to n bytes\nreturns b'' when the peer closed\nsend\twrites some bytes\nclose\tcloses it\n";
+    expect(parseTermList(wrapped).cards[0]).toEqual({ front: "recv", back: "reads up to n bytes\nreturns b'' when the peer closed" });
+  });
+
   it("drops a lone interface word only beside other interface text", () => {
     const text = "Test\tprüfen\nMatch\temparejar\nlive\tvivir\nwrite\tescribir\n";
     expect(parseTermList(text).cards.map((c) => c.front)).toEqual(["Test", "Match", "live", "write"]);

@@ -6,7 +6,7 @@
  */
 import type { RawCard } from "../types";
 import { tidySide, type PageLine } from "./page";
-import { stripDefinitionDash, stripNumbers, type Reading } from "./reading";
+import { dropHeaderRow, stripDefinitionDash, stripNumbers, type Reading } from "./reading";
 
 function blocksOf(lines: PageLine[]): string[][] {
   const blocks: string[][] = [[]];
@@ -28,7 +28,9 @@ export function readBlocks(lines: PageLine[]): Reading {
   const total = blocks.reduce((n, b) => n + b.length, 0);
   return {
     layout: "blocks",
-    cards: paired.map((b) => ({ front: tidySide([b[0]!]), back: tidySide(b.slice(1)) })),
+    cards: dropHeaderRow(
+      paired.map((b) => ({ front: tidySide([b[0]!]), back: tidySide(b.slice(1)) })),
+    ),
     score: valid ? 0.95 * (covered / total) : 0,
     title: blocks[0]?.length === 1 ? blocks[0][0]!.trim() : "",
   };
@@ -94,13 +96,13 @@ export function readLines(lines: PageLine[]): Reading {
     const single = read.cards.filter((c) => !c.back.includes("\n")).length;
     const valid = single >= 0.7 * read.cards.length;
     const score = valid ? 0.9 * (read.used / units.length) : 0;
-    return { layout: "lines", cards: read.cards, title: read.title, score };
+    return { layout: "lines", cards: dropHeaderRow(read.cards), title: read.title, score };
   }
   const read = byTurns(numbered);
   const prose = marked >= 2 || read.cards.some((c) => c.front.length > 150);
   return {
     layout: "lines",
-    cards: read.cards,
+    cards: dropHeaderRow(read.cards),
     title: read.title,
     score: units.length >= 4 && !prose ? 0.6 * read.plausible : 0,
   };

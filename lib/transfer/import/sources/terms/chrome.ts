@@ -115,7 +115,14 @@ function kind(line: string): "strong" | "weak" | null {
 
 /** Which lines are interface text; blank lines are never chrome. */
 export function chromeMask(lines: string[]): boolean[] {
-  const kinds = lines.map(kind);
+  // A button label repeated on every card ("Star") is chrome even between two cards.
+  const seen = new Map<string, number>();
+  for (const l of lines)
+    seen.set(l.trim().toLowerCase(), (seen.get(l.trim().toLowerCase()) ?? 0) + 1);
+  const kinds = lines.map((l) => {
+    const k = kind(l);
+    return k === "weak" && seen.get(l.trim().toLowerCase())! >= 3 ? "strong" : k;
+  });
   const near = (i: number, step: number) => {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) {
       if (lines[j]!.trim()) return kinds[j] !== null;

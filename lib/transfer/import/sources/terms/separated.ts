@@ -54,7 +54,7 @@ export function readSeparated(all: PageLine[], layout: TermLayout, sep: string):
     const text = texts[i]!;
     if (hits[i]) {
       const at = splitAt(text, sep);
-      cards.push({ front: text.slice(0, at), back: [text.slice(at + sep.length)] });
+      cards.push({ front: text.slice(0, at), back: [text.slice(at + sep.length).trimStart()] });
     } else if (i < last || looksLikeCode(lines[i]!)) {
       cards.at(-1)!.back.push(lines[i]!.text);
     } else break;
