@@ -420,7 +420,9 @@ def drop_capabilities(libc: ctypes.CDLL) -> None:
 
 def lower_priority(libc: ctypes.CDLL) -> None:
     """CPU and I/O priority below the web server's, inherited by every process of the run."""
-    os.setpriority(os.PRIO_PROCESS, 0, SANDBOX_NICE)
+    # Never above the server's own nice value: lowering it back would need CAP_SYS_NICE.
+    nice = max(SANDBOX_NICE, os.getpriority(os.PRIO_PROCESS, 0))
+    os.setpriority(os.PRIO_PROCESS, 0, nice)
     number = SYS_IOPRIO_SET.get(os.uname().machine)
     if number is not None:
         ioprio = IOPRIO_CLASS_BE << IOPRIO_CLASS_SHIFT | IOPRIO_LOWEST

@@ -1,4 +1,5 @@
 /** Attack suite, part 6: what one run can take from the host beyond its rlimits: CPU share, I/O, kernel memory. */
+import { setPriority } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultLimits } from "../../lib/sandbox";
 import {
@@ -21,6 +22,17 @@ describe.skipIf(skipSandbox)(`host resources${unavailable ? ` (${unavailable})` 
     const result = await runCode(code);
     expect(result.processes[0]?.stdout).toBe("10\nbest-effort: prio 7\n10\n");
   });
+
+  // Only root may raise this process's priority back afterwards.
+  it.runIf(process.getuid?.() === 0)(
+    "keeps a server's own lower priority rather than failing to raise it to 10",
+    async () => {
+      setPriority(15);
+      const running = runCode("import os\nprint(os.getpriority(os.PRIO_PROCESS, 0))\n");
+      const result = await running.finally(() => setPriority(0));
+      expect(result.processes[0]?.stdout).toBe("15\n");
+    },
+  );
 
   it("caps files, directories and links per tmpfs, so empty files cannot pin kernel memory", async () => {
     expect(defaultLimits.tmpInodes).toBe(4096);
