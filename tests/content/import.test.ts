@@ -400,6 +400,19 @@ describe("the CLI on pasted pages", () => {
     expect(warned.at(-1)).toContain("--layout");
   });
 
+  it("writes a pasted page's cards with code fenced and prose left as it is, and says how it read the page", async () => {
+    const { lessonsDir } = await freshCourse();
+    const lines: string[] = [];
+    const code = await runImportCli([path.join(PAGES, "python-code-blocks.txt"), "--out", lessonsDir, "--slug", "snippets"], { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+    expect(code).toBe(0);
+    expect(lines.join("\n")).toContain("from a terms file (read as blocks):");
+    const { flashcards } = await readLesson(path.join(lessonsDir, "01-snippets"));
+    expect(flashcards.find((c) => c.front === "Accept loop of a server")!.back).toBe("```\nwhile True:\n    conn, addr = s.accept()\n    handle(conn)\n```");
+    expect(flashcards.find((c) => c.front === "Send every byte")!.back).toBe('conn.sendall(b"hello, world")');
+    const music = await importInto(lessonsDir, path.join(PAGES, "music-blank-line-sides.txt"), { slug: "music" });
+    expect(music.flashcards.find((c) => c.front === "Major scale intervals")!.back).toBe("W – W – H – W – W – W – H\n(W = whole step, H = half step)");
+  });
+
   it("refuses a binary file", async () => {
     const file = path.join(tmp, "binary.txt");
     await writeFile(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08]));

@@ -9,6 +9,7 @@ import { parseCsv } from "./sources/csv-rows";
 import { detectFormat, EXPECTED_FORMATS } from "./sources/detect";
 import { parseQuizgecko } from "./sources/quizgecko";
 import { parseTermList, type TermLayout, type TermSeparators } from "./sources/terms";
+import { fenceCode } from "./sources/terms/page";
 import type { ParsedSource } from "./sources/types";
 import type { ParseResult, UploadFormat } from "./types";
 
@@ -49,9 +50,10 @@ export function parseUpload(input: UploadText): ParseResult {
   const questions = buildQuestions(parsed.questions, "imported", "upload").map(
     ({ id: _id, source: _source, ...q }, i) => ({ ...q, where: `question ${i + 1}` }),
   );
+  const terms = parsed.format === "terms";
   const cards = parsed.cards.map((c, i) => ({
     front: c.front,
-    back: c.back,
+    back: terms ? fenceCode(c.back) : c.back,
     kind: parsed.format === "terms" ? ("term" as const) : ("card" as const),
     examples: [],
     where: `card ${i + 1}`,

@@ -52,7 +52,7 @@ export function LayoutChoice({
           >
             <option value="">Detect</option>
             {termLayouts.map((layout) => (
-              <option key={layout} value={layout}>
+              <option key={layout} value={layout} disabled={!found.has(layout)}>
                 {TERM_LAYOUT_LABELS[layout]} —{" "}
                 {found.has(layout) ? `${found.get(layout)} cards` : "no cards"}
               </option>

@@ -18,7 +18,7 @@ export function summarize(result: ImportResult, repoRoot: string): string {
     ? ` (${result.generatedDistractors} with generated distractors)`
     : "";
   return [
-    `${result.written ? "Wrote" : "Dry run, would write"} ${where}/ from a ${result.format} file:`,
+    `${result.written ? "Wrote" : "Dry run, would write"} ${where}/ from a ${result.format} file${result.layout ? ` (read as ${result.layout})` : ""}:`,
     `  lesson.md        ${result.sections} note section${result.sections === 1 ? "" : "s"}`,
     `  questions.yaml   ${result.questions} question${result.questions === 1 ? "" : "s"}${generated}`,
     `  flashcards.yaml  ${result.flashcards} card${result.flashcards === 1 ? "" : "s"}`,

@@ -35,6 +35,8 @@ export interface ImportResult {
   dir: string;
   written: boolean;
   format: Exclude<UploadFormat, "auto">;
+  /** Term lists: the layout the text was read in. */
+  layout?: string;
   questions: number;
   generatedDistractors: number;
   flashcards: number;
@@ -106,6 +108,7 @@ export async function importLesson(options: ImportOptions): Promise<ImportResult
     dir,
     written: !options.dryRun,
     format: parsed.format,
+    ...(parsed.layout ? { layout: parsed.layout.layout } : {}),
     questions: lesson.questions.length,
     generatedDistractors: lesson.questions.filter((q) => q.explanation === EXPLANATION_GENERATED)
       .length,

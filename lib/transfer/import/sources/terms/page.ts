@@ -79,3 +79,19 @@ const CODE_LINE =
 export function looksLikeCode(line: PageLine): boolean {
   return line.fenced || CODE_LINE.test(line.text);
 }
+
+/**
+ * A definition that is code (indented lines, or most lines ending like statements) is fenced
+ * so the card shows it as code; wrapped prose stays a paragraph.
+ */
+export function fenceCode(side: string): string {
+  const lines = side.split("\n");
+  if (lines.length < 2 || side.includes("```")) return side;
+  const indented = lines.some((l) => /^(\s{2,}|\t)\S/.test(l));
+  const statements = lines.filter((l) =>
+    /[:{};]$|^\s*[\w.[\]]+\s*(=|:=|\+=)\s*\S|^\s*(def|class|import|from|return|for|while|if|print)\b/.test(
+      l,
+    ),
+  ).length;
+  return indented || statements > lines.length / 2 ? "```\n" + side + "\n```" : side;
+}
