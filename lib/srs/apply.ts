@@ -27,6 +27,8 @@ export interface ApplyRatingInput {
   now?: Date;
   /** The learner's settings when the caller already has them (saves a read). */
   settings?: StudySettings;
+  /** Anki fuzzes day intervals; the reference comparison turns it off. */
+  fuzz?: boolean;
 }
 
 export interface AppliedRating {
@@ -132,9 +134,10 @@ async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating
     if (earlier) return earlier;
   }
   const before = existing ? stateOf(existing) : newItemState(now);
-  const next = scheduleAll(before, now, settings, { seed: fuzzSeed(userId, item, before) })[
-    rating as Grade
-  ];
+  const next = scheduleAll(before, now, settings, {
+    seed: fuzzSeed(userId, item, before),
+    fuzz: input.fuzz,
+  })[rating as Grade];
   const after = next.state;
   const itemId = existing?.id ?? newId();
   const written = new Date();

@@ -92,11 +92,17 @@ export function addDays(day: DayKey, n: number): DayKey {
   return keyOf(msOf(day) + n * DAY);
 }
 
-/** The instant a study day begins (its local `dayStartHour`), found by correcting for the zone offset twice; a DST gap resolves forward. */
+/**
+ * The instant a study day begins: the first instant whose local time is at least its `dayStartHour`.
+ * Tried with the zone's offsets a day either side: a wall time that happens twice (clocks going
+ * back) takes the first, one skipped (clocks going forward) the moment the clocks jump past it.
+ */
 export function studyDayStart(day: DayKey | number, clock: DayClock): Date {
   const target = (typeof day === "number" ? day * DAY : msOf(day)) + clock.dayStartHour * HOUR;
-  const first = target - (wallClock(target, clock.timeZone) - target);
-  return new Date(target - (wallClock(first, clock.timeZone) - first));
+  const offset = (t: number) => wallClock(t, clock.timeZone) - t;
+  const candidates = [target - offset(target - DAY), target - offset(target + DAY)];
+  const reached = candidates.filter((t) => wallClock(t, clock.timeZone) >= target);
+  return new Date(Math.min(...(reached.length ? reached : candidates)));
 }
 
 /** The study day containing `now`: [start, end) as instants. */

@@ -102,8 +102,9 @@ function stepMinutes(
 
 /**
  * Days until due per grade (null: a step in minutes). Anki's rules: on a review, Hard ≥ 1,
- * Good ≥ Hard + 1, Easy ≥ Good + 1, each fuzzed from the unrounded FSRS interval; a learning card
- * graduates at the rounded interval, Easy at least a day past Good; none above the maximum.
+ * Good ≥ Hard + 1, Easy ≥ Good + 1, each fuzzed from the unrounded FSRS interval (and not back to
+ * the last interval when it grew); a learning or relearning card graduates at the rounded interval,
+ * Easy at least a day past Good (fuzzed, unrounded); none above the maximum interval.
  */
 function intervals(
   before: ItemState,
@@ -118,9 +119,12 @@ function intervals(
   const out = {} as Record<Grade, number | null>;
   if (before.state === State.Review) {
     out[1] = steps[1] > 0 ? step(1) : Math.min(max, Math.max(1, Math.round(unrounded(1))));
-    out[2] = fuzz(unrounded(2), 1);
-    out[3] = fuzz(unrounded(3), out[2] + 1);
-    out[4] = fuzz(unrounded(4), out[3] + 1);
+    // An interval longer than last time is not fuzzed back to or below it.
+    const past = (g: Grade) =>
+      Math.round(unrounded(g)) > before.scheduledDays ? before.scheduledDays + 1 : 0;
+    out[2] = fuzz(unrounded(2), Math.max(past(2), 1));
+    out[3] = fuzz(unrounded(3), Math.max(past(3), out[2] + 1));
+    out[4] = fuzz(unrounded(4), Math.max(past(4), out[3] + 1));
     return out;
   }
   for (const g of [1, 2, 3] as const) out[g] = steps[g] > 0 ? step(g) : graduate(g);

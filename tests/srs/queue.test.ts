@@ -91,4 +91,21 @@ describe("the due queue", () => {
       (await queue(user.id, new Date("2025-07-01T12:00:00Z"), course.slug)).counts.review,
     ).toBe(2);
   });
+  it("counts 'due by the end of tomorrow' to tomorrow's wall-clock end across a DST change (New York, 2025-10-31)", async () => {
+    const { course, flashcardIds } = await makeCourse(prisma, { cards: 2 });
+    const user = await makeUser(prisma);
+    await prisma.studySettings.create({
+      data: { userId: user.id, timeZone: "America/New_York", newPerDay: 0 },
+    });
+    const now = new Date("2025-10-31T16:00:00Z");
+    const r = await rate(user.id, flashcardIds[0]!, 3, now);
+    // Due 03:30 EST on Nov 2: still Nov 1's study day, which ends at 04:00 EST = 09:00Z (25 hours after Nov 1 began).
+    await prisma.reviewItem.update({
+      where: { id: r.itemId },
+      data: { state: 2, due: new Date("2025-11-02T08:30:00Z") },
+    });
+    const later = await queue(user.id, now, course.slug);
+    expect(later.next).toBeNull();
+    expect(later.dueTomorrow).toBe(1);
+  });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  dayRange,
-  safeTimeZone,
-  studyDayOf,
-  studyDayStart,
-} from "../../lib/srs/day";
+import { addDays, dayRange, safeTimeZone, studyDayOf, studyDayStart } from "../../lib/srs/day";
 import { countByDay, dayGrid, granularityOf } from "../../lib/stats/series";
 import { studyDay } from "../../lib/srs/day";
 
