@@ -31,6 +31,12 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+/** A zone sent by a browser (sign-up), in its canonical spelling; anything unknown or odd is UTC. */
+export function timeZoneOrUtc(value: unknown): string {
+  if (typeof value !== "string" || value.length > 64 || !isTimeZone(value)) return "UTC";
+  return new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
+}
+
 /** An unknown or misspelt zone falls back to UTC rather than breaking the page. */
 export const safeTimeZone = (timeZone: string): string => (isTimeZone(timeZone) ? timeZone : "UTC");
 

@@ -7,6 +7,7 @@ import { signUpRules } from "../auth/limits";
 import { signUpSchema } from "../validations/auth";
 import { weakPasswordReason } from "../validations/password-strength";
 import { hashPassword } from "./passwords";
+import { timeZoneOrUtc } from "../srs/day";
 
 /**
  * The same `ok` for a new email and one that has an account already (nothing is changed then), so
@@ -53,8 +54,12 @@ export async function registerLearner(input: unknown, address = "unknown"): Prom
   }
   // Hash first either way, then insert unless the email is taken: both answers take as long.
   const passwordHash = await hashPassword(password);
+  // The study day follows the browser's time zone from the start (lib/srs/day.ts; unknown → UTC).
+  const timeZone = timeZoneOrUtc((input as { timeZone?: unknown } | null)?.timeZone);
   await db.user
-    .create({ data: { email, name, passwordHash, role: "LEARNER" } })
+    .create({
+      data: { email, name, passwordHash, role: "LEARNER", settings: { create: { timeZone } } },
+    })
     .catch((e: unknown) => {
       if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
     });

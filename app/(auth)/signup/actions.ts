@@ -13,6 +13,7 @@ export async function signUpAction(
     name: form.get("name") ?? undefined,
     email: form.get("email"),
     password: form.get("password"),
+    timeZone: form.get("timeZone"),
   };
   return registerLearner(input, clientAddress(await headers()));
 }

@@ -2,12 +2,17 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { FormField } from "@/components/form-field";
 import { signUpAction } from "./actions";
 
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const noChange = () => () => {};
+
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, null);
+  // The new account's study day starts in this browser's zone (the server checks it; empty before hydration → UTC).
+  const timeZone = useSyncExternalStore(noChange, browserTimeZone, () => "");
   const password = useRef("");
   const [signInFailed, setSignInFailed] = useState(false);
 
@@ -36,6 +41,7 @@ export function SignUpForm() {
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-6"
       noValidate
     >
+      <input type="hidden" name="timeZone" value={timeZone} />
       {/* React resets the form after an action; the key + defaultValue put back what was typed. */}
       <FormField
         key={`name-${failed?.values.name}`}
