@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { BUSY_TIMEOUT_MS } from "./lib/db-busy";
 
 // Prisma 6.19 wants a resolvable datasource url even in adapter mode; default it here.
 process.env.DATABASE_URL ??= "file:./data/recall-lab.db";
@@ -17,7 +18,8 @@ export default defineConfig({
     const shadow = path.join(os.tmpdir(), `recall-lab-shadow-${process.pid}.db`);
     rmSync(shadow, { force: true });
     return new PrismaBetterSQLite3(
-      { url: process.env.DATABASE_URL! },
+      // Wait for another process's lock like every other connection (lib/db-busy.ts), not fail at once.
+      { url: process.env.DATABASE_URL!, timeout: BUSY_TIMEOUT_MS },
       { shadowDatabaseUrl: `file:${shadow}` },
     );
   },

@@ -4,14 +4,37 @@
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
+import { BUSY_TIMEOUT_MS } from "./db-busy";
 import { env } from "./env";
-
-/** busy_timeout in ms: writers wait for a lock instead of failing with SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 5000;
 
 /** The connection Prisma itself uses, for hot paths that send SQL straight to it (lib/db-raw.ts). */
 export type Driver = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 const drivers = new WeakMap<PrismaClient, () => Driver | undefined>();
+
+const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
+
+/**
+ * Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting up to the busy
+ * timeout. The adapter's deferred BEGIN would take it at the first write, and in WAL mode a
+ * transaction that read before another process committed then fails at once with
+ * SQLITE_BUSY_SNAPSHOT (no busy wait helps): the seed beside a running app, a rating beside a seed.
+ */
+function beginImmediate(driver: Driver): Driver {
+  const begin = driver.startTransaction.bind(driver);
+  driver.startTransaction = async (isolationLevel) => {
+    // Holds this connection's transaction mutex; the deferred BEGIN has taken no lock yet.
+    const tx = await begin(isolationLevel);
+    try {
+      await tx.executeRaw(statement("ROLLBACK"));
+      await tx.executeRaw(statement("BEGIN IMMEDIATE"));
+    } catch (error) {
+      await tx.rollback();
+      throw error;
+    }
+    return tx;
+  };
+  return driver;
+}
 
 export function createPrisma(url: string = env.DATABASE_URL): PrismaClient {
   const inner = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
@@ -19,7 +42,7 @@ export function createPrisma(url: string = env.DATABASE_URL): PrismaClient {
   // Same factory, but remembers the connection it hands to Prisma: one connection, one transaction lock.
   const adapter: PrismaBetterSQLite3 = Object.assign(Object.create(inner) as PrismaBetterSQLite3, {
     connect: async () => {
-      const driver = await inner.connect();
+      const driver = beginImmediate(await inner.connect());
       const dispose = driver.dispose.bind(driver);
       driver.dispose = () => {
         connected = undefined;

@@ -1,11 +1,15 @@
-/** `npm run db:seed`: apply migrations, load content/ into the database, create demo users when asked. */
+/**
+ * `npm run db:seed`: apply pending migrations, load content/ into the database, create demo users
+ * when asked. Safe beside the running app: its transaction takes the write lock first (lib/db.ts).
+ */
 import "./local-env";
 import { mkdirSync } from "node:fs";
 import { ContentError } from "../lib/content/errors";
 import { loadContent } from "../lib/content/load";
-import { migrateDeploy } from "../lib/content/migrate";
+import { migrateDeploy, MigrationsBlockedError } from "../lib/content/migrate";
 import { seedContent } from "../lib/content/seed";
 import { createPrisma, tuneSqlite } from "../lib/db";
+import { BUSY_TIMEOUT_MS, isBusyError } from "../lib/db-busy";
 import { env } from "../lib/env";
 import { ensureDemoUsers } from "../lib/users/create";
 
@@ -27,7 +31,14 @@ try {
   }
   await prisma.$disconnect();
 } catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(`${error.message}\nNothing was written to the database.`);
+  // One line that says what is wrong and what to do, not a driver stack.
+  if (error instanceof ContentError)
+    console.error(`${error.message}\nNothing was written to the database.`);
+  else if (error instanceof MigrationsBlockedError) console.error(error.message);
+  else if (isBusyError(error))
+    console.error(
+      `The database ${env.DATABASE_URL} is busy: another process held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s (another seed or import?); run npm run db:seed again when it has finished.`,
+    );
+  else throw error;
   process.exitCode = 1;
 }
