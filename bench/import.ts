@@ -73,6 +73,7 @@ function main() {
   const sets = [
     ["tuned", pages.filter((p) => !p.heldOut)],
     ["held-out", pages.filter((p) => p.heldOut)],
+    ["all", pages],
   ] as const;
   for (const [label, set] of sets) {
     const us = score(set, ours);

@@ -268,7 +268,7 @@ describe("term lists pasted from real pages (tests/fixtures/term-pages)", () => 
   it("has at least ten pages, some held out, covering every layout", () => {
     expect(termPages.length).toBeGreaterThanOrEqual(10);
     expect(termPages.filter((p) => p.heldOut).length).toBeGreaterThanOrEqual(3);
-    expect(new Set(termPages.map((p) => p.layout))).toEqual(new Set(["tab", "comma", "dash", "colon", "qa", "lines", "blocks"]));
+    expect(new Set(termPages.map((p) => p.layout))).toEqual(new Set(["tab", "comma", "dash", "colon", "equals", "qa", "lines", "blocks"]));
     expect(termPages.some((p) => p.text.includes("\r\n"))).toBe(true);
   });
 

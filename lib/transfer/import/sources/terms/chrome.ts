@@ -77,13 +77,15 @@ const SITE_NAMES =
 const CHROME_PATTERNS = [
   /^studied by [\d,]+ (people|person|learners?|students?)$/i,
   /^\d+\s*\/\s*\d+$/, // card counter "1/14"
-  /^\d(\.\d)?\s*\(\d[\d,]*\)$/, // rating "0.0(0)"
+  /^\d(\.\d)?\s*\(\d[\d,]*( (reviews?|ratings?|votes?))?\)$/i, // rating "0.0(0)", "4.2 (17 reviews)"
+  /^[\d,]+ (people|person|users?) found this (helpful|useful)$/i,
   /^(\d(\.\d)? )?[★☆]{3,}.*$/,
   /^terms in this set\s*\(\d+\)$/i,
   /^[\d,]+ (terms?|cards?|flashcards?)$/i,
   /^flashcards in .+\(\d+\)$/i,
   /^(total )?(cards|terms)\s*:?\s*\d+$/i,
-  /^card \d+ of \d+$/i,
+  /^(flash ?card|card|term|question) \d+ (of|\/) \d+$/i,
+  /^show \d+ more( (terms|cards))?$/i,
   /^(created|made|shared|uploaded|updated) by\b.{0,60}$/i,
   /^(subject|level|grade)\s*:?\s*[\w ]{1,30}$/i,
   /^(sign up|log in|create a free account|join (now|free)|upgrade to|unlock|download (the|our) app|get the app)\b.{0,80}$/i,
@@ -139,4 +141,4 @@ export function isStatedCount(line: string): boolean {
 
 /** After these the page lists other sets, never more of this one. */
 export const SET_END =
-  /^(students also viewed|other sets by this creator|related (study )?sets|sets found in the same folder|recommended textbook solutions|verified questions)$/i;
+  /^(students also viewed|other sets by this creator|related (study |flashcard )?sets|similar sets|more sets like this|sets found in the same folder|recommended textbook solutions|verified questions)$/i;

@@ -38,18 +38,24 @@ function readAll(text: string): Reading[] {
     readLines(page.lines),
     ...(rows.semicolon ? [{ ...rows.semicolon, layout: "semicolon-rows" as const, score: 1 }] : []),
   ];
-  return all.map((r) => ({ ...r, title: page.title || r.title }));
+  const title = (r: Reading) => (page.title || r.title).replace(/^#+\s+/, "");
+  return all.map((r) => ({ ...r, title: title(r) }));
 }
 
 const PRIORITY: TermLayout[] = [...termLayouts];
 
-/** Best first: score; a near tie between separators goes to the one earlier in the line. */
+/**
+ * Best first: score; a near tie between separators goes to the one that appears once per line,
+ * then to the one earlier in the line.
+ */
 function rank(readings: Reading[]): Reading[] {
   return [...readings]
     .filter((r) => r.cards.length > 0 && r.score > 0)
     .sort((a, b) => {
       const close = Math.abs(a.score - b.score) < 0.05;
       if (!close) return b.score - a.score;
+      if (a.once !== undefined && b.once !== undefined && Math.abs(a.once - b.once) > 0.2)
+        return b.once - a.once;
       if (a.position !== undefined && b.position !== undefined && a.position !== b.position)
         return a.position - b.position;
       return PRIORITY.indexOf(a.layout) - PRIORITY.indexOf(b.layout);

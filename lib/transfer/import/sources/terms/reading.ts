@@ -24,10 +24,12 @@ export interface Reading {
   title: string;
   /** Median character offset of the separator: a tie goes to the one that comes first. */
   position?: number;
+  /** Share of card lines with the separator exactly once: a real separator is not repeated. */
+  once?: number;
 }
 
-/** `1. `, `2) ` or `3<TAB>` before a term, when nearly every term has one. */
-const NUMBER = /^\d+[.)]?(?:[ \t]+|\t)/;
+/** `1. `, `2) `, `3<TAB>` or a list bullet before a term, when nearly every line has one. */
+const NUMBER = /^(?:\d+[.)]?(?:[ \t]+|\t)|[-*•]\s+)/;
 export function stripNumbers(lines: string[]): string[] {
   const numbered = lines.filter((l) => NUMBER.test(l)).length;
   return numbered >= 2 && numbered >= 0.8 * lines.length ? lines.map(stripNumber) : lines;

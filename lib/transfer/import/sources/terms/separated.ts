@@ -78,5 +78,6 @@ export function readSeparated(all: PageLine[], layout: TermLayout, sep: string):
     score: count >= 2 && markers < 0.5 ? coverage * short : 0,
     title: first > 0 ? texts[0]! : "",
     position: positions.sort((a, b) => a - b)[Math.floor(positions.length / 2)] ?? 0,
+    once: texts.filter((t, i) => hits[i] && t.split(sep).length === 2).length / Math.max(count, 1),
   };
 }
