@@ -1,6 +1,6 @@
 /** Checks an email and password: the one place sign-in decisions are made. */
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { sqlOf } from "../db-raw";
+import { sqlOf, type Sql } from "../db-raw";
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from "../users/passwords";
 import { signInSchema, type RoleName } from "../validations/auth";
 import { clear, prune, takeAll, type Rule } from "./budget";
@@ -74,7 +74,7 @@ export async function checkCredentials(
 }
 
 /** Replaces a bcrypt (or older argon2) hash with the current argon2id one, unless it changed meanwhile. */
-async function rehash(sql: Awaited<ReturnType<typeof sqlOf>>, user: StoredUser, password: string) {
+async function rehash(sql: Sql, user: StoredUser, password: string) {
   const passwordHash = await hashPassword(password);
   await sql.run(
     Prisma.sql`UPDATE "User" SET "passwordHash" = ${passwordHash} WHERE "id" = ${user.id} AND "passwordHash" = ${user.passwordHash}`,
