@@ -38,8 +38,9 @@ export function ChatPage({
         </h1>
         <p className="text-slate-700">
           Answers come from {scope.lessonSlug ? "this lesson's" : "this course's"} own notes,
-          flashcards, questions and examples: the best passages are quoted, the key sentence is
-          marked, and each links to where it comes from. If nothing matches, it says so.
+          flashcards, questions and examples: a plain answer first, then the passages it comes from,
+          each linked to its place. Follow-ups like “and for UDP?” continue the last question. If
+          nothing in the material answers it, it says so.
         </p>
       </header>
       <ChatBox

@@ -13,7 +13,7 @@ export const notCovered = (where: "lesson" | "course") =>
   `The ${where} doesn't cover that: none of its passages answers your question.`;
 
 /** How much the passage's own rank and score count when picking the opening sentence (tuned on dev). */
-export const OPENING = { rankBonus: [0.15, 0.05, 0], passageWeight: 0 };
+export const OPENING = { rankBonus: [0.1, 0.05, 0], passageWeight: 0, short: 20 };
 
 export function toAnswerPassage(
   passage: Passage,
@@ -56,7 +56,11 @@ function opening(cited: Candidate[]): string | null {
   const next = sentences.find(
     (x) => x.start > s.end && passage.text.slice(s.end, x.start).trim() === "",
   );
-  if ((text.split(" ").length < 9 || text.endsWith(":")) && next && isPlainWords(next.text))
+  if (
+    (text.split(" ").length < OPENING.short || text.endsWith(":")) &&
+    next &&
+    isPlainWords(next.text)
+  )
     text = `${text.replace(/:$/, ".")} ${tidy(next.text)}`;
   const lead =
     passage.kind === "flashcard" && !passage.title.endsWith("?") && passage.title.length <= 40

@@ -90,6 +90,8 @@ export function coursePassages(course: CourseCorpus): Passage[] {
       url: `${lessonUrl(home)}#example-${ex.id}`,
     });
   }
+  // Students ask for "the code": a passage that shows some answers to that word.
+  for (const p of passages) if (p.code.length) p.asks = `${p.asks}\ncode`.trim();
   return passages;
 }
 

@@ -41,7 +41,13 @@ for (const group of SYNONYM_GROUPS) {
 const SYNONYM_WEIGHT = 0.5;
 const GLOSSARY_WEIGHT = 0.2;
 const TYPO_WEIGHT = 0.9;
-const BORROWED_IMPORTANCE = 0.5;
+const BORROWED_IMPORTANCE = 0.7;
+export const QUERY = { unknownImportance: 1 };
+const FOLLOW_UP_FILLER = new Set(
+  ["code", "example", "look", "show", "test", "check", "work", "program"].map((w) =>
+    processTerm(w)!,
+  ),
+);
 
 function conceptsOfWords(text: string, vocabulary: QueryVocabulary): Concept[] {
   const concepts = new Map<string, Concept>();
@@ -61,7 +67,9 @@ function conceptsOfWords(text: string, vocabulary: QueryVocabulary): Concept[] {
     for (const alt of [...alternatives.keys()])
       for (const s of SYNONYMS.get(alt) ?? [])
         if (!alternatives.has(s)) alternatives.set(s, SYNONYM_WEIGHT);
-    concepts.set(term, { importance: 1, alternatives });
+    // A word the course never uses (nor anything it stands for) counts less: it can't be matched.
+    const known = [...alternatives.keys()].some((t) => vocabulary.terms.has(t));
+    concepts.set(term, { importance: known ? 1 : QUERY.unknownImportance, alternatives });
   }
   return [...concepts.values()];
 }
@@ -75,11 +83,14 @@ export function analyzeQuestion(
     (q, [pattern, words]) => q.replace(pattern, (m) => `${m} ${words}`),
     question,
   );
-  const own = conceptsOfWords(phrased, vocabulary);
-  const borrowed = borrowedTerms(question, previous).map((t) => ({
-    importance: BORROWED_IMPORTANCE,
-    alternatives: new Map([[t, 1]]),
-  }));
+  const kept = new Set(borrowedTerms(question, previous));
+  const borrowed = (kept.size ? conceptsOfWords(previous!, vocabulary) : [])
+    .filter((c) => kept.has([...c.alternatives.keys()][0]!))
+    .map((c) => ({ ...c, importance: BORROWED_IMPORTANCE }));
+  // In a follow-up, "show me the code for that" asks for code about the earlier topic.
+  const own = conceptsOfWords(phrased, vocabulary).filter(
+    (c) => borrowed.length === 0 || !FOLLOW_UP_FILLER.has([...c.alternatives.keys()][0]!),
+  );
   const concepts = [...own, ...borrowed];
   const named = new Set(concepts.flatMap((c) => [...c.alternatives.keys()]));
   const expansions = glossaryExpansions(vocabulary.glossary, named, vocabulary.idf);
