@@ -1,6 +1,7 @@
 /**
  * The bridge between our ReviewItem rows and ts-fsrs Cards, and the scheduler built from a
- * learner's settings. FSRS-6 itself lives in ts-fsrs; we only map fields.
+ * learner's settings. FSRS-6 itself lives in ts-fsrs; we only map fields (study days, due dates and
+ * Anki's interval rules around it: lib/srs/schedule.ts).
  */
 import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
 import type { ReviewItem, StudySettings } from "../generated/prisma/client";
@@ -88,9 +89,12 @@ export function stateOf(row: ItemState): ItemState {
 
 const schedulers = new Map<string, FSRS>();
 
-/** One ts-fsrs scheduler per distinct setting combination (they are cheap, but built once). */
+/**
+ * One ts-fsrs scheduler per distinct setting combination (they are cheap, but built once). Fuzz is off
+ * by default: lib/srs/schedule.ts applies Anki's fuzz to the unrounded interval itself.
+ */
 export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: boolean } = {}): FSRS {
-  const enable_fuzz = options.fuzz ?? true;
+  const enable_fuzz = options.fuzz ?? false;
   const key = JSON.stringify([
     settings.desiredRetention,
     settings.learningSteps,
