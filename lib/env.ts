@@ -17,6 +17,18 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url("must be an absolute URL like http://localhost:3000").optional(),
   SEED_DEMO_USERS: z.enum(["0", "1"]).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where `npm start` listens: this machine only unless set, e.g. 0.0.0.0 for every interface. */
+  HOST: z
+    .string()
+    .trim()
+    .refine(
+      (h) =>
+        z.ipv4().safeParse(h).success ||
+        z.ipv6().safeParse(h).success ||
+        /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(h),
+      "must be an address or host name to listen on, like 127.0.0.1 (this machine) or 0.0.0.0 (every interface)",
+    )
+    .default("127.0.0.1"),
   /** Optional: an OpenAI-compatible endpoint and model for Chat to Lesson answers. */
   LLM_BASE_URL: z.url("must be an absolute URL like http://127.0.0.1:8080/v1").optional(),
   LLM_MODEL: z.string().min(1).optional(),

@@ -1,24 +1,50 @@
 /**
  * `npm start`: everything a fresh machine needs, then the app on http://localhost:3000.
- * Generates secrets into .env.local, migrates and seeds SQLite (demo users on by default),
- * builds when the sources changed since the last build, and serves the production build.
+ * Generates the secret into .env.local, migrates and seeds SQLite (demo users on by default),
+ * builds when the sources changed since the last build, and serves the production build on
+ * 127.0.0.1 (HOST opens it up). Anything in the way is one line saying what to do.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { EnvError, parseEnv } from "../lib/env";
 import { buildStamp } from "./build-stamp";
 import { ensureSecrets } from "./ensure-secrets";
+import { portProblem, publicUrl, serverArgs } from "./serve-address";
 
-const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
+const stop = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv) => {
   const result = spawnSync(cmd, args, { stdio: "inherit", env });
+  // The step has printed its own message (the seed's is one line: busy, blocked, bad content).
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-const added = ensureSecrets();
-if (added.length > 0) console.log(`Wrote ${added.join(" and ")} to .env.local.`);
-process.loadEnvFile(".env.local");
+const secrets = ensureSecrets();
+if (secrets.removed)
+  console.log(`Removed ${secrets.removed} from .env.local: NEXTAUTH_URL now follows PORT.`);
+if (secrets.added.length > 0) console.log(`Wrote ${secrets.added.join(" and ")} to .env.local.`);
+if (existsSync(".env.local")) process.loadEnvFile(".env.local");
 
-run("npx", ["tsx", "scripts/seed.ts"], {
+let settings;
+try {
+  settings = parseEnv(process.env);
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  stop(error.message);
+}
+const { HOST: host, PORT: port } = settings!;
+// Before seeding or building: a second npm start stops here.
+const problem = await portProblem(host, port);
+if (problem) stop(problem);
+
+const env = {
   ...process.env,
+  NEXTAUTH_URL: publicUrl(host, port, process.env.NEXTAUTH_URL),
+};
+run("npx", ["tsx", "scripts/seed.ts"], {
+  ...env,
   SEED_DEMO_USERS: process.env.SEED_DEMO_USERS ?? "1",
 });
 
@@ -30,15 +56,14 @@ if (
   readFileSync(stampFile, "utf8") !== stamp
 ) {
   console.log("Building the app (first start or sources changed)…");
-  run("npx", ["next", "build"], { ...process.env, NODE_ENV: "production" });
+  run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
   writeFileSync(stampFile, stamp);
 }
 
-const port = process.env.PORT ?? "3000";
-console.log(`Recall Lab: http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], {
+console.log(`Recall Lab: ${env.NEXTAUTH_URL}`);
+const server = spawn("npx", serverArgs(host, port), {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
+  env: { ...env, NODE_ENV: "production" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -55,22 +55,30 @@ describe("environment", () => {
 });
 
 describe("first-start secrets", () => {
-  it("writes NEXTAUTH_SECRET and NEXTAUTH_URL once, private, and never overwrites", () => {
+  it("writes NEXTAUTH_SECRET once, private, never overwrites, and never freezes NEXTAUTH_URL", () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), "envlocal-")), ".env.local");
     const saved = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL };
     delete process.env.NEXTAUTH_SECRET;
     delete process.env.NEXTAUTH_URL;
     try {
-      expect(ensureSecrets(file, "4123")).toEqual(["NEXTAUTH_SECRET", "NEXTAUTH_URL"]);
+      expect(ensureSecrets(file)).toEqual({ added: ["NEXTAUTH_SECRET"] });
       const first = readFileSync(file, "utf8");
       expect(first).toMatch(/^NEXTAUTH_SECRET=[\w-]{60,}$/m);
-      expect(first).toContain("NEXTAUTH_URL=http://localhost:4123");
+      expect(first).not.toContain("NEXTAUTH_URL");
       expect(statSync(file).mode & 0o077).toBe(0);
-      expect(ensureSecrets(file, "4123")).toEqual([]);
+      expect(ensureSecrets(file)).toEqual({ added: [] });
       expect(readFileSync(file, "utf8")).toBe(first);
-      writeFileSync(file, "NEXTAUTH_URL=https://recall.example\n");
-      expect(ensureSecrets(file)).toEqual(["NEXTAUTH_SECRET"]);
-      expect(readFileSync(file, "utf8")).toContain("NEXTAUTH_URL=https://recall.example");
+      // The line an earlier npm start wrote on its first port goes; the URL follows PORT from now on.
+      writeFileSync(file, `${first}NEXTAUTH_URL=http://localhost:4123\n`);
+      expect(ensureSecrets(file)).toEqual({
+        added: [],
+        removed: "NEXTAUTH_URL=http://localhost:4123",
+      });
+      expect(readFileSync(file, "utf8")).toBe(first);
+      // One the person wrote stays.
+      writeFileSync(file, "NEXTAUTH_URL=http://localhost:4123\n");
+      expect(ensureSecrets(file)).toEqual({ added: ["NEXTAUTH_SECRET"] });
+      expect(readFileSync(file, "utf8")).toContain("NEXTAUTH_URL=http://localhost:4123");
     } finally {
       process.env.NEXTAUTH_SECRET = saved.secret;
       if (saved.url) process.env.NEXTAUTH_URL = saved.url;
