@@ -14,7 +14,7 @@ import {
   type ScenarioFiles,
 } from "../lib/sandbox";
 import { leakedSandboxProcesses, median, runBare } from "./sandbox-bare";
-import { p95, webLatencyUnderLoad } from "./sandbox-web";
+import { p95, ROUNDS, webLatencyUnderLoad } from "./sandbox-web";
 
 const { values } = parseArgs({
   options: {
@@ -146,7 +146,9 @@ row(
 );
 console.log(
   `(${samples} latency samples each; ${notOk} of ${totalRuns} leak-check runs did not end ok; ` +
-    `GET / ${webSamples} requests each, one at a time, ${web.burnerRuns} burner runs ${JSON.stringify(web.burnerStatuses)}; ` +
+    `GET / ${webSamples} requests each, one at a time, in ${ROUNDS} idle/loaded rounds, the queue full at ` +
+    `${(web.fullShare * 100).toFixed(0)}% of loaded requests, ${web.burnerRuns} burner runs ${JSON.stringify(web.burnerStatuses)} ` +
+    `(the last of each round killed: "failed"); ` +
     `GET / p50 idle ${median(web.idle).toFixed(1)} ms, loaded ${median(web.loaded).toFixed(1)} ms)`,
 );
 if (leaked.length) console.log(leaked.join("\n"));
