@@ -4,7 +4,7 @@
  * ids — ids are given when the items are placed in a lesson. Errors are values.
  */
 import { buildQuestions } from "./questions";
-import { parseAnkiText } from "./sources/anki-text";
+import { parseAnkiText } from "./sources/anki";
 import { parseCsv } from "./sources/csv-rows";
 import { detectFormat, EXPECTED_FORMATS } from "./sources/detect";
 import { parseQuizgecko } from "./sources/quizgecko";

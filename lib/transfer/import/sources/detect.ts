@@ -3,7 +3,7 @@
  * header, Quizgecko pages by their fixed page text, CSV by a header row naming our columns;
  * anything else is read as a term list, which reports when it found nothing.
  */
-import { looksLikeAnkiText } from "./anki-text";
+import { looksLikeAnkiText } from "./anki/header";
 import { looksLikeCsv } from "./csv-rows";
 import { QUIZGECKO_SIGNS } from "./quizgecko";
 

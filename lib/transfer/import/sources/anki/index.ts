@@ -1,73 +1,16 @@
 /**
- * Anki's plain-text export ("Notes in Plain Text"): `#key:value` header lines, then one note per
- * row. Headers as Anki reads them (rslib import_export/text/csv/metadata.rs): `separator` (tab,
- * comma, semicolon, space, pipe, colon or the character itself), `html` (true/false), `tags`,
- * `columns` (labels), `notetype`, `deck`, and 1-based `guid`/`notetype`/`deck`/`tags column`.
- * Rows are CSV with that separator and double quotes. The first field is the front, the second
+ * Anki's plain-text export ("Notes in Plain Text"): header lines (./header.ts: `separator`,
+ * `html`, `tags`, `columns`, `notetype`, `deck`, and 1-based `guid`/`notetype`/`deck`/`tags
+ * column`), then one note per row, CSV with that separator and double quotes. The first field is the front, the second
  * the back (or the fields named Front/Back or Text/Back Extra); cloze notes give one card per
  * deletion.
  */
 import Papa from "papaparse";
-import { ankiFieldToMarkdown, type HtmlLosses } from "./anki-html";
-import { hasHtml } from "./html";
-import type { ParsedSource, RawCard } from "./types";
-
-const DELIMITERS: Record<string, string> = {
-  tab: "\t",
-  comma: ",",
-  semicolon: ";",
-  space: " ",
-  pipe: "|",
-  colon: ":",
-};
-const META_COLUMNS = ["guid column", "notetype column", "deck column", "tags column"] as const;
-
-export function looksLikeAnkiText(text: string): boolean {
-  return /^#(separator|html|columns|notetype|deck|tags|guid column|notetype column|deck column|tags column):/im.test(
-    text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "",
-  );
-}
-
-interface Header {
-  values: Map<string, string>;
-  /** Rows start after this many lines. */
-  length: number;
-}
-
-function readHeader(lines: string[]): Header {
-  const values = new Map<string, string>();
-  let length = 0;
-  for (const line of lines) {
-    const m = /^#([^:]+):(.*)$/.exec(line);
-    if (!line.startsWith("#")) break;
-    length++;
-    if (m) values.set(m[1]!.trim().toLowerCase(), m[2]!.replace(/\r$/, ""));
-  }
-  return { values, length };
-}
-
-function delimiterOf(header: Header, body: string): string {
-  const named = header.values.get("separator")?.trim().toLowerCase();
-  if (named && DELIMITERS[named]) return DELIMITERS[named];
-  if (named && named.length === 1) return named;
-  return ["\t", "|", ";", ":", ",", " "].find((d) => body.includes(d)) ?? "\t";
-}
-
-/** `{{c1::answer::hint}}`: the card for deletion n hides only its own deletions. */
-function clozeCards(text: string, extra: string): RawCard[] {
-  const numbers = [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((m) => Number(m[1])))];
-  return numbers
-    .sort((a, b) => a - b)
-    .map((n) => {
-      const show = (hide: boolean) =>
-        text.replace(
-          /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g,
-          (_m, c: string, answer: string, hint?: string) =>
-            Number(c) !== n ? answer : hide ? `[${hint ?? "…"}]` : `**${answer}**`,
-        );
-      return { front: show(true), back: [show(false), extra].filter(Boolean).join("\n\n") };
-    });
-}
+import { hasHtml } from "../html";
+import type { ParsedSource, RawCard } from "../types";
+import { clozeCards } from "./cloze";
+import { delimiterOf, META_COLUMNS, readHeader } from "./header";
+import { ankiFieldToMarkdown, type HtmlLosses } from "./html";
 
 export type AnkiResult = { ok: true; source: ParsedSource } | { ok: false; error: string };
 
