@@ -356,6 +356,13 @@ describe("Anki plain-text export", () => {
     ]);
   });
 
+  it("keeps web links, drops script links and event handlers from HTML fields", () => {
+    const text = '#html:true\n#separator:tab\n<a href="javascript:alert(1)" onclick="x()">click</a>\t<a href="https://docs.python.org/3/library/socket.html">docs</a><iframe src="https://evil.test"></iframe>\n';
+    const read = parseUpload({ text, format: "auto" });
+    if (!read.ok) throw new Error(read.error);
+    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([["click", "[docs](https://docs.python.org/3/library/socket.html)"]]);
+  });
+
   it("takes named separators, #columns labels and #html:false as Anki does", () => {
     const read = parseUpload({ text: "#separator:Pipe\n#html:false\n#columns:Back|Front\nfour|2 + 2\n<b>x</b>|bold?\n", format: "auto" });
     if (!read.ok) throw new Error(read.error);

@@ -36,7 +36,11 @@ function clean(nodes: RootContent[], losses: HtmlLosses): RootContent[] {
       const alt = typeof node.properties?.alt === "string" ? node.properties.alt : "";
       return alt ? [{ type: "text", value: alt }] : [];
     }
-    return [{ ...node, children: clean(node.children, losses) as Element["children"] }];
+    const children = clean(node.children, losses) as Element["children"];
+    // A link keeps its text; its target only when it is a web or mail address.
+    const href = node.tagName === "a" ? String(node.properties?.href ?? "") : "";
+    if (node.tagName === "a" && !/^(https?:|mailto:)/i.test(href)) return children;
+    return [{ ...node, children }];
   });
 }
 
