@@ -182,6 +182,12 @@ describe("instructor area authorization", () => {
         status: 422,
         error: "Unknown command.",
       });
+      // Saving under such a kind: the same order.
+      const save = () => actions.saveItemAction(name, { id: "fx-c02", version: 1, content: {} });
+      signIn(session, null);
+      expect(await save(), name).toMatchObject({ ok: false, status: 401 });
+      signIn(session, users.admin);
+      expect(await save(), name).toMatchObject({ ok: false, status: 422 });
     }
     expect(await everything(prisma)).toBe(before);
   });

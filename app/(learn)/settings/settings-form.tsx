@@ -58,14 +58,14 @@ export function SettingsForm({ values }: { values: Values }) {
         label="Learning steps"
         defaultValue={v.learningSteps}
         error={err("learningSteps")}
-        hint="Short intervals for new cards, e.g. 1m, 10m."
+        hint="Short intervals for new cards, e.g. 1m, 10m: whole minutes (m), hours (h) or days (d), up to 365d, at most 10."
       />
       <FormField
         name="relearningSteps"
         label="Relearning steps"
         defaultValue={v.relearningSteps}
         error={err("relearningSteps")}
-        hint="After you forget a card, e.g. 10m."
+        hint="After you forget a card, e.g. 10m (same form as learning steps)."
       />
       <div className="space-y-2">
         <FormField

@@ -18,9 +18,14 @@ import { entityTypeSchema, type SaveEnvelope } from "@/lib/validations/authoring
 // Thin wrappers: every one re-checks the role inside lib/authoring and answers with a value, never a throw.
 
 export async function saveItemAction(type: string, input: SaveEnvelope) {
-  const kind = entityTypeSchema.safeParse(type);
-  if (!kind.success) return { ok: false as const, error: "Unknown kind of item." };
-  return refusedAsValue(() => saveItem(kind.data, input));
+  return refusedAsValue(async () => {
+    // The role first: a signed-out caller learns nothing about what it sent.
+    await requireAuthor();
+    const kind = entityTypeSchema.safeParse(type);
+    if (!kind.success)
+      return { ok: false as const, status: 422 as const, error: "Unknown kind of item." };
+    return saveItem(kind.data, input);
+  });
 }
 
 export type ItemCommand = "publish" | "unpublish" | "archive" | "unarchive";
