@@ -3,11 +3,15 @@
  * SQLite connection per edit. Driver-adapter mode: no native query engine is downloaded.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient, type Prisma } from "./generated/prisma/client";
 import { BUSY_TIMEOUT_MS } from "./db-busy";
+import { nativeOf } from "./db-prepared";
 import { env } from "./env";
 
 /** The connection Prisma itself uses, for hot paths that send SQL straight to it (lib/db-raw.ts). */
+/** A client inside an interactive transaction: what every write that must commit together takes. */
+export type Tx = Prisma.TransactionClient;
+
 export type Driver = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 const drivers = new WeakMap<PrismaClient, () => Driver | undefined>();
 
@@ -21,12 +25,20 @@ const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
  */
 function beginImmediate(driver: Driver): Driver {
   const begin = driver.startTransaction.bind(driver);
+  // Prepared once on the connection when it is better-sqlite3 (the adapter would prepare them per call).
+  const native = nativeOf(driver);
+  const restart = native
+    ? [native.prepare("ROLLBACK"), native.prepare("BEGIN IMMEDIATE")]
+    : undefined;
   driver.startTransaction = async (isolationLevel) => {
     // Holds this connection's transaction mutex; the deferred BEGIN has taken no lock yet.
     const tx = await begin(isolationLevel);
     try {
-      await tx.executeRaw(statement("ROLLBACK"));
-      await tx.executeRaw(statement("BEGIN IMMEDIATE"));
+      if (restart) for (const step of restart) step.run();
+      else {
+        await tx.executeRaw(statement("ROLLBACK"));
+        await tx.executeRaw(statement("BEGIN IMMEDIATE"));
+      }
     } catch (error) {
       await tx.rollback();
       throw error;

@@ -61,6 +61,21 @@ describe("seeding while learners rate", () => {
     expect(await prisma.flashcard.count({ where: { id: { in: missing } } })).toBe(missing.length);
   });
 
+  it("a transaction holds the write lock from its first statement, a read (BEGIN IMMEDIATE)", async () => {
+    const other = new Database(file, { timeout: 0 });
+    try {
+      await prisma.$transaction(async (tx) => {
+        await tx.course.count();
+        expect(() => other.exec("BEGIN IMMEDIATE")).toThrow(/database is locked/);
+      });
+      // Released at commit.
+      other.exec("BEGIN IMMEDIATE");
+      other.exec("ROLLBACK");
+    } finally {
+      other.close();
+    }
+  });
+
   it("a seed that cannot get the write lock says so in one line and exits 1", async () => {
     // Another process holds the write lock for longer than the busy timeout.
     const holder = new Database(file);
