@@ -5,7 +5,7 @@
  * transaction here, and a rating makes ~10 of them. Same connection and same transaction lock as Prisma.
  * On SQLite the statements are also prepared once and reused (lib/db-prepared.ts).
  */
-import { driverOf, type Driver } from "./db";
+import { driverOf, type Driver, type Tx } from "./db";
 import { nativeOf, rowsOn, runOn } from "./db-prepared";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
@@ -18,11 +18,11 @@ type ArgType = Parameters<Driver["queryRaw"]>[0]["argTypes"][number];
 
 export const isSql = (x: object): x is Sql => "rows" in x && "run" in x;
 /** Tests and callers may pass a Prisma client or transaction; the hot path passes an `Sql`. */
-export type Db = Sql | Prisma.TransactionClient;
+export type Db = Sql | Tx;
 export const asSql = (x: Db): Sql => (isSql(x) ? x : viaPrisma(x));
 
 /** Through Prisma: for callers that hand over their own Prisma transaction (quiz answers) or a client. */
-export function viaPrisma(tx: Prisma.TransactionClient): Sql {
+export function viaPrisma(tx: Tx): Sql {
   return { rows: <T>(q: Prisma.Sql) => tx.$queryRaw<T[]>(q), run: (q) => tx.$executeRaw(q) };
 }
 

@@ -1,5 +1,5 @@
 /** Writing revisions: one per saved version, in the content-file shape. */
-import type { Tx } from "./items/types";
+import type { Tx } from "../db";
 import type { ItemState } from "./items/types";
 import type { EntityType } from "./snapshot";
 import type { TheirVersion } from "./results";

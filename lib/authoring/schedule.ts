@@ -1,6 +1,6 @@
 /** "Reset its schedule for everyone": review items go back to new; their logs stay as history. */
 import type { EntityType } from "./snapshot";
-import type { Tx } from "./items/types";
+import type { Tx } from "../db";
 
 export async function resetSchedules(tx: Tx, type: EntityType, id: string): Promise<number> {
   if (type !== "question" && type !== "flashcard") return 0;

@@ -3,10 +3,8 @@
  * the files win only when they changed since the last seed; otherwise the browser edit stays.
  * Either way every version is a Revision, so nothing an instructor wrote is lost.
  */
-import type { Prisma } from "../generated/prisma/client";
 import { sameSnapshot, type EntityType } from "./snapshot";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "../db";
 
 async function history(tx: Tx, entityType: EntityType, entityId: string) {
   return tx.revision.findMany({

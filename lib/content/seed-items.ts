@@ -1,10 +1,9 @@
 /** Per-item upserts for the seed: examples, questions (with options) and flashcards. */
-import type { Prisma } from "../generated/prisma/client";
 import type { CourseContent, QuestionContent, FlashcardContent } from "./schema";
 import { recordSeedRevision, seedMayArchive, seedVerdict } from "../authoring/seed-rule";
 import { exampleSnapshot, flashcardSnapshot, questionSnapshot, sameSnapshot, type EntityType } from "../authoring/snapshot";
+import type { Tx } from "../db";
 
-export type Tx = Prisma.TransactionClient;
 export interface SeedStats { created: number; updated: number; archived: number; unchanged: number }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

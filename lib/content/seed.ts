@@ -5,7 +5,8 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import type { CourseContent } from "./schema";
-import { archiveRest, bumpIfChanged, syncExamples, syncFlashcards, syncQuestions, type Tx, type SeedStats } from "./seed-items";
+import { archiveRest, bumpIfChanged, syncExamples, syncFlashcards, syncQuestions, type SeedStats } from "./seed-items";
+import type { Tx } from "../db";
 import { recordSeedRevision, seedVerdict } from "../authoring/seed-rule";
 import { courseSnapshot, lessonSnapshot } from "../authoring/snapshot";
 

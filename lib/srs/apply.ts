@@ -11,8 +11,8 @@ import { fuzzSeed, scheduleAll } from "./schedule";
 import { sqlOf, transaction, viaPrisma, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
+import type { Tx } from "../db";
 
-type Tx = Prisma.TransactionClient;
 export type ItemRef = { flashcardId: string } | { questionId: string };
 
 export interface ApplyRatingInput {

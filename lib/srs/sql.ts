@@ -7,8 +7,6 @@ import { randomBytes } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import type { ItemState } from "./card";
 
-export type Tx = Prisma.TransactionClient;
-
 /** `alias` is published and not archived (a literal alias, never user input). */
 export const live = (alias: string) =>
   Prisma.raw(`${alias}."status" = 'published' AND ${alias}."archivedAt" IS NULL`);

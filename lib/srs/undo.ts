@@ -7,7 +7,8 @@ import { newItemState, parseState, serializeState, stateOf } from "./card";
 import type { QueueEntry } from "./queue";
 import { Prisma } from "../generated/prisma/client";
 import { asSql, viaPrisma, type Db } from "../db-raw";
-import { itemColumns, newId, type ItemRow, type Tx } from "./sql";
+import { itemColumns, newId, type ItemRow } from "./sql";
+import type { Tx } from "../db";
 
 /** A reset is logged like Anki's "Forget": rating 0, source "reset", the state before it for undo. */
 export const RESET_SOURCE = "reset";

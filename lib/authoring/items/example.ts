@@ -2,7 +2,8 @@ import { exampleFormSchema, exampleSnapshotSchema } from "../../validations/auth
 import { exampleSnapshot } from "../snapshot";
 import { checkNewId } from "./links";
 import { bumpVersion } from "./rows";
-import { parseWith, type ItemAdapter, type Tx } from "./types";
+import { parseWith, type ItemAdapter } from "./types";
+import type { Tx } from "../../db";
 
 type ExampleSnapshot = ReturnType<typeof exampleSnapshot>;
 

@@ -2,7 +2,8 @@ import { flashcardSchema, type FlashcardContent } from "../../content/schema";
 import { flashcardSnapshot } from "../snapshot";
 import { checkExampleLinks, checkNewId } from "./links";
 import { bumpVersion } from "./rows";
-import { parseWith, type ItemAdapter, type Tx } from "./types";
+import { parseWith, type ItemAdapter } from "./types";
+import type { Tx } from "../../db";
 
 type FlashcardSnapshot = ReturnType<typeof flashcardSnapshot>;
 

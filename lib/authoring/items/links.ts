@@ -1,6 +1,7 @@
 /** Checks shared by questions and cards: linked examples belong to the lesson's course; ids are new. */
 import type { EntityType } from "../snapshot";
-import type { FieldErrors, Tx } from "./types";
+import type { Tx } from "../../db";
+import type { FieldErrors } from "./types";
 
 export async function checkExampleLinks(
   tx: Tx,

@@ -3,7 +3,8 @@ import { questionSchema, type QuestionContent } from "../../content/schema";
 import { questionSnapshot } from "../snapshot";
 import { checkExampleLinks, checkNewId } from "./links";
 import { bumpVersion } from "./rows";
-import { parseWith, type ItemAdapter, type Tx } from "./types";
+import { parseWith, type ItemAdapter } from "./types";
+import type { Tx } from "../../db";
 
 type QuestionSnapshot = ReturnType<typeof questionSnapshot>;
 

@@ -1,6 +1,6 @@
 /** Version, status, archive and position writes that look the same for every authored kind. */
 import type { EntityType } from "../snapshot";
-import type { Tx } from "./types";
+import type { Tx } from "../../db";
 
 export interface StateChange {
   status?: "draft" | "published";

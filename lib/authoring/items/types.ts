@@ -1,10 +1,9 @@
 /** The shape every authored kind (course, lesson, question, flashcard, example) plugs into. */
 import type { z } from "zod";
-import type { Prisma } from "../../generated/prisma/client";
 import { fieldErrorsOf } from "../../validations/authoring";
 import type { EntityType } from "../snapshot";
+import type { Tx } from "../../db";
 
-export type Tx = Prisma.TransactionClient;
 export type FieldErrors = Record<string, string>;
 export type Parsed<S> = { ok: true; snapshot: S } | { ok: false; fieldErrors: FieldErrors };
 
