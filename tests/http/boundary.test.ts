@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { pagePolicy } from "../../lib/http/csp";
 import { ACTION_BODY_LIMIT_BYTES, refuseUnsafeAction } from "../../lib/http/request-guard";
+import { isSameSiteRequest } from "../../lib/http/site";
 
 const action = (headers: Record<string, string>, method = "POST") =>
   new Request("http://127.0.0.1:3000/courses/x/quiz", {
@@ -41,6 +42,36 @@ describe("server actions are refused with a 4xx and a message Next's client show
       refuseUnsafeAction(action({ "content-length": String(ACTION_BODY_LIMIT_BYTES) })),
     ).toBeNull();
     expect(refuseUnsafeAction(action({ origin: "https://evil.example" }, "GET"))).toBeNull();
+  });
+});
+
+describe("this site is the host the request was sent to, on any port or behind a proxy", () => {
+  const from = (url: string, headers: Record<string, string>) =>
+    isSameSiteRequest(new Request(url, { method: "POST", headers }));
+
+  it("matches Origin against Host, X-Forwarded-Host and the URL, ports included", () => {
+    expect(from("http://127.0.0.1:41234/x", { origin: "http://127.0.0.1:41234" })).toBe(true);
+    expect(from("http://127.0.0.1:41234/x", { origin: "http://127.0.0.1:41235" })).toBe(false);
+    // Behind a TLS proxy: the app sees http://127.0.0.1:3000, the browser says https://learn.example.org.
+    const proxied = { host: "127.0.0.1:3000", "x-forwarded-host": "learn.example.org" };
+    expect(
+      from("http://127.0.0.1:3000/x", { ...proxied, origin: "https://learn.example.org" }),
+    ).toBe(true);
+    expect(from("http://127.0.0.1:3000/x", { ...proxied, origin: "https://evil.example" })).toBe(
+      false,
+    );
+    // Default ports are the same host written two ways.
+    const tls = { host: "learn.example.org:443", origin: "https://learn.example.org" };
+    expect(from("https://learn.example.org/x", tls)).toBe(true);
+  });
+
+  it("without Origin, trusts only same-origin and user-typed requests; malformed Origins are foreign", () => {
+    const at = "http://127.0.0.1:3000/x";
+    expect(from(at, { "sec-fetch-site": "same-origin" })).toBe(true);
+    expect(from(at, { "sec-fetch-site": "none" })).toBe(true);
+    expect(from(at, { "sec-fetch-site": "same-site" })).toBe(false);
+    expect(from(at, { "sec-fetch-site": "cross-site" })).toBe(false);
+    expect(from(at, { origin: "not a url" })).toBe(false);
   });
 });
 
