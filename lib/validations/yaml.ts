@@ -18,7 +18,7 @@ function nestingDepth(text: string): number {
   let flow = 0,
     deepest = 0;
   for (const line of text.split("\n")) {
-    deepest = Math.max(deepest, /^[\s?:-]*/.exec(line)![0].length / 2);
+    deepest = Math.max(deepest, /^(\s|[?:-](?=\s|$))*/.exec(line)![0].length / 2);
     let quote = "",
       previous = " ";
     for (const ch of line) {

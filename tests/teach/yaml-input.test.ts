@@ -40,6 +40,12 @@ describe("YAML a person wrote", () => {
       ok: true,
       value: { a: [1, 2], b: [1, 2], c: [[[1]]], d: "[[[[" },
     });
+    // A long rule of dashes in a block scalar is text, not nesting.
+    const rule = "-".repeat(300);
+    expect(parseUserYaml(`out: |\n  ${rule}\n  done\n`)).toEqual({
+      ok: true,
+      value: { out: `${rule}\ndone\n` },
+    });
   });
 
   it("Run in the example editor answers with an error for each, instead of a 500", async () => {
