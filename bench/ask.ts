@@ -2,7 +2,7 @@
  * npm run bench:ask — Chat to Lesson on three question sets, each beside the plain-substring floor:
  * the dev and held-out halves of bench/ask-eval (student-style questions, split before tuning),
  * and the course's quiz prompts (each asked with its own question left out of the index).
- * `--misses` lists the dev half's misses (never the held-out half's); `--dev` runs only dev.
+ * `--misses` lists the dev half's misses (never the held-out half's); `--only=dev,quiz` picks sets.
  */
 import { loadContent } from "../lib/content/load";
 import { corpusFromContent } from "../lib/chat/corpus-from-content";
@@ -61,8 +61,16 @@ function quizCases(): Case[] {
     });
 }
 
-const sets: Array<[string, Case[]]> = [["dev", evalCases("dev")]];
-if (!args.includes("--dev")) sets.push(["held-out", evalCases("held-out")], ["quiz", quizCases()]);
+// `--only dev,quiz` while tuning: the held-out half is run only when all sets are.
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
+const wanted = (name: string) => !only || only.includes(name);
+const sets: Array<[string, Case[]]> = [];
+if (wanted("dev")) sets.push(["dev", evalCases("dev")]);
+if (wanted("held-out")) sets.push(["held-out", evalCases("held-out")]);
+if (wanted("quiz")) sets.push(["quiz", quizCases()]);
 
 console.log(
   `Chat to Lesson bench: "${corpus.title}", ${passages.length} passages, course-level chat, no model.`,
@@ -72,7 +80,7 @@ console.log(
 );
 const results: Array<[string, SetFigures]> = sets.map(([name, cases]) => [
   name,
-  runSet(cases, name === "dev" && args.includes("--misses")),
+  runSet(cases, name !== "held-out" && args.includes("--misses")),
 ]);
 for (const [name, f] of results) f.print(name);
 const held = results.find(([n]) => n === "held-out")?.[1];

@@ -18,7 +18,9 @@ export interface Ranked {
 // Tuned on the dev half of bench/ask-eval (see docs/decisions/0006).
 export const RANKING = {
   candidates: 20,
-  coverageWeight: 0.3,
+  coverageWeight: 0.4,
+  /** Weight of how much of the question the heading and "questions it answers" cover. */
+  aboutWeight: 0.1,
   /** Coverage the top passage needs to answer, and the best sentence in it. */
   answers: 0.4,
   sentence: 0.15,
@@ -60,7 +62,11 @@ export function rankPassages(
   return hits
     .map((h) => {
       const cov = coverage(index, concepts, index.termSets.get(h.passage.key)!);
-      const score = (1 - RANKING.coverageWeight) * (h.score / top) + RANKING.coverageWeight * cov;
+      const about = coverage(index, concepts, index.aboutSets.get(h.passage.key)!);
+      const score =
+        (1 - RANKING.coverageWeight - RANKING.aboutWeight) * (h.score / top) +
+        RANKING.coverageWeight * cov +
+        RANKING.aboutWeight * about;
       return { passage: h.passage, bm25: h.score, coverage: cov, score };
     })
     .sort((a, b) => b.score - a.score);

@@ -10,6 +10,8 @@ export interface PassageIndex {
   byKey: Map<string, Passage>;
   /** Each passage's terms (title, text and the questions it answers), for verification. */
   termSets: Map<string, Set<string>>;
+  /** Each passage's heading and the questions it answers: what it is about. */
+  aboutSets: Map<string, Set<string>>;
   /** Inverse document frequency of each term; unknown terms get `maxIdf`. */
   idf: Map<string, number>;
   maxIdf: number;
@@ -73,6 +75,7 @@ export function buildPassageIndex(passages: Passage[]): PassageIndex {
     search,
     byKey: new Map(passages.map((p) => [p.key, p])),
     termSets,
+    aboutSets: new Map(passages.map((p) => [p.key, new Set(termsOf(`${p.title}\n${p.asks}`))])),
     idf,
     maxIdf: Math.log(1 + n),
     vocabulary: { words, terms: new Set(df.keys()), glossary: courseGlossary(passages), idf },
