@@ -43,6 +43,7 @@ const GLOSSARY_WEIGHT = 0.2;
 const TYPO_WEIGHT = 0.9;
 const BORROWED_IMPORTANCE = 0.7;
 export const QUERY = { unknownImportance: 1 };
+const FILLER_IMPORTANCE = 0.2;
 const FOLLOW_UP_FILLER = new Set(
   ["code", "example", "look", "show", "test", "check", "work", "program"].map((w) =>
     processTerm(w)!,
@@ -87,9 +88,12 @@ export function analyzeQuestion(
   const borrowed = (kept.size ? conceptsOfWords(previous!, vocabulary) : [])
     .filter((c) => kept.has([...c.alternatives.keys()][0]!))
     .map((c) => ({ ...c, importance: BORROWED_IMPORTANCE }));
-  // In a follow-up, "show me the code for that" asks for code about the earlier topic.
-  const own = conceptsOfWords(phrased, vocabulary).filter(
-    (c) => borrowed.length === 0 || !FOLLOW_UP_FILLER.has([...c.alternatives.keys()][0]!),
+  // In a follow-up, "show me the code for that" asks for code about the earlier topic: "code" and
+  // such still rank passages, but barely count in verification.
+  const own = conceptsOfWords(phrased, vocabulary).map((c) =>
+    borrowed.length > 0 && FOLLOW_UP_FILLER.has([...c.alternatives.keys()][0]!)
+      ? { ...c, importance: FILLER_IMPORTANCE }
+      : c,
   );
   const concepts = [...own, ...borrowed];
   const named = new Set(concepts.flatMap((c) => [...c.alternatives.keys()]));

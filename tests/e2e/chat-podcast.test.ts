@@ -22,11 +22,39 @@ describe.skipIf(app.skip)("Chat to Lesson and Podcast in the browser", () => {
 
     await page.goto(`${lesson}/chat`);
     await page.getByRole("heading", { level: 1, name: /Chat to Lesson/ }).waitFor();
-    await page.getByLabel("Your question").fill("What does recvfrom return?");
-    await page.getByRole("button", { name: "Ask" }).click();
-    const quote = page.getByRole("log").locator("figure").first();
-    await quote.waitFor();
-    expect((await quote.locator("mark").textContent())?.toLowerCase()).toContain("recvfrom");
+    const log = page.getByRole("log");
+    const answers = log.getByTestId("answer");
+    const askChat = async (q: string, nth: number) => {
+      await page.getByLabel("Your question").fill(q);
+      await page.getByRole("button", { name: "Ask" }).click();
+      // The answer is complete when its passages are listed and the button is back.
+      await log
+        .locator("li")
+        .filter({ has: page.getByRole("list", { name: "Cited passages" }) })
+        .nth(nth)
+        .waitFor();
+      await page.getByRole("button", { name: "Ask" }).waitFor();
+      return answers.nth(nth);
+    };
+
+    // A paraphrase, as a student asks it: the answer opens with plain words, then cites passages.
+    const firstAnswer = await askChat("why would recv give me back nothing?", 0);
+    const opening = (await firstAnswer.textContent())!.replace(/^Answer: /, "").split("\n")[0]!;
+    expect(opening).toMatch(/empty|closed/i);
+    expect(opening).toMatch(/^[A-Z][a-z]+ /);
+    expect(opening).toMatch(/\[1\]/);
+    const quote = log.locator("figure").first();
+    expect(await quote.getByRole("link").count()).toBe(1);
+
+    // A follow-up leans on the previous turn: code about recv, highlighted, indentation kept.
+    const second = await askChat("show me the code for that", 1);
+    expect(await second.textContent()).toMatch(/recv/i);
+    const secondPassages = log.getByRole("list", { name: "Cited passages" }).nth(1);
+    const code = secondPassages.locator("pre.shiki").first();
+    await code.waitFor();
+    expect(await code.textContent()).toMatch(/recv/);
+    expect(await code.textContent()).toMatch(/\n {4,}\S/);
+    expect(await code.locator("span[style*='color']").count()).toBeGreaterThan(3);
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
     const link = quote.getByRole("link");
@@ -38,7 +66,8 @@ describe.skipIf(app.skip)("Chat to Lesson and Podcast in the browser", () => {
 
     // History is kept for this learner: the question is still there on return.
     await page.goto(`${lesson}/chat`);
-    await page.getByRole("log").getByText("What does recvfrom return?").waitFor();
+    await page.getByRole("log").getByText("why would recv give me back nothing?").waitFor();
+    expect(await page.getByRole("log").locator("pre.shiki").count()).toBeGreaterThan(0);
 
     await page.goto(`${lesson}/podcast`);
     await page.getByRole("heading", { level: 1, name: /Podcast/ }).waitFor();
