@@ -13,9 +13,6 @@ export interface Sql {
   rows<T>(query: Prisma.Sql): Promise<T[]>;
   run(query: Prisma.Sql): Promise<number>;
 }
-type Queryable = Pick<Driver, "provider" | "adapterName" | "queryRaw" | "executeRaw">;
-type ArgType = Parameters<Driver["queryRaw"]>[0]["argTypes"][number];
-
 export const isSql = (x: object): x is Sql => "rows" in x && "run" in x;
 /** Tests and callers may pass a Prisma client or transaction; the hot path passes an `Sql`. */
 export type Db = Sql | Tx;
@@ -26,58 +23,22 @@ export function viaPrisma(tx: Tx): Sql {
   return { rows: <T>(q: Prisma.Sql) => tx.$queryRaw<T[]>(q), run: (q) => tx.$executeRaw(q) };
 }
 
-const argType = (v: unknown): ArgType => ({
-  arity: "scalar",
-  scalarType:
-    v instanceof Date
-      ? "datetime"
-      : typeof v === "number"
-        ? Number.isInteger(v)
-          ? "int"
-          : "float"
-        : typeof v === "boolean"
-          ? "boolean"
-          : typeof v === "bigint"
-            ? "bigint"
-            : "string",
-});
-
-// Column types from @prisma/driver-adapter-utils' ColumnTypeEnum: results shaped as $queryRaw shapes them (numbers, Dates, booleans).
-const INT32 = 0,
-  INT64 = 1,
-  BOOLEAN = 5,
-  DATETIME = 10;
-function decode(value: unknown, type: number): unknown {
-  if (value === null) return null;
-  if (type === INT32 || type === INT64) return Number(value);
-  if (type === DATETIME) return new Date(value as string);
-  if (type === BOOLEAN) return value === true || Number(value) !== 0;
-  return value;
-}
-
-export function viaDriver(d: Queryable): Sql {
+/**
+ * On the adapter's own better-sqlite3 connection, each statement prepared once (lib/db-prepared.ts).
+ * This leans on the adapter's undeclared `client` field (pinned @prisma/adapter-better-sqlite3 6.19,
+ * decision 0004); an adapter without it is refused here rather than served by a slower copy of
+ * Prisma's value mapping.
+ */
+export function viaDriver(d: Pick<Driver, "adapterName">): Sql {
   const native = nativeOf(d);
-  if (native)
-    return {
-      rows: async <T>(q: Prisma.Sql) => rowsOn<T>(native, q),
-      run: async (q) => runOn(native, q),
-    };
-  const query = (q: Prisma.Sql) => ({
-    sql: d.provider === "postgres" ? q.text : q.sql,
-    args: q.values,
-    argTypes: q.values.map(argType),
-  });
+  if (!native)
+    throw new Error(
+      `lib/db-raw.ts: the ${d.adapterName} adapter exposes no better-sqlite3 connection (its "client" field); ` +
+        "check the pinned @prisma/adapter-better-sqlite3 version (decision 0004).",
+    );
   return {
-    async rows<T>(q: Prisma.Sql) {
-      const { columnNames, columnTypes, rows } = await d.queryRaw(query(q));
-      return rows.map(
-        (row) =>
-          Object.fromEntries(
-            columnNames.map((name, i) => [name, decode(row[i], columnTypes[i]!)]),
-          ) as T,
-      );
-    },
-    run: (q) => d.executeRaw(query(q)),
+    rows: async <T>(q: Prisma.Sql) => rowsOn<T>(native, q),
+    run: async (q) => runOn(native, q),
   };
 }
 

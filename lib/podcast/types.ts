@@ -34,5 +34,4 @@ export interface PodcastScript {
 }
 
 export const WORDS_PER_MINUTE = 150;
-export const MIN_MINUTES = 3;
 export const MAX_MINUTES = 8;

@@ -1,14 +1,7 @@
 /** What the instructor editor sends: the content-file schemas plus an envelope carrying the version it loaded. */
 import { z } from "zod";
 import { parseUserYaml } from "./yaml";
-import {
-  courseFileSchema,
-  flashcardSchema,
-  lessonFrontMatterSchema,
-  questionSchema,
-  scenarioSchema,
-  slugSchema,
-} from "../content/schema";
+import { lessonFrontMatterSchema, scenarioSchema, slugSchema } from "../content/schema";
 import { entityTypes } from "../authoring/snapshot";
 import { roleSchema } from "./auth";
 
@@ -68,13 +61,6 @@ export const exampleSnapshotSchema = z.strictObject({
   files: z.record(exampleFileName, z.string()),
   scenario: scenarioSchema,
 });
-
-export const contentSchemas = {
-  course: courseFileSchema,
-  lesson: lessonContentSchema,
-  question: questionSchema,
-  flashcard: flashcardSchema,
-} as const;
 
 export const itemRefSchema = z.strictObject({
   type: entityTypeSchema,
