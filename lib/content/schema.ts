@@ -33,6 +33,14 @@ const optionSchema = z.strictObject({
 });
 
 export const questionTypes = ["multiple_choice", "true_false", "typed", "output"] as const;
+export type QuestionType = (typeof questionTypes)[number];
+/** Each question type as learners and instructors read it, everywhere it is shown. */
+export const questionTypeLabels: Record<QuestionType, string> = {
+  multiple_choice: "Multiple choice",
+  true_false: "True / false",
+  typed: "Typed answer",
+  output: "What does this code print?",
+};
 
 export const questionSchema = z
   .strictObject({

@@ -5,8 +5,9 @@ import type { CardStat } from "@/lib/analysis/flashcards";
 import type { QuestionStat } from "@/lib/analysis/questions";
 import { CardTable } from "./card-table";
 import { QuestionTable } from "./question-table";
+import { questionTypeLabels, questionTypes } from "@/lib/content/schema";
 
-const TYPES = ["all", "multiple_choice", "true_false", "typed", "output", "flashcards"] as const;
+const TYPES = ["all", ...questionTypes, "flashcards"] as const;
 
 export function AnalysisTables({
   questions,
@@ -72,7 +73,11 @@ export function AnalysisTables({
           >
             {TYPES.map((t) => (
               <option key={t} value={t}>
-                {t === "all" ? "Questions and cards" : t.replace("_", " ")}
+                {t === "all"
+                  ? "Questions and cards"
+                  : t === "flashcards"
+                    ? "Flashcards"
+                    : questionTypeLabels[t]}
               </option>
             ))}
           </select>

@@ -7,15 +7,10 @@ import { MarkdownField } from "@/app/(teach)/teach/_components/markdown-field";
 import { OptionsField } from "@/app/(teach)/teach/_components/options-field";
 import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
 import { useItemSave } from "@/app/(teach)/teach/_components/use-item-save";
-import type { QuestionContent } from "@/lib/content/schema";
+import { questionTypeLabels, questionTypes, type QuestionContent } from "@/lib/content/schema";
 
 type Question = Omit<QuestionContent, "source">;
-const types = [
-  { value: "multiple_choice", label: "Multiple choice" },
-  { value: "true_false", label: "True / false" },
-  { value: "typed", label: "Typed answer" },
-  { value: "output", label: "What does this code print?" },
-];
+const types = questionTypes.map((value) => ({ value, label: questionTypeLabels[value] }));
 
 export function QuestionForm({
   id,

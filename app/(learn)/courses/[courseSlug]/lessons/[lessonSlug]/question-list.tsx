@@ -1,5 +1,6 @@
 import { StoredExamplePanel } from "@/components/example-panel/stored";
 import { Markdown } from "@/components/markdown";
+import { questionTypeLabels } from "@/lib/content/schema";
 
 interface Question {
   id: string;
@@ -11,12 +12,7 @@ interface Question {
   examples: Array<{ exampleId: string }>;
 }
 
-const typeLabel: Record<string, string> = {
-  multiple_choice: "Multiple choice",
-  true_false: "True / false",
-  typed: "Typed answer",
-  output: "What does it print?",
-};
+const typeLabel: Record<string, string> = questionTypeLabels;
 
 export function QuestionList({ questions }: { questions: Question[] }) {
   return (
