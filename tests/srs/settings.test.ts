@@ -92,8 +92,9 @@ describe("study settings bounds", () => {
     for (const label of Object.values(state.card!.intervals)) expect(label).toMatch(LABEL);
   });
 
-  it("every other setting at its inside edges saves", async () => {
-    await learner();
+  it("every other setting at its inside edges saves, and the review session and a rating work with it", async () => {
+    const user = await learner();
+    const { flashcardIds } = await makeCourse(prisma, { cards: 3 });
     const edges: Array<Record<string, string>> = [
       { desiredRetention: "0.7", newPerDay: "0", maxReviewsPerDay: "1", dayStartHour: "0" },
       {
@@ -104,8 +105,15 @@ describe("study settings bounds", () => {
       },
       { timeZone: "Pacific/Kiritimati", learningSteps: "", relearningSteps: "1m" },
     ];
-    for (const values of edges)
+    const now = new Date("2025-03-01T10:00:00Z");
+    for (const [i, values] of edges.entries()) {
       expect(await save(values), JSON.stringify(values)).toMatchObject({ ok: true });
+      const item = await rate(user, flashcardIds[i]!, 2, now);
+      expect(Number.isFinite(item.due.getTime()), JSON.stringify(values)).toBe(true);
+      const state = await reviewState(asCurrent(user), undefined, now);
+      expect(state.counts, JSON.stringify(values)).toBeDefined();
+      for (const label of Object.values(state.card?.intervals ?? {})) expect(label).toMatch(LABEL);
+    }
   });
 
   it("just outside: a field error on that field, and the stored settings stay as they were", async () => {
