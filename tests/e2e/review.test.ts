@@ -39,6 +39,59 @@ describe.skipIf(app.skip)("review session", () => {
     await context.close();
   });
 
+  it("reset asks first; Z then undoes the reset, not the card rated before it, and then each rating", async () => {
+    const context = await browser.newContext({
+      baseURL: app.baseURL,
+      timezoneId: "America/Los_Angeles",
+    });
+    const { page, errors } = await newPage(context);
+    await signUp(page);
+    // The account took the browser's time zone on sign-up.
+    await page.goto("/settings");
+    expect(await page.getByLabel("Time zone").inputValue()).toBe("America/Los_Angeles");
+    // Two new cards a day: once both are rated, the learning card due first comes straight back (learn-ahead).
+    await page.getByLabel("New cards per day").fill("2");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    await page.goto("/review");
+    await page.locator('[data-keys-ready="true"]').waitFor();
+    const fronts: string[] = [];
+    for (const [i, key] of ["3", "1"].entries()) {
+      fronts.push((await text(page, "card-front")) ?? "");
+      await page.keyboard.press("Space");
+      await page.getByTestId("card-back").waitFor();
+      await page.keyboard.press(key);
+      await expect.poll(() => text(page, "reviewed-count")).toBe(String(i + 1));
+    }
+    // The second card (Again, due in 1 minute) is back: it has a schedule, so it can be reset.
+    expect(await text(page, "card-front")).toBe(fronts[1]);
+    await page.getByRole("button", { name: "Reset this card" }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Reset this card?" });
+    await confirm.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // Cancel is the default; Escape or Cancel leaves the card as it was.
+    await page.keyboard.press("Escape");
+    await confirm.waitFor({ state: "hidden" });
+    await page.getByRole("button", { name: "Reset this card" }).click();
+    await confirm.getByRole("button", { name: "Reset card" }).click();
+    await page.getByText("The card is new again.").waitFor();
+
+    await page.keyboard.press("z");
+    await page.getByText("Reset undone. The card has its schedule back.").waitFor();
+    expect(await text(page, "card-front")).toBe(fronts[1]);
+    expect(await text(page, "reviewed-count")).toBe("2");
+    await page.keyboard.press("z");
+    await expect.poll(() => text(page, "reviewed-count")).toBe("1");
+    expect(await text(page, "card-front")).toBe(fronts[1]);
+    await page.keyboard.press("z");
+    await expect.poll(() => text(page, "reviewed-count")).toBe("0");
+    expect(await text(page, "card-front")).toBe(fronts[0]);
+    await page.keyboard.press("z");
+    await page.getByText("There is nothing to undo.").waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("has no serious or critical axe violations on /review and /settings at desktop and phone widths", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
     const { page } = await newPage(context);

@@ -7,7 +7,7 @@ const grades = [
   { rating: 4, label: "Easy", tone: "border-brand-700 text-brand-800" },
 ] as const;
 
-/** The four grades, each with the interval it would give this card (from ts-fsrs `repeat`). */
+/** The four grades, each with the interval it would give this card (lib/srs/schedule.ts previews all four). */
 export function RatingButtons({
   intervals,
   onRate,

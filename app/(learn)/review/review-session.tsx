@@ -1,5 +1,5 @@
 "use client";
-/** The review screen: front → reveal (Space/Enter) → Again/Hard/Good/Easy (1–4); z or Ctrl+Z undoes. */
+/** The review screen: front → reveal (Space/Enter) → Again/Hard/Good/Easy (1–4); z or Ctrl+Z undoes the last rating or reset. */
 import { useLayoutEffect, useRef, useState } from "react";
 import { useKeyHandler } from "@/components/keyboard/use-key-handler";
 import type { ReviewState } from "@/lib/srs/review";
@@ -7,6 +7,7 @@ import { CardFace } from "./card-face";
 import { Finished } from "./finished";
 import { QueueCounts } from "./queue-counts";
 import { RatingButtons } from "./rating-buttons";
+import { ResetButton } from "./reset-button";
 import { useReview } from "./use-review";
 
 export function ReviewSession({
@@ -35,7 +36,7 @@ export function ReviewSession({
   const ready = useKeyHandler((e) => {
     const target = e.target as HTMLElement | null;
     if (
-      target?.closest("input, textarea, select, [contenteditable]") ||
+      target?.closest("input, textarea, select, [contenteditable], dialog") ||
       e.altKey ||
       e.metaKey ||
       e.repeat
@@ -84,13 +85,8 @@ export function ReviewSession({
             </button>
           )}
           <div className="flex flex-wrap gap-3 text-sm">
-            <button
-              type="button"
-              onClick={() => void reset()}
-              className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
-            >
-              Reset this card
-            </button>
+            {/* A card never rated is already new: nothing to reset. */}
+            {"reviewItemId" in card.ref && <ResetButton onConfirm={() => void reset()} />}
             {canEdit && (
               <a
                 href={`/teach/${card.kind === "question" ? "questions" : "flashcards"}/${card.contentId}`}
@@ -110,7 +106,7 @@ export function ReviewSession({
           onClick={() => void undo()}
           className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
         >
-          Undo last rating <span className="text-slate-600">(Z)</span>
+          Undo <span className="text-slate-600">(Z)</span>
         </button>
       )}
       <p className="text-sm text-slate-600">
