@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrisma } from "../../lib/db";
 import { launchBrowser, newPage } from "./browser";
 import { answerQuestion } from "./quiz-steps";
-import { signUp, seriousViolations } from "./session";
+import { createLearner, seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/lab-socket-programming";
@@ -24,7 +24,7 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
   it("takes a lesson quiz by keyboard, misses one, sees why, and retries it", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
     const { page, errors } = await newPage(context);
-    const email = await signUp(page);
+    const email = await createLearner(page);
     await page.goto(lesson);
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
@@ -83,7 +83,7 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
   it("studies flashcards by keyboard: flip, next, star, know it", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
     const { page, errors } = await newPage(context);
-    const email = await signUp(page);
+    const email = await createLearner(page);
     await page.goto(`${lesson}/flashcards`);
     await page.getByText("Card 1 of 8").waitFor();
     expect(await page.getByRole("heading", { name: "Keyboard shortcuts" }).isVisible()).toBe(true);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, newPage } from "./browser";
-import { signUp, seriousViolations } from "./session";
+import { createLearner, seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/tcp-udp-socket-programming";
@@ -21,7 +21,7 @@ describe.skipIf(app.skip)("the example panel beside a card", () => {
       viewport: { width: 1280, height: 900 },
     });
     const { page, errors } = await newPage(context);
-    await signUp(page);
+    await createLearner(page);
     // Seed the example's stored last run through the route, as any earlier learner would have.
     const seeded = await page.request.post("/api/sandbox/run", {
       data: { exampleId: "tcp-uppercase" },
