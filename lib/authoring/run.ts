@@ -8,7 +8,7 @@ import {
   type RunResult,
 } from "../sandbox";
 import { runDraftSchema } from "../validations/authoring";
-import { parseUserYaml } from "../validations/yaml";
+import { parseUserYaml } from "../yaml";
 import { requireAuthor } from "./gate";
 
 export type DraftRun = { ok: true; result: RunResult } | { ok: false; error: string };

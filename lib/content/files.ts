@@ -1,6 +1,6 @@
 /** Reading content files: YAML documents and Markdown with YAML front matter. */
 import { readFile } from "node:fs/promises";
-import { parseUserYaml } from "../validations/yaml";
+import { parseUserYaml } from "../yaml";
 import type { ContentIssue } from "./errors";
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; issue: ContentIssue };

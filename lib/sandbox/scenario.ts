@@ -2,7 +2,7 @@
 import { lstat, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { scenarioSchema, type Scenario } from "../content/schema";
-import { parseUserYaml } from "../validations/yaml";
+import { parseUserYaml } from "../yaml";
 import { ScenarioInputError } from "./errors";
 import { fileLimits } from "./limits";
 

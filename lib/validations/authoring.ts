@@ -1,6 +1,6 @@
 /** What the instructor editor sends: the content-file schemas plus an envelope carrying the version it loaded. */
 import { z } from "zod";
-import { parseUserYaml } from "./yaml";
+import { parseUserYaml } from "../yaml";
 import { lessonFrontMatterSchema, scenarioSchema, slugSchema } from "../content/schema";
 import { entityTypes } from "../authoring/snapshot";
 import { roleSchema } from "./auth";

@@ -9,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { readMarkdown, readYaml } from "../../lib/content/files";
 import { loadScenarioFolder } from "../../lib/sandbox/scenario";
-import { parseUserYaml } from "../../lib/validations/yaml";
+import { parseUserYaml } from "../../lib/yaml";
 import { testPrisma } from "../helpers/db";
 import { everything, makeUsers, seedFixtureCourse, signIn, type FakeSession } from "./helpers";
 
