@@ -63,6 +63,7 @@ describe("Chat to Lesson retrieval", () => {
       "SO_REUSEADDR",
       "What does the TCP uppercase client print?",
       "What is the port of the echo server?",
+      "Why does the CIS 345 echo client crash with a NameError?",
     ];
     const cited = (
       await Promise.all(
