@@ -80,7 +80,7 @@ export function SettingsForm({ values }: { values: Values }) {
           onClick={useMine}
           className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
         >
-          Use this device's time zone
+          Use this device&apos;s time zone
         </button>
       </div>
       <FormField
