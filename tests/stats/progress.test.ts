@@ -4,7 +4,7 @@ import { seedContent } from "../../lib/content/seed";
 import { getCourseProgress } from "../../lib/stats/course-progress";
 import { testPrisma } from "../helpers/db";
 import { writeFixture } from "../helpers/fixture-content";
-import { finishQuiz, makeItem, makeLearner, rate } from "./history";
+import { makeItem, makeLearner, rate } from "./history";
 
 const prisma = await testPrisma();
 // 08:00 EDT on 2025-06-15: study day "2025-06-15" began at 04:00 EDT = 08:00 UTC.
