@@ -25,7 +25,7 @@ const envSchema = z.object({
       (h) =>
         z.ipv4().safeParse(h).success ||
         z.ipv6().safeParse(h).success ||
-        /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(h),
+        /^(?=.{1,253}$)[\w]([\w-]*[\w])?(\.[\w]([\w-]*[\w])?)*$/.test(h),
       "must be an address or host name to listen on, like 127.0.0.1 (this machine) or 0.0.0.0 (every interface)",
     )
     .default("127.0.0.1"),
