@@ -1,4 +1,5 @@
 /** Runs one question set through our answer and the floor, and prints the figures side by side. */
+import { excerpt } from "../lib/chat/excerpt";
 import type { AskResult, Passage } from "../lib/chat/types";
 import { floorOpening, openingOf, percentile, substringTop } from "./ask-measure";
 
@@ -49,7 +50,10 @@ export function runSet(cases: Case[], showMisses: boolean): SetFigures {
     ours.top3 += hits.slice(0, 3).some(Boolean) ? 1 : 0;
     const opened = result.found && c.correct(openingOf(result.answer));
     ours.opening += opened ? 1 : 0;
-    const floorHits = top.map((p) => c.correct(`${p.title}\n${p.text}`));
+    // The floor is judged, like ours, on what a learner would see: the passage cut to an excerpt.
+    const floorHits = top.map((p) =>
+      c.correct(`${p.title}\n${excerpt(p.text, p.code, null).text}`),
+    );
     floor.top1 += floorHits[0] ? 1 : 0;
     floor.top3 += floorHits.some(Boolean) ? 1 : 0;
     floor.opening += c.correct(floorOpening(top[0])) ? 1 : 0;

@@ -19,16 +19,20 @@ const passages = coursePassages(corpus);
 const index = buildPassageIndex(passages);
 const args = process.argv.slice(2);
 
-function evalCases(half: "dev" | "held-out"): Case[] {
-  return loadEval(half).map((item) => ({
-    id: item.id,
-    question: item.q,
-    offTopic: item.offTopic ?? false,
-    correct: (text: string) => holdsPhrase(text, item.expect),
-    ask: () => answerFromIndex(index, item.q, { previous: item.previous }),
-    passages,
-    floorQuestion: item.previous ? `${item.previous} ${item.q}` : item.q,
-  }));
+/** The half's questions, asked at course level or (`perLesson`) in their own lesson's chat. */
+function evalCases(half: "dev" | "held-out", perLesson = false): Case[] {
+  return loadEval(half).map((item) => {
+    const lessonSlug = perLesson ? item.lesson : undefined;
+    return {
+      id: item.id,
+      question: item.q,
+      offTopic: item.offTopic ?? false,
+      correct: (text: string) => holdsPhrase(text, item.expect),
+      ask: () => answerFromIndex(index, item.q, { previous: item.previous, lessonSlug }),
+      passages: lessonSlug ? passages.filter((p) => p.lessons.includes(lessonSlug)) : passages,
+      floorQuestion: item.previous ? `${item.previous} ${item.q}` : item.q,
+    };
+  });
 }
 
 /** The course without one quiz question: its prompt may not help answer itself. */
@@ -71,6 +75,11 @@ const sets: Array<[string, Case[]]> = [];
 if (wanted("dev")) sets.push(["dev", evalCases("dev")]);
 if (wanted("held-out")) sets.push(["held-out", evalCases("held-out")]);
 if (wanted("quiz")) sets.push(["quiz", quizCases()]);
+if (wanted("lesson")) {
+  if (wanted("dev")) sets.push(["dev, in each question's lesson chat", evalCases("dev", true)]);
+  if (wanted("held-out"))
+    sets.push(["held-out, in each question's lesson chat", evalCases("held-out", true)]);
+}
 
 console.log(
   `Chat to Lesson bench: "${corpus.title}", ${passages.length} passages, course-level chat, no model.`,
@@ -80,8 +89,9 @@ console.log(
 );
 const results: Array<[string, SetFigures]> = sets.map(([name, cases]) => [
   name,
-  runSet(cases, name !== "held-out" && args.includes("--misses")),
+  runSet(cases, !name.startsWith("held-out") && args.includes("--misses")),
 ]);
 for (const [name, f] of results) f.print(name);
 const held = results.find(([n]) => n === "held-out")?.[1];
+// Exit 1 when the held-out half misses a target, so a regression can't pass unnoticed.
 if (held && !held.meetsTargets()) process.exitCode = 1;
