@@ -1,0 +1,68 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, newPage } from "./browser";
+import { signIn } from "./session";
+
+const app = inject("e2e");
+if (app.skip) console.warn(`Skipping browser tests: ${app.skip}`);
+
+describe.skipIf(app.skip)("signing in and out", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("sign-out ends the session: the cookie copied before it no longer signs anyone in", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    await signIn(page, "learner@recall-lab.local", "learn-sockets-1");
+    const copied = (await context.cookies()).filter((c) => c.name.includes("session-token"));
+    expect(copied.length).toBeGreaterThan(0);
+    expect(await (await page.request.get("/api/auth/session")).json()).toMatchObject({
+      user: { email: "learner@recall-lab.local", role: "LEARNER" },
+    });
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect
+      .poll(async () => (await context.cookies()).some((c) => c.name.includes("session-token")))
+      .toBe(false);
+
+    // Someone who kept the cookie: the session is gone, the learner pages send them to sign in.
+    const thief = await browser.newContext({ baseURL: app.baseURL });
+    await thief.addCookies(copied);
+    const { page: stolen } = await newPage(thief);
+    expect(await (await stolen.request.get("/api/auth/session")).json()).toEqual({});
+    await stolen.goto("/courses/socket-programming");
+    await expect.poll(() => stolen.url()).toContain("/signin?callbackUrl=");
+    expect(errors).toEqual([]);
+    await thief.close();
+    await context.close();
+  });
+
+  it("after sign-in, a callbackUrl that points off the site lands on the home page", async () => {
+    for (const callbackUrl of [
+      "/\\evil.example/x",
+      "/%09/evil.example/x",
+      "/%5C%5Cevil.example/x",
+    ]) {
+      const context = await browser.newContext({ baseURL: app.baseURL });
+      const { page } = await newPage(context);
+      // Any request to another host would be a way out: refuse them all.
+      await context.route(
+        (url) => !url.href.startsWith(app.baseURL),
+        (route) => route.abort(),
+      );
+      await page.goto(
+        `/signin?callbackUrl=${encodeURIComponent(callbackUrl).replace(/%25/g, "%")}`,
+      );
+      await page.getByLabel("Email").fill("learner@recall-lab.local");
+      await page.getByLabel("Password").fill("learn-sockets-1");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByTestId("current-user").waitFor();
+      expect(new URL(page.url()).origin, callbackUrl).toBe(new URL(app.baseURL).origin);
+      await context.close();
+    }
+  });
+});
