@@ -9,7 +9,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { loadContent } from "../lib/content/load";
 import { migrateDeploy } from "../lib/content/migrate";
-import { seedContent } from "../lib/content/seed";
+import { seedContent } from "../lib/seed/seed";
 import { createPrisma, tuneSqlite } from "../lib/db";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { ContentError } from "../lib/content/errors";
 import { loadContent } from "../lib/content/load";
 import { migrateDeploy, MigrationsBlockedError } from "../lib/content/migrate";
-import { seedContent } from "../lib/content/seed";
+import { seedContent } from "../lib/seed/seed";
 import { createPrisma, tuneSqlite } from "../lib/db";
 import { BUSY_TIMEOUT_MS, isBusyError } from "../lib/db-busy";
 import { env } from "../lib/env";

@@ -9,8 +9,8 @@ import type {
   QuestionContent,
 } from "../content/schema";
 
-export const entityTypes = ["course", "lesson", "question", "flashcard", "example"] as const;
-export type EntityType = (typeof entityTypes)[number];
+// The kinds of item an instructor edits are part of the editor's wire format (lib/validations).
+export { entityTypes, type EntityType } from "../validations/authoring";
 
 type LessonContent = Omit<CourseContent["lessons"][number], "questions" | "flashcards">;
 type ExampleContent = CourseContent["examples"][number];

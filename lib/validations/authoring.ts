@@ -2,8 +2,11 @@
 import { z } from "zod";
 import { parseUserYaml } from "../yaml";
 import { lessonFrontMatterSchema, scenarioSchema, slugSchema } from "../content/schema";
-import { entityTypes } from "../authoring/snapshot";
 import { roleSchema } from "./auth";
+
+/** The kinds of item an instructor edits. */
+export const entityTypes = ["course", "lesson", "question", "flashcard", "example"] as const;
+export type EntityType = (typeof entityTypes)[number];
 
 export const entityTypeSchema = z.enum(entityTypes);
 

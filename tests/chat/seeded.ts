@@ -1,6 +1,6 @@
 /** The real course seeded into this test file's database, and a signed-in session that tests can switch. */
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { testPrisma } from "../helpers/db";
 
 export const prisma = await testPrisma();

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
 import { lessonSections } from "../../lib/content/markdown-anchors";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { testPrisma } from "../helpers/db";
 
 const [course] = await loadContent();

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { exportContent } from "../../lib/content/export";
 import { exportSchema } from "../../lib/content/export-schema";
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { main as exportCli } from "../../scripts/content-export";
 import { testPrisma } from "../helpers/db";
 import { fixtureCards, writeFixture } from "../helpers/fixture-content";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { testPrisma } from "../helpers/db";
 import { fixtureCards, writeFixture } from "../helpers/fixture-content";
 

@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { rateCard } from "../../lib/srs/review";
 import { testPrisma } from "../helpers/db";
 import { asCurrent, makeUser } from "../srs/helpers";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { getCourseProgress } from "../../lib/stats/course-progress";
 import { listCourseSummaries } from "../../lib/stats/overview";
 import { testPrisma } from "../helpers/db";

@@ -1,6 +1,6 @@
 /** The fixture course plus a typed question and two questions with one wrong option each, seeded into this file's DB. */
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import type { CurrentUser } from "../../lib/auth/session";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { fixtureQuestions, writeFixture } from "../helpers/fixture-content";

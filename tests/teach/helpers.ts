@@ -1,7 +1,7 @@
 /** Shared set-up for the authoring tests: the fixture course seeded, one user per role, outcome of a page call. */
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { writeFixture } from "../helpers/fixture-content";
 
 // forbidden() only works with experimental.authInterrupts, which next.config.ts turns on for the app.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { testPrisma } from "../helpers/db";
 import { fixtureCards } from "../helpers/fixture-content";
 import { makeUsers, seedFixtureCourse, signIn, type FakeSession } from "./helpers";

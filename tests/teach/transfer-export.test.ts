@@ -14,7 +14,7 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { exportContent } from "../../lib/content/export";
 import { loadContent } from "../../lib/content/load";
-import { seedContent } from "../../lib/content/seed";
+import { seedContent } from "../../lib/seed/seed";
 import { createPrisma } from "../../lib/db";
 import { parseUpload } from "../../lib/transfer/import/parse";
 import { testPrisma } from "../helpers/db";

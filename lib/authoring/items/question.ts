@@ -1,4 +1,4 @@
-import { syncOptions } from "../../content/seed-items";
+import { syncOptions } from "./options";
 import { questionSchema, type QuestionContent } from "../../content/schema";
 import { questionSnapshot } from "../snapshot";
 import { checkExampleLinks, checkNewId } from "./links";
