@@ -4,6 +4,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { coursePassageIndex } from "./corpus";
 import { denseRanking } from "./dense";
+import { isFollowUp } from "./follow-up";
 import { highlightPassages } from "./highlight";
 import { lastQuestion } from "./history";
 import {
@@ -90,7 +91,9 @@ export async function* askStream(
   }
   let answer = "";
   try {
-    for await (const text of streamCompletion(llm, groundedPrompt(question, local.passages))) {
+    const earlier = previous && isFollowUp(question) ? previous : undefined;
+    const prompt = groundedPrompt(question, local.passages, earlier);
+    for await (const text of streamCompletion(llm, prompt)) {
       answer += text;
       yield { type: "delta", text };
     }

@@ -33,7 +33,12 @@ export function llmFromEnv(): LlmConfig | null {
 export const endpoint = (config: LlmConfig, path: string) =>
   `${config.baseUrl.replace(/\/$/, "")}/${path}`;
 
-export function groundedPrompt(question: string, passages: AnswerPassage[]): ChatTurn[] {
+/** The prompt: the passages and the question (with the earlier one, when it is a follow-up). */
+export function groundedPrompt(
+  question: string,
+  passages: AnswerPassage[],
+  earlier?: string,
+): ChatTurn[] {
   const sources = passages.map((p, i) => `[${i + 1}] ${p.source.title}\n${p.text}`).join("\n\n");
   return [
     {
@@ -41,7 +46,10 @@ export function groundedPrompt(question: string, passages: AnswerPassage[]): Cha
       content:
         "Answer the learner's question using only the numbered passages. Open with one or two plain sentences that answer it, then add detail if needed. Cite each claim with its passage number like [1]. If the passages do not answer the question, say so. Never add facts that are not in the passages.",
     },
-    { role: "user", content: `Passages:\n${sources}\n\nQuestion: ${question}` },
+    {
+      role: "user",
+      content: `Passages:\n${sources}\n\n${earlier ? `Earlier question: ${earlier}\nFollow-up question: ` : "Question: "}${question}`,
+    },
   ];
 }
 

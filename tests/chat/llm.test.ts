@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeLearner } from "./seeded";
 import { ask, askStream, findChatScope, type AskEvent } from "../../lib/chat/ask";
+import { saveExchange } from "../../lib/chat/history";
 import { groundedPrompt } from "../../lib/chat/llm";
 
 // A small OpenAI-compatible server on 127.0.0.1. The model name picks its behaviour.
@@ -149,6 +150,18 @@ describe("Chat to Lesson with a language model configured", () => {
       model: "x",
     });
     expect(unreachable.answer).toBe(local.answer);
+  });
+
+  it("a follow-up reaches the model with the earlier question of the same chat", async () => {
+    const follower = await makeLearner("follow@chat.test");
+    const chat = (await findChatScope(follower, { lessonSlug: "tcp-udp-socket-programming" }))!;
+    const earlier = "does the tcp server have to run before the client?";
+    await saveExchange(follower, chat, earlier, await ask(follower, chat, earlier, null));
+    await ask(follower, chat, "and for UDP?", llm("fine"));
+    const sent = requests.filter((r) => r.url === "/v1/chat/completions").at(-1)!;
+    expect(sent.body.messages![1]!.content).toContain(
+      `Earlier question: ${earlier}\nFollow-up question: and for UDP?`,
+    );
   });
 
   it("doesn't ask the model when nothing matches, so it can't invent an answer", async () => {
