@@ -351,6 +351,7 @@ describe("Anki plain-text export", () => {
     ]);
     expect(read.upload.warnings).toEqual([
       "tags on 1 notes are not kept",
+      "notes from 2 decks (Sockets::Calls, Sockets) go into one lesson",
       "1 image(s) left out (media is not imported); their alt text is kept",
       "1 sound(s) left out (media is not imported)",
     ]);
@@ -361,6 +362,13 @@ describe("Anki plain-text export", () => {
     const read = parseUpload({ text, format: "auto" });
     if (!read.ok) throw new Error(read.error);
     expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([["click", "[docs](https://docs.python.org/3/library/socket.html)"]]);
+  });
+
+  it("gives a Basic (and reversed card) note both cards", () => {
+    const text = "#separator:tab\n#notetype column:1\nBasic (and reversed card)\tport 80\tHTTP\nBasic\tport 443\tHTTPS\n";
+    const read = parseUpload({ text, format: "auto" });
+    if (!read.ok) throw new Error(read.error);
+    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([["port 80", "HTTP"], ["HTTP", "port 80"], ["port 443", "HTTPS"]]);
   });
 
   it("takes named separators, #columns labels and #html:false as Anki does", () => {
