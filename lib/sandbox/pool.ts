@@ -37,7 +37,9 @@ export class SandboxPool {
       const started = new Promise<void>((resolve) => {
         spare.stdout.once("data", () => {
           spare.stdout.pause(); // the run's reader resumes it
-          if (!this.closed) this.ready.add(spare);
+          // Closed while this one started: end it too, or it would wait on stdin for ever.
+          if (this.closed) spare.stdin.end();
+          else this.ready.add(spare);
           resolve();
         });
         spare.once("exit", () => (this.ready.delete(spare), resolve()));

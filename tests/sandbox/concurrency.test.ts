@@ -4,6 +4,7 @@ import { checkScenarioFiles, RunQueue, runScenario, SandboxPool } from "../../li
 import {
   perRunHostDirs,
   requireSandbox,
+  sandboxProcesses,
   skipSandbox,
   unavailable,
   waitForNoSandboxProcesses,
@@ -91,6 +92,15 @@ describe.skipIf(skipSandbox)(`parallel runs${unavailable ? ` (${unavailable})` :
     expect(a.status).not.toBe("timeout");
     expect(b.status).not.toBe("timeout");
     expect(b.durationMs).toBeLessThan(20_000);
+  });
+
+  it("ends spares that were still starting when the pool closed", async () => {
+    const pool = new SandboxPool(2);
+    const starting = pool.refill();
+    while (sandboxProcesses().length === 0) await new Promise((r) => setTimeout(r, 5));
+    pool.close();
+    await starting;
+    expect(await waitForNoSandboxProcesses()).toEqual([]);
   });
 
   it("runs in warm spare sandboxes from a pool, which close cleanly", async () => {
