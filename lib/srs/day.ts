@@ -22,12 +22,23 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+const known = new Map<string, boolean>();
+const starts = new Map<string, Date>();
+/** Bounded memo tables: a zone check costs a formatter, a day start four wall-clock reads (~10 µs each). */
+const remember = <T>(table: Map<string, T>, key: string, value: T): T => {
+  if (table.size > 10_000) table.clear();
+  table.set(key, value);
+  return value;
+};
+
 export function isTimeZone(timeZone: string): boolean {
+  const seen = known.get(timeZone);
+  if (seen !== undefined) return seen;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
+    return remember(known, timeZone, true);
   } catch {
-    return false;
+    return remember(known, timeZone, false);
   }
 }
 
@@ -105,10 +116,15 @@ export function addDays(day: DayKey, n: number): DayKey {
  */
 export function studyDayStart(day: DayKey | number, clock: DayClock): Date {
   const target = (typeof day === "number" ? day * DAY : msOf(day)) + clock.dayStartHour * HOUR;
+  const key = `${clock.timeZone}|${target}`;
+  const memo = starts.get(key);
+  if (memo) return new Date(memo);
   const offset = (t: number) => wallClock(t, clock.timeZone) - t;
   const candidates = [target - offset(target - DAY), target - offset(target + DAY)];
   const reached = candidates.filter((t) => wallClock(t, clock.timeZone) >= target);
-  return new Date(Math.min(...(reached.length ? reached : candidates)));
+  return new Date(
+    remember(starts, key, new Date(Math.min(...(reached.length ? reached : candidates)))),
+  );
 }
 
 /** The study day containing `now`: [start, end) as instants. */
