@@ -69,7 +69,7 @@ const seconds =
   )) / 1000;
 const perSecond = throughputRuns / seconds;
 
-// Leaks: many runs, close the pool; after the web rounds too, look for anything of a sandbox still alive.
+// Leaks: many runs, close the pool; counted after the web rounds below, which use sandboxes too.
 let notOk = 0;
 await Promise.all(
   Array.from({ length: totalRuns }, () =>
@@ -89,7 +89,7 @@ async function leakedAfter(ms: number): Promise<string[]> {
   return left;
 }
 
-// The web server beside a busy sandbox (after the leak check, so its burners are not counted there).
+// The web server beside a busy sandbox.
 const web = await webLatencyUnderLoad(webSamples);
 const [idle95, loaded95] = [p95(web.idle), p95(web.loaded)];
 const leaked = await leakedAfter(3000);
