@@ -428,6 +428,17 @@ describe("the CLI on pasted pages", () => {
     expect(music.flashcards.find((c) => c.front === "Major scale intervals")!.back).toBe("W – W – H – W – W – W – H\n(W = whole step, H = half step)");
   });
 
+  it("imports a CSV of questions from the command line, as the browser does, into files the loader accepts", async () => {
+    const file = path.join(tmp, "calls.csv");
+    await writeFile(file, "question,options,answer,explanation\nWhich call waits for a client?,accept|bind|listen,accept,It blocks.\n");
+    const { root, lessonsDir } = await freshCourse();
+    const { result, questions } = await importInto(lessonsDir, file, { slug: "calls" });
+    expect(result.format).toBe("csv");
+    expect(questions).toMatchObject([{ id: "c-q01", prompt: "Which call waits for a client?", options: [{ text: "accept", correct: true }, { text: "bind", correct: false }, { text: "listen", correct: false }] }]);
+    const [course] = await loadContent(root);
+    expect(course!.lessons.flatMap((l) => l.questions)).toHaveLength(1);
+  });
+
   it("refuses a binary file", async () => {
     const file = path.join(tmp, "binary.txt");
     await writeFile(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08]));
