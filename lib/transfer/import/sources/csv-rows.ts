@@ -6,7 +6,7 @@
  */
 import Papa from "papaparse";
 import { flashcardSchema, questionSchema } from "../../../content/schema";
-import type { IncomingCard, IncomingQuestion, ParseResult } from "../types";
+import type { IncomingCard, IncomingQuestion, ParseResult } from "./types";
 
 type Row = Record<string, string | undefined>;
 

@@ -1,4 +1,5 @@
-/** What the parsers read from a source file, before ids, distractors and validation. */
+/** What the readers make of a source, before ids, distractors and validation, and of an upload. */
+import type { FlashcardContent, QuestionContent } from "../../../content/schema";
 
 /** A question as the page shows it: every option, or only the correct one and its position. */
 export type RawQuestion =
@@ -52,3 +53,25 @@ export interface LayoutReport {
   /** Every layout that finds cards, best first, with how many and its score (0–1). */
   candidates: Array<{ layout: TermLayout; cards: number; score: number }>;
 }
+
+/** An item as read from the upload; `id` only when the file names one (a CSV id column). */
+export type Incoming<T> = Omit<T, "id"> & { id?: string; where: string };
+export type IncomingQuestion = Incoming<QuestionContent>;
+export type IncomingCard = Incoming<FlashcardContent>;
+
+export const uploadFormats = ["auto", "quizgecko", "terms", "anki", "csv"] as const;
+export type UploadFormat = (typeof uploadFormats)[number];
+
+export interface ParsedUpload {
+  format: Exclude<UploadFormat, "auto">;
+  title: string;
+  summary: string;
+  sections: NoteSection[];
+  questions: IncomingQuestion[];
+  cards: IncomingCard[];
+  warnings: string[];
+  /** Term lists: the layout read and whether the reader is sure; the preview offers the others. */
+  layout?: LayoutReport;
+}
+
+export type ParseResult = { ok: true; upload: ParsedUpload } | { ok: false; error: string };
