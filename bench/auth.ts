@@ -169,6 +169,9 @@ try {
       `wrong sign-ins ${count(SIGN_UPS, outcomes.length, "checked")} checked, ${count(SIGN_UPS, outcomes.length, "refused")} refused; ` +
       `${outcomes.filter((o) => o === "error").length} unexpected answers`,
   );
+  console.log(
+    `machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
   console.log(busyP95 < TARGET_MS ? "PASS" : "FAIL: over the target");
 } finally {
   if (child?.pid) process.kill(-child.pid, "SIGTERM");
