@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPrisma, tuneSqlite } from "../lib/db";
-import { hashPassword } from "../lib/users/passwords";
+import { hashPassword } from "../lib/auth/passwords";
 import { acquireBuildLock, ensureServeBuild, freePort } from "../scripts/serve-build";
 
 const TARGET_MS = 300;

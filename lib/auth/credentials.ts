@@ -1,7 +1,7 @@
 /** Checks an email and password: the one place sign-in decisions are made. */
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { sqlOf, type Sql } from "../db-raw";
-import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from "../users/passwords";
+import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from "./passwords";
 import { signInSchema, type RoleName } from "../validations/auth";
 import { clear, prune, takeAll, type Rule } from "./budget";
 import { issueDeviceToken, knownDevice } from "./device";

@@ -1,7 +1,7 @@
 /** Creating users: sign-up, the user:create CLI and the demo accounts all come through here. */
 import type { PrismaClient } from "../generated/prisma/client";
 import { emailSchema, nameSchema, passwordSchema, type RoleName } from "../validations/auth";
-import { hashPassword } from "./passwords";
+import { hashPassword } from "../auth/passwords";
 
 export interface UserInput {
   email: string;

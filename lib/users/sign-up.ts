@@ -7,7 +7,7 @@ import { giveBack, takeAll } from "../auth/budget";
 import { signUpRules } from "../auth/limits";
 import { signUpSchema } from "../validations/auth";
 import { weakPasswordReason } from "../validations/password-strength";
-import { hashPassword } from "./passwords";
+import { hashPassword } from "../auth/passwords";
 import { timeZoneOrUtc } from "../srs/day";
 
 /**

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { checkCredentials } from "../../lib/auth/credentials";
-import { verifyPassword } from "../../lib/users/passwords";
+import { verifyPassword } from "../../lib/auth/passwords";
 import { registerLearner } from "../../lib/users/sign-up";
 import { testPrisma } from "../helpers/db";
 

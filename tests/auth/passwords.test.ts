@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkCredentials } from "../../lib/auth/credentials";
-import { hashPassword, verifyPassword } from "../../lib/users/passwords";
+import { hashPassword, verifyPassword } from "../../lib/auth/passwords";
 import { testPrisma } from "../helpers/db";
 
 const prisma = await testPrisma();

@@ -4,7 +4,7 @@ import type { WindowRule } from "../../lib/auth/budget";
 import { issueDeviceToken } from "../../lib/auth/device";
 import { signInRules, signUpRules } from "../../lib/auth/limits";
 import { createPrisma, tuneSqlite } from "../../lib/db";
-import { hashPassword } from "../../lib/users/passwords";
+import { hashPassword } from "../../lib/auth/passwords";
 import { registerLearner } from "../../lib/users/sign-up";
 import { testPrisma } from "../helpers/db";
 

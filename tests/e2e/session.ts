@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import { createPrisma } from "../../lib/db";
-import { hashPassword } from "../../lib/users/passwords";
+import { hashPassword } from "../../lib/auth/passwords";
 
 const PASSWORD = "sockets-are-fun";
 const uniqueEmail = (prefix: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { checkCredentials } from "../../lib/auth/credentials";
-import { hashPassword } from "../../lib/users/passwords";
+import { hashPassword } from "../../lib/auth/passwords";
 import { testPrisma } from "../helpers/db";
 import { makeUsers, signIn, type FakeSession } from "./helpers";
 
