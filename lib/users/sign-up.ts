@@ -57,8 +57,13 @@ export async function registerLearner(input: unknown, address = "unknown"): Prom
   // Raw SQL (lib/db-raw.ts): a burst of sign-ups skips the query compiler's work on the event loop.
   const passwordHash = await hashPassword(password);
   const now = new Date();
+  const id = randomUUID();
   await sql.run(Prisma.sql`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "disabled", "createdAt", "updatedAt")
-    VALUES (${randomUUID()}, ${email}, ${name ?? null}, ${passwordHash}, 'LEARNER', false, ${now}, ${now})
+    VALUES (${id}, ${email}, ${name ?? null}, ${passwordHash}, 'LEARNER', false, ${now}, ${now})
     ON CONFLICT ("email") DO NOTHING`);
+  // A new account's study day follows the browser's time zone (lib/srs/day.ts; unknown → UTC); an existing one is left alone.
+  const timeZone = timeZoneOrUtc((input as { timeZone?: unknown } | null)?.timeZone);
+  await sql.run(Prisma.sql`INSERT INTO "StudySettings" ("userId", "timeZone", "updatedAt")
+    SELECT ${id}, ${timeZone}, ${now} WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${id})`);
   return { ok: true, email };
 }

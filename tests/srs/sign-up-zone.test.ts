@@ -29,6 +29,17 @@ describe("a new account's time zone", () => {
     expect(await signUp("number@example.com", 42)).toBe("UTC");
   });
 
+  it("leaves an existing account's settings alone (sign-up answers the same, changes nothing)", async () => {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "la@example.com" } });
+    await registerLearner(
+      { email: "la@example.com", password: "sockets-are-fun", timeZone: "Asia/Tokyo" },
+      "zone-again",
+    );
+    expect(await prisma.studySettings.findUnique({ where: { userId: user.id } })).toMatchObject({
+      timeZone: "America/Los_Angeles",
+    });
+  });
+
   it("is stored in its canonical spelling", () => {
     expect(timeZoneOrUtc("europe/berlin")).toBe("Europe/Berlin");
     expect(timeZoneOrUtc("")).toBe("UTC");
