@@ -3,8 +3,16 @@
  * learner's settings. FSRS-6 itself lives in ts-fsrs; we only map fields (study days, due dates and
  * Anki's interval rules around it: lib/srs/schedule.ts).
  */
-import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  StrategyMode,
+  type Card,
+  type FSRS,
+} from "ts-fsrs";
 import type { ReviewItem, StudySettings } from "../generated/prisma/client";
+import { ankiLearningSteps } from "./learning-steps";
 import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, parseSteps } from "./steps";
 
 export type ItemState = Pick<
@@ -111,7 +119,7 @@ export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: bool
         learning_steps: parseSteps(settings.learningSteps, DEFAULT_LEARNING_STEPS),
         relearning_steps: parseSteps(settings.relearningSteps, DEFAULT_RELEARNING_STEPS),
       }),
-    );
+    ).useStrategy(StrategyMode.LEARNING_STEPS, ankiLearningSteps);
     if (schedulers.size > 100) schedulers.clear();
     schedulers.set(key, scheduler);
   }

@@ -4,11 +4,12 @@
  * days (lib/srs/day.ts); day intervals follow Anki's rules (rslib/src/scheduler/states: review.rs,
  * learning.rs, fuzz.rs) and land at the start of the due study day. See docs/decisions/0004.
  */
-import { BasicLearningStepsStrategy, State, type Card, type Grade } from "ts-fsrs";
+import { State, type Card, type FSRSParameters, type Grade } from "ts-fsrs";
 import { MAXIMUM_INTERVAL_DAYS, schedulerFor, toCard, type ItemState } from "./card";
 import type { SchedulerSettings } from "./card";
 import { clockOf, studyDayNumber, studyDayStart, type DayClock } from "./day";
 import { withReviewFuzz } from "./fuzz";
+import { ankiLearningSteps } from "./learning-steps";
 
 const HOUR = 3_600_000,
   DAY = 24 * HOUR;
@@ -55,18 +56,17 @@ export function scheduleAll(
   const fakeNow = shifted(today, 12 * HOUR);
   const preview = scheduler.repeat(card, fakeNow);
   const factor = options.fuzz === false ? null : fuzzFactor(options.seed);
+  const steps = stepMinutes(scheduler.parameters, before);
   const days = intervals(before, (g) => preview[g].card.stability * scheduler.interval_modifier, {
     factor,
-    steps: stepMinutes(scheduler.parameters, before),
+    steps,
   });
   const result = {} as Record<Grade, Scheduled>;
   for (const g of GRADES) {
     const { card: next, log } = preview[g];
     const d = days[g];
-    const due =
-      d === null
-        ? new Date(now.getTime() + (next.due.getTime() - fakeNow.getTime()))
-        : dueOn(today + d, clock);
+    // A step in minutes is due that long after now, unrounded (Anki: Hard on 1m/10m is 5.5 minutes).
+    const due = d === null ? new Date(now.getTime() + steps[g] * 60_000) : dueOn(today + d, clock);
     result[g] = {
       state: {
         due,
@@ -90,11 +90,8 @@ export function scheduleAll(
 const dueOn = (day: number, clock: DayClock) => studyDayStart(day, clock);
 
 /** The learning or relearning step each grade takes (minutes, 0 when none: FSRS decides the interval). */
-function stepMinutes(
-  parameters: Parameters<typeof BasicLearningStepsStrategy>[0],
-  before: ItemState,
-): Record<Grade, number> {
-  const steps = BasicLearningStepsStrategy(parameters, before.state, before.learningSteps);
+function stepMinutes(parameters: FSRSParameters, before: ItemState): Record<Grade, number> {
+  const steps = ankiLearningSteps(parameters, before.state, before.learningSteps);
   const at = (g: Grade) => Math.max(0, steps[g]?.scheduled_minutes ?? 0);
   const review = before.state === State.Review;
   return { 1: at(1), 2: review ? 0 : at(2), 3: review ? 0 : at(3), 4: 0 };

@@ -1,7 +1,8 @@
-import { State, fsrs, generatorParameters, type Card } from "ts-fsrs";
+import { State, fsrs, generatorParameters, type Card, type StepUnit } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { MAXIMUM_INTERVAL_DAYS, newItemState, type ItemState } from "../../lib/srs/card";
 import { withReviewFuzz } from "../../lib/srs/fuzz";
+import { ankiLearningSteps } from "../../lib/srs/learning-steps";
 import { nextIntervals } from "../../lib/srs/intervals";
 import { GRADES, fuzzFactor, scheduleAll } from "../../lib/srs/schedule";
 
@@ -109,5 +110,37 @@ describe("Anki's interval rules", () => {
       expect(labels[g]).toMatch(new RegExp(`^(${all[g].days}d|[\\d.]+(mo|y))$`));
     expect(labels[1]).toBe("10m");
     expect(fuzzFactor(seed)).toBe(fuzzFactor(seed));
+  });
+  it("takes learning steps as Anki's steps.rs does (its own table: again, hard, good in seconds)", () => {
+    const cases: [StepUnit[], number, number, number, number | null][] = [
+      [["10m"], 0, 600, 900, null],
+      [["4320m"], 0, 3 * 86400, 4 * 86400, null],
+      [["1m", "10m"], 0, 60, 330, 600],
+      [["1m", "10m"], 1, 60, 600, null],
+      [["1m", "10m", "100m"], 0, 60, 330, 600],
+      [["1m", "10m", "100m"], 1, 60, 600, 6000],
+      [["1m", "10m", "100m"], 2, 60, 6000, null],
+    ];
+    for (const [steps, at, again, hard, good] of cases) {
+      const params = generatorParameters({ learning_steps: steps });
+      const got = ankiLearningSteps(params, State.Learning, at);
+      const secs = (g: 1 | 2 | 3) => (got[g] ? got[g].scheduled_minutes * 60 : null);
+      expect([secs(1), secs(2), secs(3)], `${steps.join(",")} at step ${at}`).toEqual([
+        again,
+        hard,
+        good,
+      ]);
+    }
+  });
+
+  it("Hard on the last learning step repeats it (10 minutes), on the first is 5.5 minutes", () => {
+    const fresh = newItemState(now);
+    const first = scheduleAll(fresh, now, settings, { seed: "" });
+    expect(first[2].state.due.getTime() - now.getTime()).toBe(330_000);
+    const onLast = first[3].state;
+    const later = new Date(now.getTime() + 10 * 60_000);
+    const hard = scheduleAll(onLast, later, settings, { seed: "" })[2].state;
+    expect(hard.state).toBe(State.Learning);
+    expect(hard.due.getTime() - later.getTime()).toBe(600_000);
   });
 });
