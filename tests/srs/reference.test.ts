@@ -2,7 +2,7 @@
  * Our scheduling against fsrs-rs, the FSRS engine inside Anki (@open-spaced-repetition/binding),
  * to the day: rating sequences in many time zones and day starts go through applyRating (real DB,
  * fuzz off), and each rating's elapsed days, stability, difficulty, state and interval must equal
- * what Anki computes. The reference's study days come from each review's local wall time (written
+ * what Anki computes (and a step's delay in seconds). The reference's study days come from each review's local wall time (written
  * out with its UTC offset in the table, from the platform's time zone data for generated ones),
  * never from lib/srs/day.ts; its intervals follow Anki's rules (rslib/src/scheduler/states).
  */
@@ -53,9 +53,9 @@ function withOffset(instant: number, timeZone: string): string {
   return `${wall}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-// Anki's learning steps for our defaults: learning 1m 10m, relearning 10m.
-const LEARNING_STEPS = 2,
-  RELEARNING_STEPS = 1;
+// Anki's learning steps for our defaults, in seconds: learning 1m 10m, relearning 10m.
+const LEARNING_SECS = [60, 600],
+  RELEARNING_SECS = [600];
 type Phase = "new" | "learning" | "review" | "relearning";
 const STATE: Record<Phase, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
 
@@ -72,6 +72,8 @@ interface RefResult {
   difficulty: number;
   state: number;
   days: number;
+  /** For a step: seconds until due (steps.rs: Again the first step, Hard the current one or, on the first, the average of two, Good the next). */
+  stepSecs: number | null;
 }
 
 const round = (x: number) => Math.round(x);
@@ -91,7 +93,8 @@ function answer(card: RefCard, day: number, rating: Rating, retention: number): 
   let phase = card.phase === "new" ? "learning" : card.phase;
   let step = card.step;
   let days = 0;
-  const steps = phase === "relearning" ? RELEARNING_STEPS : LEARNING_STEPS;
+  const secs = phase === "review" || phase === "relearning" ? RELEARNING_SECS : LEARNING_SECS;
+  const steps = secs.length;
   const graduate = (r: Rating) => {
     phase = "review";
     step = 0;
@@ -114,6 +117,18 @@ function answer(card: RefCard, day: number, rating: Rating, retention: number): 
   } else if (rating === 1) step = 0;
   else if (rating === 3 && step + 1 < steps) step += 1;
   else if (rating === 3 || rating === 4) graduate(rating);
+  const onStep = phase !== "review";
+  const stepSecs = !onStep
+    ? null
+    : rating === 1
+      ? secs[0]!
+      : rating === 2
+        ? step === 0
+          ? secs.length > 1
+            ? (secs[0]! + secs[1]!) / 2
+            : Math.min(secs[0]! * 1.5, secs[0]! + 86400)
+          : secs[step]!
+        : secs[step]!;
   Object.assign(card, {
     phase,
     step,
@@ -127,6 +142,7 @@ function answer(card: RefCard, day: number, rating: Rating, retention: number): 
     difficulty: pick.memory.difficulty,
     state: STATE[phase],
     days,
+    stepSecs,
   };
 }
 
@@ -370,6 +386,10 @@ describe("scheduling against fsrs-rs (Anki's FSRS), to the day", () => {
         );
         expect(ours.state, where).toBe(expected.state);
         expect(ours.scheduledDays, where).toBe(expected.days);
+        if (expected.stepSecs !== null)
+          expect(ours.due.getTime() - Date.parse(review.at), `${where}: step`).toBe(
+            expected.stepSecs * 1000,
+          );
         if (expected.days > 0) {
           // Due at the first minute of the due study day, read from the local wall clock.
           const due = ours.due.getTime();
