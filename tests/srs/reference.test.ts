@@ -1,10 +1,11 @@
 /**
  * Our scheduling against fsrs-rs, the FSRS engine inside Anki (@open-spaced-repetition/binding),
  * to the day: rating sequences in many time zones and day starts go through applyRating (real DB,
- * fuzz off), and each rating's elapsed days, stability, difficulty, state and interval must equal
- * what Anki computes (and a step's delay in seconds). The reference's study days come from each review's local wall time (written
- * out with its UTC offset in the table, from the platform's time zone data for generated ones),
- * never from lib/srs/day.ts; its intervals follow Anki's rules (rslib/src/scheduler/states).
+ * fuzz off), and each rating's elapsed days, stability, difficulty, state, interval (and a step's
+ * delay in seconds) must equal what Anki computes. The reference's study days come from each
+ * review's local wall time (written out with its UTC offset in the table, from the platform's time
+ * zone data for generated ones), never from lib/srs/day.ts; its intervals and steps follow Anki's
+ * rules (rslib/src/scheduler/states).
  */
 import { BindingMemoryState, FSRSBinding } from "@open-spaced-repetition/binding";
 import { describe, expect, it } from "vitest";
