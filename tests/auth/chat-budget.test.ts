@@ -1,13 +1,7 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", async (original) => ({
-  ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () => session.current,
-}));
 const { GET } = await import("../../app/api/lessons/[lessonSlug]/ask/route");
 
 const prisma = await testPrisma();

@@ -1,11 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
+import { session } from "../helpers/session";
 
 // The session (the signed JWT) is the only thing faked; roles and disabled flags come from the real DB.
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { requireUser, AuthError } = await import("../../lib/auth/session");
 
 const prisma = await testPrisma();

@@ -1,14 +1,9 @@
 import type { Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
+import { session } from "../helpers/session";
 
-// Only the signed cookie's decoding is faked: `current` is what next-auth would decode from it.
-const session = vi.hoisted(() => ({ current: null as Session | null }));
-vi.mock("next-auth", async (original) => ({
-  ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () => session.current,
-}));
 const { authOptions } = await import("../../lib/auth/options");
 const { readSignedInUser } = await import("../../lib/auth/session");
 const route = await import("../../app/api/auth/[...nextauth]/route");

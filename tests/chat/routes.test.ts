@@ -1,10 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { session } from "../helpers/session";
 
 // Only the signed session is faked; users, content and chat history are real rows in this file's SQLite copy.
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { prisma, makeLearner } = await import("./seeded");
 const lessonRoute = await import("../../app/api/lessons/[lessonSlug]/ask/route");
 const courseRoute = await import("../../app/api/courses/[courseSlug]/ask/route");

@@ -2,14 +2,11 @@
  * Issue 9 item 3: every JSON route refuses other sites (403) and non-JSON bodies (415) before it
  * reads the session or writes anything; our own pages' requests still go through.
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
 import { makeCourse, makeUser } from "../srs/helpers";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const review = await import("../../app/api/review/route");
 const sandbox = await import("../../app/api/sandbox/run/route");
 const lessonAsk = await import("../../app/api/lessons/[lessonSlug]/ask/route");

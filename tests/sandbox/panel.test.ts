@@ -1,7 +1,7 @@
 /** The panel's stored "last run": which run counts, when it is stale, and how the panel shows it (rendered on the server). */
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ExamplePanel } from "../../components/example-panel";
 import { ranAgo } from "../../components/example-panel/ran-ago";
 import { loadScenarioFolder, runQueue } from "../../lib/sandbox";
@@ -10,11 +10,8 @@ import { examplePanel } from "../../lib/sandbox/last-run";
 import { testPrisma } from "../helpers/db";
 import { asCurrent, makeUser } from "../srs/helpers";
 import { requireSandbox, skipSandbox } from "./helpers";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { GET, POST } = await import("../../app/api/sandbox/run/route");
 
 const prisma = await testPrisma();

@@ -1,5 +1,5 @@
 /** POST /api/sandbox/run against this file's real SQLite copy; only the signed session is faked. */
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   checkScenarioFiles,
   loadScenarioFolder,
@@ -15,11 +15,8 @@ import { findExampleFolder } from "../../lib/sandbox/examples";
 import { testPrisma } from "../helpers/db";
 import { makeUser } from "../srs/helpers";
 import { requireSandbox, skipSandbox, unavailable } from "./helpers";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { POST } = await import("../../app/api/sandbox/run/route");
 
 const prisma = await testPrisma();

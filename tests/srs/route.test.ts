@@ -1,12 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
 import { makeCourse, makeUser } from "./helpers";
+import { session } from "../helpers/session";
 
 // Only the signed session is faked; everything else runs against this file's real SQLite copy.
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { POST } = await import("../../app/api/review/route");
 
 const prisma = await testPrisma();

@@ -6,11 +6,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
 import { asCurrent, makeCourse, makeUser } from "./helpers";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { saveSettings } = await import("../../app/(learn)/settings/actions");
 const { rateCard, reviewState } = await import("../../lib/srs/review");

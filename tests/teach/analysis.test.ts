@@ -3,14 +3,11 @@
  * option pick rates (by option id and by typed response), the confusing and too-easy flags,
  * card lapses / difficulty / retention, and another course's data left out.
  */
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { questionFlags } from "../../lib/analysis/flags";
 import { testPrisma } from "../helpers/db";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { courseAnalysis } = await import("../../lib/analysis/index");
 
 const prisma = await testPrisma();

@@ -1,17 +1,7 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import {
-  everything,
-  makeUsers,
-  pageOutcome,
-  seedFixtureCourse,
-  signIn,
-  type FakeSession,
-} from "./helpers";
-
-// Only the signed session is faked; roles and disabled flags come from the real database.
-const session = vi.hoisted((): FakeSession => ({ current: null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+import { everything, makeUsers, pageOutcome, seedFixtureCourse, signIn } from "./helpers";
+import { session } from "../helpers/session";
 
 const prisma = await testPrisma();
 const actions = await import("../../app/(teach)/teach/actions");

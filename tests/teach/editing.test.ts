@@ -1,9 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { makeUsers, pageOutcome, seedFixtureCourse, signIn, type FakeSession } from "./helpers";
-
-const session = vi.hoisted((): FakeSession => ({ current: null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+import { makeUsers, pageOutcome, seedFixtureCourse, signIn } from "./helpers";
+import { session } from "../helpers/session";
 
 const prisma = await testPrisma();
 const { saveItemAction, restoreAction, itemCommandAction, moveAction } =

@@ -3,11 +3,12 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { loadContent } from "../../lib/content/load";
 import { seedContent } from "../../lib/seed/seed";
 import { writeFixture } from "../helpers/fixture-content";
+import type { session } from "../helpers/session";
 
 // forbidden() only works with experimental.authInterrupts, which next.config.ts turns on for the app.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
-export type FakeSession = { current: null | { user: { id: string; role: string } } };
+export type FakeSession = typeof session;
 
 export async function seedFixtureCourse(prisma: PrismaClient) {
   const fixture = writeFixture();

@@ -1,10 +1,8 @@
 import { renderToReadableStream } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { makeUsers, seedFixtureCourse, signIn, type FakeSession } from "./helpers";
-
-const session = vi.hoisted((): FakeSession => ({ current: null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+import { makeUsers, seedFixtureCourse, signIn } from "./helpers";
+import { session } from "../helpers/session";
 
 const prisma = await testPrisma();
 const { previewAction, saveItemAction } = await import("../../app/(teach)/teach/actions");

@@ -1,12 +1,10 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
 import { seedContent } from "../../lib/seed/seed";
 import { testPrisma } from "../helpers/db";
 import { fixtureCards } from "../helpers/fixture-content";
-import { makeUsers, seedFixtureCourse, signIn, type FakeSession } from "./helpers";
-
-const session = vi.hoisted((): FakeSession => ({ current: null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+import { makeUsers, seedFixtureCourse, signIn } from "./helpers";
+import { session } from "../helpers/session";
 
 const prisma = await testPrisma();
 const { saveItemAction } = await import("../../app/(teach)/teach/actions");

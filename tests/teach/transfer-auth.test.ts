@@ -5,13 +5,8 @@
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => {
-  // next.config.ts turns on authInterrupts (forbidden()); Next passes it to the app through this variable.
-  process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-  return { current: null as null | { user: { id: string; role: string } } };
-});
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { GET } = await import("../../app/api/export/route");
 const { previewImportAction, runImportAction } =

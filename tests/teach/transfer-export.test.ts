@@ -11,18 +11,15 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
-import { beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { exportContent } from "../../lib/content/export";
 import { loadContent } from "../../lib/content/load";
 import { seedContent } from "../../lib/seed/seed";
 import { createPrisma } from "../../lib/db";
 import { parseUpload } from "../../lib/transfer/import/parse";
 import { testPrisma } from "../helpers/db";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { exportDownload } = await import("../../lib/transfer/export");
 
 const prisma = await testPrisma();

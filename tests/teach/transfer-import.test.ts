@@ -5,13 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
+import { session } from "../helpers/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string; role: string } },
-}));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 const { previewImport, runImport } = await import("../../lib/transfer/import/index");
 
 const prisma = await testPrisma();

@@ -1,11 +1,9 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkCredentials } from "../../lib/auth/credentials";
 import { hashPassword } from "../../lib/auth/passwords";
 import { testPrisma } from "../helpers/db";
-import { makeUsers, signIn, type FakeSession } from "./helpers";
-
-const session = vi.hoisted((): FakeSession => ({ current: null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+import { makeUsers, signIn } from "./helpers";
+import { session } from "../helpers/session";
 
 const prisma = await testPrisma();
 const { changeRoleAction, setDisabledAction } =

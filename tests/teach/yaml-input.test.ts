@@ -6,15 +6,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readMarkdown, readYaml } from "../../lib/content/files";
 import { loadScenarioFolder } from "../../lib/sandbox/scenario";
 import { parseUserYaml } from "../../lib/yaml";
 import { testPrisma } from "../helpers/db";
-import { everything, makeUsers, seedFixtureCourse, signIn, type FakeSession } from "./helpers";
-
-const session = vi.hoisted((): FakeSession => ({ current: null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+import { everything, makeUsers, seedFixtureCourse, signIn } from "./helpers";
+import { session } from "../helpers/session";
 
 const prisma = await testPrisma();
 const { runDraftAction, saveItemAction } = await import("../../app/(teach)/teach/actions");
