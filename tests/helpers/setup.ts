@@ -3,6 +3,7 @@ import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { inject, vi } from "vitest";
+import { failOnConsoleError } from "./console-errors";
 
 const base = inject("baseDbPath");
 const copy = path.join(path.dirname(base), `${randomUUID()}.db`);
@@ -20,3 +21,5 @@ vi.mock("next-auth", async (original) => {
     getServerSession: async () => session.current,
   };
 });
+
+failOnConsoleError();
