@@ -13,7 +13,7 @@ import {
 } from "ts-fsrs";
 import type { ReviewItem, StudySettings } from "../generated/prisma/client";
 import { ankiLearningSteps } from "./learning-steps";
-import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, parseSteps } from "./steps";
+import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, parseSteps } from "../validations/steps";
 
 export type ItemState = Pick<
   ReviewItem,

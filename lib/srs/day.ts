@@ -5,6 +5,8 @@
  * Pure Intl arithmetic on local wall-clock times, so it is DST-safe; no date library.
  */
 
+import { isTimeZone } from "../validations/time-zone";
+
 /** Calendar date of a study day, "YYYY-MM-DD". */
 export type DayKey = string;
 
@@ -22,25 +24,13 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-const known = new Map<string, boolean>();
 const starts = new Map<string, Date>();
-/** Bounded memo tables: a zone check costs a formatter, a day start four wall-clock reads (~10 µs each). */
+/** A bounded memo table: a day start costs four wall-clock reads (~10 µs each). */
 const remember = <T>(table: Map<string, T>, key: string, value: T): T => {
   if (table.size > 10_000) table.clear();
   table.set(key, value);
   return value;
 };
-
-export function isTimeZone(timeZone: string): boolean {
-  const seen = known.get(timeZone);
-  if (seen !== undefined) return seen;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return remember(known, timeZone, true);
-  } catch {
-    return remember(known, timeZone, false);
-  }
-}
 
 /** A zone sent by a browser (sign-up), in its canonical spelling; anything unknown or odd is UTC. */
 export function timeZoneOrUtc(value: unknown): string {

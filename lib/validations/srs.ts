@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isTimeZone } from "../srs/day";
-import { MAX_STEP_DAYS, MAX_STEPS, splitSteps, stepMinutes } from "../srs/steps";
+import { MAX_STEP_DAYS, MAX_STEPS, splitSteps, stepMinutes } from "./steps";
+import { isTimeZone } from "./time-zone";
 
 const id = z.string().trim().min(1).max(200);
 
