@@ -24,13 +24,24 @@ const config = [
         "error",
         {
           zones: [
-            { target: "./components", from: "./app", message: "components/ must not import from app/: pass actions as props." },
+            {
+              target: "./components",
+              from: "./app",
+              message: "components/ must not import from app/: pass actions as props.",
+            },
             { target: "./lib", from: "./app", message: "lib/ must not import from app/." },
-            { target: "./lib", from: "./components", message: "lib/ must not import from components/." },
+            {
+              target: "./lib",
+              from: "./components",
+              message: "lib/ must not import from components/.",
+            },
           ],
         },
       ],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
 ];

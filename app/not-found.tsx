@@ -4,7 +4,7 @@ export default function NotFound() {
   return (
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="text-slate-700">That page doesn't exist, or it was archived.</p>
+      <p className="text-slate-700">That page doesn’t exist, or it was archived.</p>
       <Link href="/" className="text-brand-700 underline">
         Back to the courses
       </Link>

@@ -24,7 +24,8 @@ export function SignUpForm() {
         password: password.current,
         redirect: false,
       }).then((result) => {
-        if (result?.ok && !result.error) window.location.assign("/");
+        if (result?.ok && !result.error)
+          window.location.assign(new URL("/", window.location.href).href);
         else setSignInFailed(true);
       });
     }

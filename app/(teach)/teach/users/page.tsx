@@ -12,7 +12,7 @@ export default async function UsersPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Users</h1>
       <p className="text-slate-700">
-        Change roles or disable an account. A disabled account can't sign in; everything it did
+        Change roles or disable an account. A disabled account can’t sign in; everything it did
         stays.
       </p>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">

@@ -11,6 +11,7 @@ import type { ParsedSource, RawCard } from "../types";
 import { clozeCards } from "./cloze";
 import { delimiterOf, META_COLUMNS, readHeader, type Header } from "./header";
 import { ankiFieldToMarkdown, type HtmlLosses } from "./html";
+import { pluralize } from "../../../../format/plural";
 
 export type AnkiResult = { ok: true; source: ParsedSource } | { ok: false; error: string };
 
@@ -83,15 +84,19 @@ export function parseAnkiText(text: string): AnkiResult {
   const decks = new Set(parsed.data.map((row) => row[at.deck]?.trim()).filter(Boolean));
   const warnings = [
     ...(tagged || header.values.get("tags")?.trim()
-      ? [`tags on ${tagged || parsed.data.length} notes are not kept`]
+      ? [`tags on ${pluralize(tagged || parsed.data.length, "note")} are not kept`]
       : []),
     ...(decks.size > 1
       ? [`notes from ${decks.size} decks (${[...decks].join(", ")}) go into one lesson`]
       : []),
     ...(losses.images
-      ? [`${losses.images} image(s) left out (media is not imported); their alt text is kept`]
+      ? [
+          `${pluralize(losses.images, "image")} left out (media is not imported); their alt text is kept`,
+        ]
       : []),
-    ...(losses.sounds ? [`${losses.sounds} sound(s) left out (media is not imported)`] : []),
+    ...(losses.sounds
+      ? [`${pluralize(losses.sounds, "sound")} left out (media is not imported)`]
+      : []),
   ];
   const source: ParsedSource = {
     format: "anki",
