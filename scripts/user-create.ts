@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createPrisma } from "../lib/db";
 import { upsertUser } from "../lib/users/create";
 import { emailSchema, nameSchema, passwordSchema, roleSchema } from "../lib/validations/auth";
+import { runIfEntry } from "./entry";
 
 const argsSchema = z.object({
   email: emailSchema,
@@ -17,24 +18,33 @@ const argsSchema = z.object({
   name: nameSchema,
 });
 
-const { values } = parseArgs({
-  options: {
-    email: { type: "string" },
-    password: { type: "string" },
-    role: { type: "string" },
-    name: { type: "string" },
-  },
-});
-const parsed = argsSchema.safeParse(values);
-if (!parsed.success) {
-  for (const issue of parsed.error.issues)
-    console.error(`--${issue.path.join(".")}: ${issue.message}`);
-  console.error(
-    "Usage: npm run user:create -- --email <email> --password <at least 8 chars> [--role learner|instructor|admin] [--name <name>]",
-  );
-  process.exit(2);
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      email: { type: "string" },
+      password: { type: "string" },
+      role: { type: "string" },
+      name: { type: "string" },
+    },
+  });
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      console.error(`--${issue.path.join(".")}: ${issue.message}`);
+    console.error(
+      "Usage: npm run user:create -- --email <email> --password <at least 8 chars> [--role learner|instructor|admin] [--name <name>]",
+    );
+    return 2;
+  }
+  const prisma = createPrisma();
+  try {
+    const user = await upsertUser(prisma, parsed.data);
+    console.log(`User ${user.email} is now ${user.role.toLowerCase()}.`);
+    return 0;
+  } finally {
+    await prisma.$disconnect();
+  }
 }
-const prisma = createPrisma();
-const user = await upsertUser(prisma, parsed.data);
-console.log(`User ${user.email} is now ${user.role.toLowerCase()}.`);
-await prisma.$disconnect();
+
+runIfEntry(import.meta.url, main);

@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { checkCredentials } from "../../lib/auth/credentials";
 import { verifyPassword } from "../../lib/auth/passwords";
 import { registerLearner } from "../../lib/users/sign-up";
 import { testPrisma } from "../helpers/db";
+import { main as userCreate } from "../../scripts/user-create";
+import { allowConsoleError, consoleErrors } from "../helpers/console-errors";
 
 const prisma = await testPrisma();
 
@@ -129,20 +131,45 @@ describe("sign-in", () => {
 });
 
 describe("user:create CLI", () => {
-  it("creates, then updates the role, and rejects bad arguments", () => {
-    const run = (...args: string[]) =>
-      execFileSync("npx", ["tsx", "scripts/user-create.ts", ...args], {
-        env: process.env,
-        stdio: "pipe",
-      }).toString();
+  it("creates (spawned, as a person runs it), then updates the role, and rejects bad arguments", async () => {
+    const spawned = execFileSync(
+      "npx",
+      [
+        "tsx",
+        "scripts/user-create.ts",
+        "--email",
+        "teach@example.com",
+        "--password",
+        "teaching-1",
+        "--role",
+        "instructor",
+      ],
+      { env: process.env, stdio: "pipe" },
+    ).toString();
+    expect(spawned).toContain("is now instructor");
+    // The rest through its main, in-process (a spawn costs seconds).
+    const said = vi.spyOn(console, "log").mockImplementation(() => undefined);
     expect(
-      run("--email", "teach@example.com", "--password", "teaching-1", "--role", "instructor"),
-    ).toContain("is now instructor");
+      await userCreate([
+        "--email",
+        "teach@example.com",
+        "--password",
+        "teaching-1",
+        "--role",
+        "admin",
+      ]),
+    ).toBe(0);
+    expect(said.mock.calls.flat().join("\n")).toContain("is now admin");
+    said.mockRestore();
     expect(
-      run("--email", "teach@example.com", "--password", "teaching-1", "--role", "admin"),
-    ).toContain("is now admin");
-    expect(() =>
-      run("--email", "teach@example.com", "--password", "x", "--role", "wizard"),
-    ).toThrow(/--password: use at least 8 characters[\s\S]*--role/);
+      (await prisma.user.findUniqueOrThrow({ where: { email: "teach@example.com" } })).role,
+    ).toBe("ADMIN");
+    allowConsoleError(/./);
+    expect(
+      await userCreate(["--email", "teach@example.com", "--password", "x", "--role", "wizard"]),
+    ).toBe(2);
+    expect(consoleErrors().join("\n")).toMatch(
+      /--password: use at least 8 characters[\s\S]*--role/,
+    );
   });
 });
