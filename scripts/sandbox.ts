@@ -2,12 +2,13 @@
 import { existsSync } from "node:fs";
 import { findExampleFolder } from "../lib/sandbox/examples";
 import { runScenario, SandboxUnavailableError, ScenarioInputError } from "../lib/sandbox";
+import { runIfEntry } from "./entry";
 
 const usage = "usage: npm run sandbox -- <example-id | path to a scenario folder>";
 
-async function main(): Promise<number> {
-  const target = process.argv[2];
-  if (!target || process.argv.length > 3 || target.startsWith("-")) {
+export async function main(argv: string[]): Promise<number> {
+  const [target] = argv;
+  if (!target || argv.length > 1 || target.startsWith("-")) {
     console.error(usage);
     return 2;
   }
@@ -31,4 +32,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+runIfEntry(import.meta.url, main);
