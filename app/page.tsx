@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { listCourses } from "@/lib/courses/queries";
+import { pluralize } from "@/lib/format/plural";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,8 @@ export default async function HomePage() {
                 </h3>
                 <p className="mt-2 text-slate-700">{course.description}</p>
                 <p className="mt-3 text-sm text-slate-600">
-                  {course.lessonCount} lessons · {course.exampleCount} runnable examples
+                  {pluralize(course.lessonCount, "lesson")} ·{" "}
+                  {pluralize(course.exampleCount, "runnable example")}
                 </p>
               </li>
             ))}

@@ -17,4 +17,4 @@ const at = (day: string) => new Date(`${day}T00:00:00Z`);
 export const shortDay = (day: string) => short.format(at(day));
 export const longDay = (day: string) => long.format(at(day));
 export const monthOf = (day: string) => month.format(at(day));
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { pluralize as plural } from "@/lib/format/plural";

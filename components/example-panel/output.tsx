@@ -1,5 +1,5 @@
 import type { ProcessResult, RunResult } from "@/lib/sandbox/types";
-import { ExpectBadge, StatusBadge } from "./status-badge";
+import { ExpectBadge, StatusBadge, stoppedEarly } from "./status-badge";
 import { Timeline } from "./timeline";
 
 function exitOf(p: ProcessResult): string {
@@ -7,24 +7,34 @@ function exitOf(p: ProcessResult): string {
   return p.stoppedBySandbox ? `${how} (stopped by the sandbox)` : how;
 }
 
+/** The processes in `order` (by name; the example's source files' order), others after. */
+export function inOrder(processes: ProcessResult[], order: string[] = []): ProcessResult[] {
+  const at = (p: ProcessResult) => {
+    const i = order.indexOf(p.name);
+    return i === -1 ? order.length : i;
+  };
+  return [...processes].sort((a, b) => at(a) - at(b));
+}
+
 /** One run: status, duration, expect, then every process side by side (stacked when narrow) and the merged timeline. */
-export function RunOutput({ result }: { result: RunResult }) {
+export function RunOutput({ result, order }: { result: RunResult; order?: string[] }) {
+  const stopped = stoppedEarly(result) !== null;
   return (
     <div className="space-y-3" data-testid="panel-output">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <StatusBadge result={result} />
         <span className="text-xs text-slate-700">{Math.round(result.durationMs)} ms</span>
-        <ExpectBadge expect={result.expect} />
+        <ExpectBadge result={result} />
       </p>
       {result.expect?.checks
-        .filter((c) => !c.matched)
+        .filter((c) => !c.matched && !stopped)
         .map((c) => (
           <p key={c.process} className="text-sm text-red-900">
             {c.process}: {c.reason}
           </p>
         ))}
       <div className="grid gap-3 @xl:grid-cols-2">
-        {result.processes.map((p) => (
+        {inOrder(result.processes, order).map((p) => (
           <figure
             key={p.name}
             className="min-w-0 rounded-lg border border-slate-300"

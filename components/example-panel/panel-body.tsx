@@ -10,6 +10,12 @@ import { useRun } from "./use-run";
 const button =
   "rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:cursor-not-allowed disabled:opacity-60";
 
+/** Process names in the order their source files are listed (client.py before server.py). */
+const processOrder = (example: PanelExample) =>
+  example.files.flatMap((f) =>
+    example.processes.filter((p) => p.run === f.name).map((p) => p.name),
+  );
+
 export function PanelBody({ example }: { example: PanelExample }) {
   const id = useId();
   const { state, run } = useRun(example.id, example.lastRun);
@@ -125,7 +131,7 @@ export function PanelBody({ example }: { example: PanelExample }) {
               : "Last run of this example's code"}{" "}
             · <RanAgo ranAt={shown.ranAt} />
           </p>
-          <RunOutput result={shown.result} />
+          <RunOutput result={shown.result} order={processOrder(example)} />
         </div>
       ) : (
         <p className="text-sm text-slate-700">

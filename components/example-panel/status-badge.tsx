@@ -25,8 +25,23 @@ export function StatusBadge({ result }: { result: RunResult }) {
   );
 }
 
-export function ExpectBadge({ expect }: { expect: RunResult["expect"] }) {
+/** Words for a run the sandbox cut short, which says nothing about the expected output. */
+export function stoppedEarly(result: RunResult): string | null {
+  if (result.status === "limit") return `Stopped by the ${result.limit ?? "sandbox"} limit`;
+  if (result.status === "timeout") return "Stopped at the time limit";
+  return null;
+}
+
+export function ExpectBadge({ result }: { result: RunResult }) {
+  const { expect } = result;
   if (!expect) return <span className="text-xs text-slate-600">No expected output set</span>;
+  const stopped = stoppedEarly(result);
+  if (stopped)
+    return (
+      <span className="text-xs font-semibold text-amber-950">
+        {stopped}: expected output not checked
+      </span>
+    );
   return expect.matched ? (
     <span className="text-xs font-semibold text-green-900">
       <span aria-hidden="true">✓ </span>Expected output matched

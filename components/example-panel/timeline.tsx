@@ -1,4 +1,5 @@
 import type { TranscriptLine } from "@/lib/sandbox/types";
+import { pluralize } from "@/lib/format/plural";
 
 /** Every line of every process in the order it arrived; stderr lines are marked in words and with a dashed rule, not only red. */
 export function Timeline({ lines }: { lines: TranscriptLine[] }) {
@@ -6,7 +7,7 @@ export function Timeline({ lines }: { lines: TranscriptLine[] }) {
   return (
     <details className="@container text-sm" open>
       <summary className="cursor-pointer font-medium text-brand-700">
-        Timeline ({lines.length} lines)
+        Timeline ({pluralize(lines.length, "line")})
       </summary>
       <ol
         className="mt-1 max-h-72 overflow-auto rounded-lg border border-slate-300 font-mono text-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"

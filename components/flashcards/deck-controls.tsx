@@ -1,5 +1,7 @@
 "use client";
 
+import { ProgressBar } from "@/components/progress-bar";
+import { pluralize } from "@/lib/format/plural";
 import type { DeckCard, Pile } from "./deck-state";
 import type { DeckKeyHandlers } from "./use-deck-keys";
 
@@ -49,11 +51,11 @@ export function DeckControls({
           Study starred only
         </label>
       </div>
-      <progress
-        max={Math.max(total, 1)}
+      <ProgressBar
+        max={total}
         value={sortedCount}
-        aria-label="Cards sorted"
-        className="h-2 w-full accent-brand-600"
+        label="Cards sorted"
+        valueText={`${sortedCount} of ${pluralize(total, "card")} sorted`}
       />
       {card ? (
         <div

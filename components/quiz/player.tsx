@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { QuizQuestionView } from "@/lib/study/attempt";
 import type { SubmitAnswerInput } from "@/lib/validations/study";
+import { pluralize } from "@/lib/format/plural";
+import { ProgressBar } from "@/components/progress-bar";
 import { AnswerFeedback, type Feedback } from "./answer-feedback";
 import { Choices } from "./choices";
 import { RichText } from "./rich-text";
@@ -107,11 +109,11 @@ export function QuizPlayer({
         <p id="question-heading" className="text-sm font-medium text-slate-700">
           Question {index + 1} of {questions.length}
         </p>
-        <progress
+        <ProgressBar
           max={questions.length}
           value={index + (feedback ? 1 : 0)}
-          aria-label="Quiz progress"
-          className="h-2 w-full accent-brand-600"
+          label="Quiz progress"
+          valueText={`${index + (feedback ? 1 : 0)} of ${pluralize(questions.length, "question")} answered`}
         />
       </div>
       <form

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AttemptView } from "@/lib/study/attempt";
 import { formatDuration } from "./duration";
+import { ResultsHeading } from "./results-heading";
 import { RetryForm } from "./retry-form";
 import { RichText } from "./rich-text";
 
@@ -24,9 +25,9 @@ export function QuizResults({
   return (
     <section aria-labelledby="results-heading" className="space-y-6">
       <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="results-heading" className="text-2xl font-bold">
+        <ResultsHeading id="results-heading">
           Your score: {score} of {attempt.total} ({percent}%)
-        </h2>
+        </ResultsHeading>
         <p className="text-slate-700">Time taken: {formatDuration(took)}</p>
         <p className="text-sm text-slate-600">
           {attempt.practice

@@ -6,6 +6,7 @@ import { takeAll } from "./budget";
 import { clientAddress } from "./client-address";
 import { chatRules } from "./limits";
 import { getCurrentUser } from "./session";
+import { pluralize } from "../format/plural";
 
 /** null when the question may go on to be answered (or refused as signed out), else the 429 to send. */
 export async function chatBudget(request: Request): Promise<Response | null> {
@@ -20,7 +21,7 @@ export async function chatBudget(request: Request): Promise<Response | null> {
   if (admitted.ok) return null;
   const seconds = Math.ceil(admitted.waitMs / 1000);
   return Response.json(
-    { error: `Too many questions just now. Try again in ${seconds} seconds.` },
+    { error: `Too many questions just now. Try again in ${pluralize(seconds, "second")}.` },
     { status: 429, headers: { "retry-after": String(seconds) } },
   );
 }

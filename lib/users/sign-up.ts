@@ -9,6 +9,7 @@ import { signUpSchema } from "../validations/auth";
 import { weakPasswordReason } from "../validations/password-strength";
 import { hashPassword } from "../auth/passwords";
 import { timeZoneOrUtc } from "../srs/day";
+import { pluralize } from "../format/plural";
 
 /**
  * The same `ok` for a new email and one that has an account already (nothing is changed then), so
@@ -44,7 +45,7 @@ export async function registerLearner(input: unknown, address = "unknown"): Prom
   const admitted = await takeAll(sql, rules);
   if (!admitted.ok) {
     const seconds = Math.ceil(admitted.waitMs / 1000);
-    const form = `Too many sign-ups just now. Try again in ${seconds} seconds.`;
+    const form = `Too many sign-ups just now. Try again in ${pluralize(seconds, "second")}.`;
     return { ok: false, fieldErrors: { form }, values: typed(input) };
   }
   // The estimator also refuses passwords made of the person's own email or name.

@@ -350,10 +350,10 @@ describe("Anki plain-text export", () => {
       ["TCP is reliable; [protocol] is not", "TCP is reliable; **UDP** is not\n\ndiagram"],
     ]);
     expect(read.upload.warnings).toEqual([
-      "tags on 1 notes are not kept",
+      "tags on 1 note are not kept",
       "notes from 2 decks (Sockets::Calls, Sockets) go into one lesson",
-      "1 image(s) left out (media is not imported); their alt text is kept",
-      "1 sound(s) left out (media is not imported)",
+      "1 image left out (media is not imported); their alt text is kept",
+      "1 sound left out (media is not imported)",
     ]);
   });
 

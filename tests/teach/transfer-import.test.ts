@@ -261,7 +261,7 @@ describe("term pages and Anki exports through the browser import", () => {
       ["**SYN**", "card"],
       ["FIN", "card"],
     ]);
-    expect(preview.warnings).toEqual(["tags on 1 notes are not kept"]);
+    expect(preview.warnings).toEqual(["tags on 1 note are not kept"]);
     const before = await counts();
     const bad = await previewImport({
       text: "#separator:tab\nSYN\topens\nlonely\n",

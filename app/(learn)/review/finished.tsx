@@ -1,4 +1,5 @@
 import type { ReviewState } from "@/lib/srs/review";
+import { pluralize } from "@/lib/format/plural";
 
 /** Shown when nothing is left to study now. */
 export function Finished({ review, reviewed }: { review: ReviewState; reviewed: number }) {
@@ -13,9 +14,7 @@ export function Finished({ review, reviewed }: { review: ReviewState; reviewed: 
       <h2 id="done-heading" className="text-xl font-semibold">
         {reviewed > 0 ? "Done for now" : "Nothing due right now"}
       </h2>
-      <p className="text-slate-700">
-        You rated {reviewed} card{reviewed === 1 ? "" : "s"} in this session.
-      </p>
+      <p className="text-slate-700">You rated {pluralize(reviewed, "card")} in this session.</p>
       {at && <p className="text-slate-700">Cards you are learning come back at {at}.</p>}
       {review.dueTomorrow !== null && (
         <p className="text-slate-700" data-testid="due-tomorrow">

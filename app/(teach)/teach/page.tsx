@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ItemList } from "@/app/(teach)/teach/_components/item-list";
 import { teachCourses } from "@/lib/authoring/queries";
 import { requirePageUser } from "@/lib/auth/session";
+import { pluralize } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Teach" };
 
@@ -49,7 +50,7 @@ export default async function TeachPage() {
         heading="Courses"
         items={courses.map((c) => ({
           ...c,
-          detail: `${c.slug} · ${c._count.lessons} lessons · ${c._count.examples} examples`,
+          detail: `${c.slug} · ${pluralize(c._count.lessons, "lesson")} · ${pluralize(c._count.examples, "example")}`,
         }))}
         editPath={(id) => `/teach/courses/${id}`}
         newHref="/teach/courses/new"

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCourse, publishedTitle } from "@/lib/courses/queries";
+import { pluralize } from "@/lib/format/plural";
 
 type Props = { params: Promise<{ courseSlug: string }> };
 
@@ -63,7 +64,8 @@ export default async function CoursePage({ params }: Props) {
               </h3>
               {lesson.summary && <p className="mt-1 text-slate-700">{lesson.summary}</p>}
               <p className="mt-2 text-sm text-slate-600">
-                {lesson._count.questions} questions · {lesson._count.flashcards} flashcards
+                {pluralize(lesson._count.questions, "question")} ·{" "}
+                {pluralize(lesson._count.flashcards, "flashcard")}
               </p>
             </li>
           ))}

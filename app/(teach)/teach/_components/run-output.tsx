@@ -8,7 +8,11 @@ export function RunOutput({ result }: { result: RunResult }) {
         Status: {result.status}
         {result.limit ? ` (${result.limit} limit)` : ""} · {Math.round(result.durationMs)} ms
         {result.expect &&
-          (result.expect.matched ? " · expected output found" : " · expected output missing")}
+          (result.status === "limit" || result.status === "timeout"
+            ? " · stopped early, expected output not checked"
+            : result.expect.matched
+              ? " · expected output found"
+              : " · expected output missing")}
       </p>
       {result.expect?.checks
         .filter((c) => !c.matched)

@@ -6,6 +6,7 @@ import type { QuestionStat } from "@/lib/analysis/questions";
 import { CardTable } from "./card-table";
 import { QuestionTable } from "./question-table";
 import { questionTypeLabels, questionTypes } from "@/lib/content/schema";
+import { pluralize } from "@/lib/format/plural";
 
 const TYPES = ["all", ...questionTypes, "flashcards"] as const;
 
@@ -84,8 +85,8 @@ export function AnalysisTables({
         </div>
       </fieldset>
       <p role="status" aria-live="polite" className="text-sm text-slate-700">
-        Showing {shownQuestions.length} of {questions.length} questions and {shownCards.length} of{" "}
-        {flashcards.length} cards.
+        Showing {shownQuestions.length} of {pluralize(questions.length, "question")} and{" "}
+        {shownCards.length} of {pluralize(flashcards.length, "card")}.
       </p>
       {type !== "flashcards" && <QuestionTable rows={shownQuestions} />}
       {(type === "all" || type === "flashcards") && <CardTable rows={shownCards} />}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { CardStat } from "@/lib/analysis/flashcards";
 import { FlagBadges } from "./flag-badges";
 import { percent, SortHeader, useSorted } from "./sorting";
+import { pluralize } from "@/lib/format/plural";
 
 const columns = {
   front: (c: CardStat) => c.front,
@@ -59,7 +60,9 @@ export function CardTable({ rows }: { rows: CardStat[] }) {
                 <td className="px-2 py-2 tabular-nums">
                   {percent(c.retention)}
                   {c.reviews ? (
-                    <span className="block text-xs text-slate-600">{c.reviews} reviews</span>
+                    <span className="block text-xs text-slate-600">
+                      {pluralize(c.reviews, "review")}
+                    </span>
                   ) : null}
                 </td>
                 <td className="px-2 py-2">

@@ -9,6 +9,7 @@ import { LayoutChoice } from "./layout-choice";
 import { PreviewList } from "./preview-list";
 import { SourceFields, type Source } from "./source-fields";
 import { TargetFields, type Target } from "./target-fields";
+import { pluralize } from "@/lib/format/plural";
 
 type Course = { slug: string; title: string; lessons: Array<{ slug: string; title: string }> };
 
@@ -159,7 +160,7 @@ export function ImportForm({ courses }: { courses: Course[] }) {
           >
             {pending
               ? "Importing…"
-              : `Import ${writes} item${writes === 1 ? "" : "s"}${target.publishNow ? " and publish" : " as drafts"}`}
+              : `Import ${pluralize(writes, "item")}${target.publishNow ? " and publish" : " as drafts"}`}
           </button>
         </section>
       )}

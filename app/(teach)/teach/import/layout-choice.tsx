@@ -6,6 +6,7 @@ import {
   type TermLayout,
 } from "@/lib/transfer/import/sources/terms/reading";
 import type { PreviewResult } from "@/lib/transfer/import/index";
+import { pluralize } from "@/lib/format/plural";
 
 type Report = NonNullable<Extract<PreviewResult, { ok: true }>["layout"]>;
 
@@ -54,7 +55,7 @@ export function LayoutChoice({
             {termLayouts.map((layout) => (
               <option key={layout} value={layout} disabled={!found.has(layout)}>
                 {TERM_LAYOUT_LABELS[layout]} —{" "}
-                {found.has(layout) ? `${found.get(layout)} cards` : "no cards"}
+                {found.has(layout) ? pluralize(found.get(layout) ?? 0, "card") : "no cards"}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/editor/fields";
 import { changeRoleAction, setDisabledAction } from "./actions";
+import { pluralize } from "@/lib/format/plural";
 
 interface Row {
   id: string;
@@ -33,7 +34,7 @@ export function UserRow({ user, self }: { user: Row; self: boolean }) {
         {self && <span className="block text-slate-600">(you)</span>}
       </td>
       <td className="p-3 text-slate-700">
-        {user.reviews} reviews · {user.attempts} quizzes
+        {pluralize(user.reviews, "review")} · {pluralize(user.attempts, "quiz", "quizzes")}
       </td>
       <td className="p-3">
         <label htmlFor={`role-${user.id}`} className="sr-only">

@@ -7,6 +7,7 @@ import { ItemList } from "@/app/(teach)/teach/_components/item-list";
 import { requirePageUser } from "@/lib/auth/session";
 import { teachCourse } from "@/lib/authoring/queries";
 import { CourseForm } from "../course-form";
+import { pluralize } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Edit course" };
 
@@ -42,7 +43,7 @@ export default async function EditCoursePage({
         newLabel="New lesson"
         items={course.lessons.map((l) => ({
           ...l,
-          detail: `${l.slug} · ${l._count.questions} questions · ${l._count.flashcards} cards`,
+          detail: `${l.slug} · ${pluralize(l._count.questions, "question")} · ${pluralize(l._count.flashcards, "card")}`,
         }))}
       />
       <ItemList

@@ -4,6 +4,8 @@ import { lessonSections } from "@/lib/content/markdown-anchors";
 import { ExampleList } from "./example-list";
 import { FlashcardList } from "./flashcard-list";
 import { QuestionList } from "./question-list";
+import { pluralize } from "@/lib/format/plural";
+import { splitTitle } from "@/lib/format/title";
 
 type Lists = Parameters<typeof QuestionList>[0] &
   Parameters<typeof FlashcardList>[0] &
@@ -27,14 +29,24 @@ export function LessonView({
   afterHeader?: ReactNode;
 }) {
   const sections = lessonSections(lesson.body).filter((s) => s.depth === 2);
+  const { eyebrow, main } = splitTitle(lesson.title);
   return (
     <>
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{lesson.title}</h1>
+        <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
+          {eyebrow && (
+            <span className="block text-base font-semibold text-brand-700">
+              {eyebrow}
+              <span className="sr-only">:</span>
+            </span>
+          )}
+          {main}
+        </h1>
         {lesson.summary && <p className="max-w-3xl text-lg text-slate-700">{lesson.summary}</p>}
         <p className="text-sm text-slate-600">
-          {lesson.questions.length} questions · {lesson.flashcards.length} flashcards ·{" "}
-          {lesson.examples.length} runnable examples
+          {pluralize(lesson.questions.length, "question")} ·{" "}
+          {pluralize(lesson.flashcards.length, "flashcard")} ·{" "}
+          {pluralize(lesson.examples.length, "runnable example")}
         </p>
       </header>
       {afterHeader}

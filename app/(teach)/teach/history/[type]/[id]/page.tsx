@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { itemHistory } from "@/lib/authoring/history";
 import { entityTypeSchema } from "@/lib/validations/authoring";
 import { RestoreButton } from "./restore-button";
+import { pluralize } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -76,7 +77,7 @@ export default async function HistoryPage({
             <details>
               <summary className="cursor-pointer text-sm font-medium text-brand-700">
                 Changes from the version before (
-                {r.changes.length === 0 ? "none" : `${r.changes.length} blocks`})
+                {r.changes.length === 0 ? "none" : pluralize(r.changes.length, "block")})
               </summary>
               <pre
                 className="mt-2 overflow-auto rounded bg-slate-50 p-3 text-xs"

@@ -8,6 +8,8 @@ import { Markdown } from "@/components/markdown";
 import { requirePageUser } from "@/lib/auth/session";
 import { getFlashcardDeck } from "@/lib/study/flashcards";
 import { setStarAction } from "./actions";
+import { pluralize } from "@/lib/format/plural";
+import { ShortTitle } from "@/components/short-title";
 
 type Props = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
 
@@ -44,9 +46,11 @@ export default async function FlashcardsPage({ params }: Props) {
         ]}
       />
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight">Flashcards: {deck.title}</h1>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          Flashcards: <ShortTitle title={deck.title} wrap />
+        </h1>
         <p className="text-slate-700">
-          {cards.length} cards. Sort each into &ldquo;Know it&rdquo; or &ldquo;Still
+          {pluralize(cards.length, "card")}. Sort each into &ldquo;Know it&rdquo; or &ldquo;Still
           learning&rdquo;; stars are saved to your account.
         </p>
       </header>

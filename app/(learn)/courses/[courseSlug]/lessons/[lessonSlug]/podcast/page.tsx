@@ -6,6 +6,8 @@ import { PodcastPlayer } from "@/components/podcast/podcast-player";
 import { requirePageUser } from "@/lib/auth/session";
 import { podcastAudioExists } from "@/lib/podcast/audio";
 import { lessonPodcast } from "@/lib/podcast/source";
+import { pluralize } from "@/lib/format/plural";
+import { ShortTitle } from "@/components/short-title";
 
 type Props = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
 
@@ -29,10 +31,13 @@ export default async function PodcastPage({ params }: Props) {
         ]}
       />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Podcast: {script.title}</h1>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          Podcast: <ShortTitle title={script.title} wrap />
+        </h1>
         <p className="text-slate-700">
           A two-voice conversation built from this lesson: the host asks, the co-host explains,
-          section by section. About {Math.round(script.minutes)} minutes ({script.words} words).
+          section by section. About {pluralize(Math.round(script.minutes), "minute")} (
+          {pluralize(script.words, "word")}).
           {script.example &&
             ` The worked example is “${script.example.title}”, with output from ${script.example.outputFrom === "sandbox run" ? "its latest sandbox run" : "its scenario's expected output (it has no recorded run yet)"}.`}
         </p>

@@ -5,6 +5,8 @@ import { QuizStartForm } from "@/components/quiz/start-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { getQuizInfo } from "@/lib/study/quiz-info";
 import { startQuizAction } from "../../../quiz/actions";
+import { pluralize } from "@/lib/format/plural";
+import { ShortTitle } from "@/components/short-title";
 
 type Props = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
 
@@ -26,10 +28,12 @@ export default async function LessonQuizPage({ params }: Props) {
         ]}
       />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Quiz: {info.lessonTitle}</h1>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          Quiz: <ShortTitle title={info.lessonTitle} wrap />
+        </h1>
         <p className="text-slate-700">
-          {info.questionCount} questions, options shuffled each time. Keys: 1–4 choose, Enter checks
-          and goes on.
+          {pluralize(info.questionCount, "question")}, options shuffled each time. Keys: 1–4 choose,
+          Enter checks and goes on.
         </p>
       </header>
       {info.questionCount > 0 ? (

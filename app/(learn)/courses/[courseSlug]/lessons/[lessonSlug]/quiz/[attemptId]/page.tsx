@@ -9,6 +9,7 @@ import {
 import { requirePageUser } from "@/lib/auth/session";
 import { getAttempt } from "@/lib/study/attempt";
 import { getQuizInfo } from "@/lib/study/quiz-info";
+import { ShortTitle } from "@/components/short-title";
 
 type Props = { params: Promise<{ courseSlug: string; lessonSlug: string; attemptId: string }> };
 
@@ -34,8 +35,8 @@ export default async function LessonQuizAttemptPage({ params }: Props) {
           { label: attempt.finishedAt ? "Results" : "Playing" },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight">
-        Quiz: {info.lessonTitle}
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+        Quiz: <ShortTitle title={info.lessonTitle} wrap />
         {attempt.practice ? " (practice)" : ""}
       </h1>
       <QuizAttemptView
