@@ -48,7 +48,7 @@ export async function flashcardStats(db: PrismaClient, courseId: string): Promis
       SELECT r."flashcardId" AS "flashcardId", COUNT(*) AS "reviews", SUM(CASE WHEN g."rating" <> ${AGAIN} THEN 1 ELSE 0 END) AS "recalled"
       FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
         JOIN "Flashcard" f ON f."id" = r."flashcardId" JOIN "Lesson" l ON l."id" = f."lessonId"
-      WHERE l."courseId" = ${courseId} AND g."stateBefore" = ${REVIEW_STATE} AND g."source" <> 'reset'
+      WHERE l."courseId" = ${courseId} AND g."stateBefore" = ${REVIEW_STATE} AND g."source" IN ('review', 'quiz')
       GROUP BY r."flashcardId"`,
   ]);
   return cards.map((c) => {

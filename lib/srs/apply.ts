@@ -12,6 +12,9 @@ import { sqlOf, transaction, viaPrisma, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
 import type { Tx } from "../db";
+import { flagsOf, isBuried, isSuspended, NO_FLAGS, serializeFlags, type ItemFlags } from "./flags";
+import { burySiblings } from "./siblings";
+import { clockOf, studyDayNumber, studyDayStart } from "./day";
 
 export type ItemRef = { flashcardId: string } | { questionId: string };
 
@@ -36,7 +39,12 @@ export interface AppliedRating {
   logId: string;
   duplicate: boolean;
   state: ItemState;
+  /** This rating made the card a leech: suspended, or only tagged (the learner's leechAction). */
+  becameLeech?: "suspend" | "tag";
 }
+
+/** Leech actions a learner can choose (StudySettings.leechAction). */
+export const LEECH_ACTIONS = ["suspend", "tag"] as const;
 
 export class RatingError extends Error {}
 
@@ -115,10 +123,27 @@ async function findItem(
   return { existing: row?.id ? row : null, recorded: Number(row?.recorded ?? 0) > 0 };
 }
 
-function updateItem(sql: Sql, id: string, s: ItemState) {
+function updateItem(sql: Sql, id: string, s: ItemState, f: ItemFlags) {
   return sql.run(Prisma.sql`UPDATE "ReviewItem" SET "due" = ${s.due}, "stability" = ${s.stability}, "difficulty" = ${s.difficulty}, "elapsedDays" = ${s.elapsedDays},
     "scheduledDays" = ${s.scheduledDays}, "learningSteps" = ${s.learningSteps}, "reps" = ${s.reps}, "lapses" = ${s.lapses}, "state" = ${s.state},
-    "lastReview" = ${s.lastReview}, "updatedAt" = ${new Date()} WHERE "id" = ${id}`);
+    "lastReview" = ${s.lastReview}, "suspendedAt" = ${f.suspendedAt}, "leech" = ${f.leech}, "updatedAt" = ${new Date()} WHERE "id" = ${id}`);
+}
+
+/** A lapse that reaches the learner's threshold makes the card a leech (once), suspended or only tagged. */
+function leechAfter(
+  before: ItemState,
+  after: ItemState,
+  flags: ItemFlags,
+  settings: StudySettings,
+  now: Date,
+): { flags: ItemFlags; becameLeech?: "suspend" | "tag" } {
+  if (flags.leech || after.lapses <= before.lapses || after.lapses < settings.leechThreshold)
+    return { flags };
+  const suspend = settings.leechAction !== "tag";
+  return {
+    flags: { ...flags, leech: true, suspendedAt: suspend ? now : flags.suspendedAt },
+    becameLeech: suspend ? "suspend" : "tag",
+  };
 }
 
 async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating> {
@@ -133,22 +158,44 @@ async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating
     const earlier = await recordedRating(sql, userId, requestId);
     if (earlier) return earlier;
   }
+  const flagsBefore = existing ? flagsOf(existing) : NO_FLAGS;
+  // Suspended and buried cards are out of review: a rating for one is refused (quiz answers still count).
+  if (source === "review" && isSuspended(flagsBefore))
+    throw new RatingError("That card is suspended; unsuspend it to review it.");
+  if (source === "review" && isBuried(flagsBefore, now))
+    throw new RatingError("That card is buried until your next study day.");
   const before = existing ? stateOf(existing) : newItemState(now);
   const next = scheduleAll(before, now, settings, {
     seed: fuzzSeed(userId, item, before),
     fuzz: input.fuzz,
   })[rating as Grade];
   const after = next.state;
+  const { flags, becameLeech } = leechAfter(before, after, flagsBefore, settings, now);
   const itemId = existing?.id ?? newId();
   const written = new Date();
-  if (existing) await updateItem(sql, itemId, after);
+  if (existing) await updateItem(sql, itemId, after, flags);
   else
     await sql.run(Prisma.sql`INSERT INTO "ReviewItem" ("id", "userId", "flashcardId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt", "updatedAt")
     VALUES (${itemId}, ${userId}, ${"flashcardId" in item ? item.flashcardId : null}, ${"questionId" in item ? item.questionId : null}, ${after.due}, ${after.stability}, ${after.difficulty}, ${after.elapsedDays},
       ${after.scheduledDays}, ${after.learningSteps}, ${after.reps}, ${after.lapses}, ${after.state}, ${after.lastReview}, ${written}, ${written})`);
+  // The other kind from the same lesson section waits for the next study day (review sessions only).
+  const buried =
+    source === "review" && settings.buryRelated
+      ? await burySiblings(sql, userId, item, nextStudyDay(settings, now), now)
+      : [];
   const logId = newId();
+  const previous = serializeState(before, !existing, {
+    ...serializeFlags(flagsBefore),
+    ...(buried.length ? { buried } : {}),
+  });
   await sql.run(Prisma.sql`INSERT INTO "ReviewLog" ("id", "reviewItemId", "userId", "rating", "stateBefore", "dueBefore", "elapsedDays", "scheduledDays", "durationMs", "source", "previous", "requestId", "reviewedAt")
     VALUES (${logId}, ${itemId}, ${userId}, ${rating}, ${before.state}, ${before.due}, ${next.elapsedDays}, ${after.scheduledDays}, ${Math.max(0, Math.round(durationMs))},
-      ${source}, ${serializeState(before, !existing)}, ${requestId ?? null}, ${now})`);
-  return { itemId, logId, duplicate: false, state: after };
+      ${source}, ${previous}, ${requestId ?? null}, ${now})`);
+  return { itemId, logId, duplicate: false, state: after, ...(becameLeech ? { becameLeech } : {}) };
+}
+
+/** The start of the learner's next study day (lib/srs/day.ts): when a card buried now comes back. */
+export function nextStudyDay(settings: StudySettings, now: Date): Date {
+  const clock = clockOf(settings);
+  return studyDayStart(studyDayNumber(now, clock) + 1, clock);
 }

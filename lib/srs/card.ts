@@ -126,9 +126,14 @@ export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: bool
   return scheduler;
 }
 
-/** The item's state as JSON for ReviewLog.previous; `created` marks a rating that created the item. */
-export function serializeState(s: ItemState, created: boolean): string {
+/** The item's state as JSON for ReviewLog.previous; `created` marks a rating that created the item; `extra` holds its flags and buried siblings (lib/srs/flags.ts). */
+export function serializeState(
+  s: ItemState,
+  created: boolean,
+  extra: Record<string, unknown> = {},
+): string {
   return JSON.stringify({
+    ...extra,
     ...s,
     due: s.due.toISOString(),
     lastReview: s.lastReview?.toISOString() ?? null,

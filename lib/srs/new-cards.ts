@@ -1,6 +1,6 @@
 /**
  * New cards for a learner: live flashcards and questions with no review item, or with one reset to
- * New, in course → lesson → position order, flashcards before questions within a lesson.
+ * New (not suspended or buried), in course → lesson → position order, flashcards before questions within a lesson.
  *
  * Walking every lesson from the start costs one probe per card already introduced (~100 ms at 100k),
  * so each learner keeps a cursor per course (NewCardCursor): the first lesson that still had a card
@@ -20,7 +20,7 @@ import {
   type NewCandidate,
 } from "./new-card-walk";
 import type { Sql } from "../db-raw";
-import { int, live, num } from "./sql";
+import { int, itemIsStudyable, live, num } from "./sql";
 
 export type { NewCandidate };
 
@@ -28,6 +28,7 @@ export async function newCandidates(
   sql: Sql,
   userId: string,
   limit: number,
+  now: Date,
   courseSlug?: string,
 ): Promise<NewCandidate[]> {
   if (limit <= 0) return [];
@@ -39,7 +40,8 @@ export async function newCandidates(
       (SELECT MAX("updatedAt") FROM "Course") AS sa, (SELECT MAX("updatedAt") FROM "Lesson") AS sb, (SELECT MAX("updatedAt") FROM "Flashcard") AS sc, (SELECT MAX("updatedAt") FROM "Question") AS sd,
       (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = 0 LIMIT 1) z) AS "anyReset"
     FROM "Course" c LEFT JOIN "NewCardCursor" k ON k."courseId" = c."id" AND k."userId" = ${userId} WHERE ${live("c")} ${slug} ORDER BY c."position", c."id"`);
-  const reset = num(courses[0]?.anyReset) > 0 ? await resetItems(sql, userId, limit, slug) : [];
+  const reset =
+    num(courses[0]?.anyReset) > 0 ? await resetItems(sql, userId, limit, slug, now) : [];
   const found: Found[] = [];
   for (const course of courses) {
     if (found.length >= limit) break;
@@ -71,11 +73,12 @@ async function resetItems(
   userId: string,
   limit: number,
   slug: Prisma.Sql,
+  now: Date,
 ): Promise<Found[]> {
   const part = (table: string, column: string, kind: number) => Prisma.sql`
     SELECT r."id", x."id" AS "itemId", ${kind} AS kind, c."position" AS cp, c."id" AS cid, l."position" AS lp, l."id" AS lid, x."position" AS p
     FROM "ReviewItem" r JOIN ${Prisma.raw(`"${table}"`)} x ON x."id" = r.${Prisma.raw(`"${column}"`)} JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
-    WHERE r."userId" = ${userId} AND r."state" = 0 AND ${live("x")} AND ${live("l")} AND ${live("c")} ${slug}`;
+    WHERE r."userId" = ${userId} AND r."state" = 0 AND ${itemIsStudyable(now)} AND ${live("x")} AND ${live("l")} AND ${live("c")} ${slug}`;
   const rows = await sql.rows<{
     id: string;
     itemId: string;

@@ -10,7 +10,7 @@ import { stateOf, type ItemState } from "./card";
 import { clockOf, studyDayNumber, studyDayStart } from "./day";
 import { newCandidates } from "./new-cards";
 import { asSql, type Db } from "../db-raw";
-import { int, ints, itemColumns, itemIsLive, num, type ItemRow } from "./sql";
+import { int, ints, itemColumns, itemIsLive, itemIsStudyable, num, type ItemRow } from "./sql";
 
 /** Like Anki's learn-ahead limit: with nothing else left, a learning card due this soon is shown now. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -57,7 +57,8 @@ export async function studyQueue(
   const clock = clockOf(settings);
   const today = studyDayNumber(now, clock);
   const day = { start: studyDayStart(today, clock), end: studyDayStart(today + 1, clock) };
-  const isLive = itemIsLive(courseSlug);
+  // Suspended and buried items never come: every read below checks both beside "live".
+  const isLive = Prisma.sql`${itemIsStudyable(now)} AND ${itemIsLive(courseSlug)}`;
   const firstSql = (
     states: readonly number[],
     before: Date,
@@ -87,7 +88,7 @@ export async function studyQueue(
     ] as const;
   };
   const [fresh, [learningNow, review]] = await Promise.all([
-    newCandidates(sql, userId, newLeft, courseSlug),
+    newCandidates(sql, userId, newLeft, now, courseSlug),
     firsts(),
   ]);
   const counts = {
@@ -104,7 +105,8 @@ export async function studyQueue(
   // The end of tomorrow from the wall clock, not 24 hours on: a DST change makes a day 23 or 25 hours.
   const tomorrowEnd = studyDayStart(today + 2, clock);
   const [tomorrow] = await sql.rows<{ n: unknown }>(
-    Prisma.sql`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd} AND ${isLive}`,
+    Prisma.sql`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd}
+      AND r."suspendedAt" IS NULL AND (r."buriedUntil" IS NULL OR r."buriedUntil" < ${tomorrowEnd}) AND ${itemIsLive(courseSlug)}`,
   );
   return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow: num(tomorrow?.n) };
 }

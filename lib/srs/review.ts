@@ -7,12 +7,13 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma, type StudySettings } from "../generated/prisma/client";
 import type { ItemRefInput, RateRequest } from "../validations/srs";
-import { applyRating, RatingError, type ItemRef } from "./apply";
+import { applyRating, nextStudyDay, RatingError, type ItemRef } from "./apply";
+import { changeFlag } from "./card-flags";
 import { studyQueue, type QueueCounts, type QueueEntry } from "./queue";
 import { asSql, sqlOf, type Db, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemIsLive, live } from "./sql";
-import { resetItem, undoableLog, undoLastAction, type UndoneAction } from "./undo";
+import { resetItem, undoableLog, undoLastAction, type FlagAction, type UndoneAction } from "./undo";
 import { reviewCard, type ReviewCard } from "./view";
 
 const raw = Prisma.raw;
@@ -25,9 +26,9 @@ export interface ReviewState {
   dueTomorrow: number | null;
   canUndo: boolean;
 }
-/** `undone` says what an undo took back (the session's rating count only moves for a rating). */
+/** `undone` says what an undo took back (the session's rating count only moves for a rating); `leech` that the rating just made the card a leech. */
 export type ReviewResult =
-  | { ok: true; review: ReviewState; undone?: UndoneAction }
+  | { ok: true; review: ReviewState; undone?: UndoneAction; leech?: "suspend" | "tag" }
   | { ok: false; status: 404 | 409; error: string };
 
 /** What this request already knows: the settings it loaded, the card to show first (after an undo), whether undo is possible. */
@@ -107,8 +108,9 @@ export async function rateCard(
   if (!item) return notYours;
   const ref: ItemRef =
     "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
+  let becameLeech: "suspend" | "tag" | undefined;
   try {
-    await applyRating(db, {
+    ({ becameLeech } = await applyRating(db, {
       userId: user.id,
       item: ref,
       rating: input.rating,
@@ -117,7 +119,7 @@ export async function rateCard(
       requestId: input.requestId,
       now,
       settings,
-    });
+    }));
   } catch (e) {
     if (e instanceof RatingError) return { ok: false, status: 409, error: e.message };
     throw e;
@@ -126,6 +128,7 @@ export async function rateCard(
   return {
     ok: true,
     review: await reviewState(user, input.courseSlug, now, { sql, settings, canUndo: true }),
+    ...(becameLeech ? { leech: becameLeech } : {}),
   };
 }
 
@@ -136,7 +139,7 @@ export async function undoLast(
 ): Promise<ReviewResult> {
   const undone = await db.$transaction((tx) => undoLastAction(tx, user.id));
   if (!undone) return { ok: false, status: 409, error: "There is nothing to undo." };
-  const review = await reviewState(user, courseSlug, now, { show: undone.entry });
+  const review = await reviewState(user, courseSlug, now, { show: undone.entry ?? undefined });
   return { ok: true, review, undone: undone.undone };
 }
 
@@ -161,3 +164,33 @@ export async function resetCard(
     }),
   };
 }
+
+/** Suspend, bury (until the next study day), unsuspend or unbury one of the learner's cards; then the session as it stands. */
+export async function flagCard(
+  user: CurrentUser,
+  ref: ItemRefInput,
+  action: FlagAction,
+  courseSlug?: string,
+  now = new Date(),
+): Promise<ReviewResult> {
+  const sql = await sqlOf(db);
+  const [item, settings] = await Promise.all([
+    resolveItem(sql, user.id, ref),
+    loadStudySettings(sql, user.id),
+  ]);
+  if (!item) return notYours;
+  const until = nextStudyDay(settings, now);
+  const changed = await db.$transaction((tx) => changeFlag(tx, user.id, item, action, now, until));
+  if (!changed) return { ok: false, status: 409, error: alreadyDone[action] };
+  return {
+    ok: true,
+    review: await reviewState(user, courseSlug, now, { sql, settings, canUndo: true }),
+  };
+}
+
+const alreadyDone: Record<FlagAction, string> = {
+  suspend: "That card is already suspended.",
+  unsuspend: "That card isn't suspended.",
+  bury: "That card is already buried.",
+  unbury: "That card isn't buried.",
+};

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import type { ItemState } from "./card";
+import type { ItemFlags } from "./flags";
 
 /** `alias` is published and not archived (a literal alias, never user input). */
 export const live = (alias: string) =>
@@ -25,16 +26,21 @@ export function itemIsLive(courseSlug?: string): Prisma.Sql {
 }
 
 /** A ReviewItem row as raw SQL returns it (DateTime columns arrive as Date). */
-export type ItemRow = ItemState & {
-  id: string;
-  userId: string;
-  flashcardId: string | null;
-  questionId: string | null;
-};
+export type ItemRow = ItemState &
+  ItemFlags & {
+    id: string;
+    userId: string;
+    flashcardId: string | null;
+    questionId: string | null;
+  };
 
 export const itemColumns = Prisma.raw(
-  `r."id", r."userId", r."flashcardId", r."questionId", r."due", r."stability", r."difficulty", r."elapsedDays", r."scheduledDays", r."learningSteps", r."reps", r."lapses", r."state", r."lastReview"`,
+  `r."id", r."userId", r."flashcardId", r."questionId", r."due", r."stability", r."difficulty", r."elapsedDays", r."scheduledDays", r."learningSteps", r."reps", r."lapses", r."state", r."lastReview", r."suspendedAt", r."buriedUntil", r."leech"`,
 );
+
+/** `r` is neither suspended nor buried at `now`: what every queue read adds. */
+export const itemIsStudyable = (now: Date) =>
+  Prisma.sql`r."suspendedAt" IS NULL AND (r."buriedUntil" IS NULL OR r."buriedUntil" <= ${now})`;
 
 /** COUNT(*) is a bigint on SQLite, a string or number elsewhere. */
 export const num = (v: unknown): number => Number(v ?? 0);

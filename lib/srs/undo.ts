@@ -9,10 +9,18 @@ import { Prisma } from "../generated/prisma/client";
 import { asSql, viaPrisma, type Db } from "../db-raw";
 import { itemColumns, newId, type ItemRow } from "./sql";
 import type { Tx } from "../db";
+import { flagsOf, parseFlags, serializeFlags } from "./flags";
+import type { BuriedSibling } from "./siblings";
 
 /** A reset is logged like Anki's "Forget": rating 0, source "reset", the state before it for undo. */
 export const RESET_SOURCE = "reset";
-export type UndoneAction = "rating" | "reset";
+/** Suspend, bury and their opposites are logged the same way (rating 0, the flags before in `previous`). */
+export const FLAG_ACTIONS = ["suspend", "unsuspend", "bury", "unbury"] as const;
+export type FlagAction = (typeof FLAG_ACTIONS)[number];
+export type UndoneAction = "rating" | "reset" | FlagAction;
+const UNDOABLE = Prisma.join(["review", RESET_SOURCE, ...FLAG_ACTIONS]);
+const isFlagAction = (source: string): source is FlagAction =>
+  (FLAG_ACTIONS as readonly string[]).includes(source);
 
 type UndoableLog = {
   id: string;
@@ -28,9 +36,10 @@ type UndoableLog = {
 };
 
 /**
- * The learner's last action in review (a rating or a reset), if its item hasn't changed since: a
- * rating is current while the item's last review is that rating; a reset while the item is still
- * untouched new (no review, due at the reset). A later rating, quiz answer or reset makes it stale.
+ * The learner's last action in review (a rating, a reset, a suspend or bury or their opposites), if its
+ * item hasn't changed since: a rating is current while the item's last review is that rating; a reset
+ * while the item is still untouched new (no review, due at the reset); a flag action while the item's
+ * updatedAt is the action's time. A later rating, quiz answer or reset makes it stale.
  */
 export async function undoableLog(db: Db, userId: string): Promise<UndoableLog | null> {
   const sql = asSql(db);
@@ -46,18 +55,22 @@ export async function undoableLog(db: Db, userId: string): Promise<UndoableLog |
     state: number;
     flashcardId: string | null;
     questionId: string | null;
+    updatedAt: Date;
   }>(Prisma.sql`
-    SELECT g."id", g."previous", g."reviewedAt", g."source", r."id" AS "itemId", r."lastReview", r."due", r."state", r."flashcardId", r."questionId"
+    SELECT g."id", g."previous", g."reviewedAt", g."source", r."id" AS "itemId", r."lastReview", r."due", r."state", r."flashcardId", r."questionId", r."updatedAt"
     FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
-    WHERE g."userId" = ${userId} AND g."source" IN ('review', ${RESET_SOURCE}) ORDER BY g."reviewedAt" DESC, g."id" DESC LIMIT 1`);
+    WHERE g."userId" = ${userId} AND g."source" IN (${UNDOABLE}) ORDER BY g."reviewedAt" DESC, g."id" DESC LIMIT 1`);
   if (!row) return null;
-  const action: UndoneAction = row.source === RESET_SOURCE ? "reset" : "rating";
+  const action: UndoneAction =
+    row.source === RESET_SOURCE ? "reset" : isFlagAction(row.source) ? row.source : "rating";
   const current =
     action === "rating"
       ? row.lastReview?.getTime() === row.reviewedAt.getTime()
-      : row.lastReview === null &&
-        Number(row.state) === State.New &&
-        row.due.getTime() === row.reviewedAt.getTime();
+      : action === "reset"
+        ? row.lastReview === null &&
+          Number(row.state) === State.New &&
+          row.due.getTime() === row.reviewedAt.getTime()
+        : row.updatedAt.getTime() === row.reviewedAt.getTime();
   if (!current) return null;
   const { id, previous, reviewedAt, itemId, lastReview, flashcardId, questionId } = row;
   return {
@@ -69,25 +82,56 @@ export async function undoableLog(db: Db, userId: string): Promise<UndoableLog |
   };
 }
 
-/** Runs inside the caller's transaction; returns the card to show again and what was undone, or null when nothing can be undone. */
+/**
+ * Runs inside the caller's transaction; returns what was undone and the card to show again (none after
+ * undoing an unsuspend or unbury: that card is out of the queue again), or null when nothing can be undone.
+ */
 export async function undoLastAction(
   tx: Tx,
   userId: string,
-): Promise<{ entry: QueueEntry; undone: UndoneAction } | null> {
+): Promise<{ entry: QueueEntry | null; undone: UndoneAction } | null> {
   const log = await undoableLog(tx, userId);
   if (!log) return null;
   const undone = log.action;
   const { state, created } = parseState(log.previous);
+  const flags = parseFlags(log.previous);
   const { id, flashcardId, questionId } = log.reviewItem;
+  const show = (entry: QueueEntry) =>
+    undone === "unsuspend" || undone === "unbury" ? null : entry;
   await tx.reviewLog.delete({ where: { id: log.id } });
-  // The rating created the item: undoing it leaves no item at all, exactly as before.
+  if (undone === "rating") await unburySiblings(tx, userId, log.previous);
+  // The action created the item: undoing it leaves no item at all, exactly as before.
   if (created && (await tx.reviewLog.count({ where: { reviewItemId: id } })) === 0) {
     await tx.reviewItem.delete({ where: { id } });
     await lowerNewCardCursor(tx, userId, { flashcardId, questionId }, log.id);
-    return { entry: { reviewItemId: null, flashcardId, questionId }, undone };
+    return { entry: show({ reviewItemId: null, flashcardId, questionId }), undone };
   }
-  await tx.reviewItem.update({ where: { id }, data: state });
-  return { entry: { reviewItemId: id, flashcardId, questionId }, undone };
+  await tx.reviewItem.update({ where: { id }, data: { ...state, ...flags } });
+  return { entry: show({ reviewItemId: id, flashcardId, questionId }), undone };
+}
+
+/** The siblings a rating buried (lib/srs/siblings.ts) come back: unburied, or gone if burying created them. */
+async function unburySiblings(tx: Tx, userId: string, previous: string) {
+  const { buried = [] } = JSON.parse(previous) as { buried?: BuriedSibling[] };
+  for (const sibling of buried) {
+    const item = await tx.reviewItem.findFirst({
+      where: { id: sibling.id, userId },
+      include: { _count: { select: { logs: true } } },
+    });
+    if (!item) continue;
+    if (sibling.created && item._count.logs === 0 && item.lastReview === null) {
+      await tx.reviewItem.delete({ where: { id: item.id } });
+      await lowerNewCardCursor(tx, userId, item, `${sibling.id}-sibling`);
+      continue;
+    }
+    await tx.reviewItem.update({
+      where: { id: item.id },
+      data: {
+        buriedUntil: null,
+        ...(sibling.updatedAt ? { updatedAt: new Date(sibling.updatedAt) } : {}),
+      },
+    });
+  }
 }
 
 /**
@@ -167,7 +211,7 @@ export async function resetItem(
       elapsedDays: 0,
       scheduledDays: 0,
       source: RESET_SOURCE,
-      previous: serializeState(before, false),
+      previous: serializeState(before, false, serializeFlags(flagsOf(row))),
       reviewedAt: now,
     },
   });

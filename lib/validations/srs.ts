@@ -30,6 +30,11 @@ export type RateRequest = z.infer<typeof rateRequestSchema>;
 export const reviewActionSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("undo"), courseSlug }),
   z.strictObject({ action: z.literal("reset"), itemRef: itemRefSchema, courseSlug }),
+  z.strictObject({
+    action: z.enum(["suspend", "unsuspend", "bury", "unbury"]),
+    itemRef: itemRefSchema,
+    courseSlug,
+  }),
 ]);
 
 const steps = z
@@ -73,5 +78,12 @@ export const studySettingsSchema = z.object({
   dayStartHour: typedNumber("enter an hour").pipe(
     z.number().int("enter a whole hour").min(0, "use 0–23").max(23, "use 0–23"),
   ),
+  // The form sends "off" from a hidden field, then "on" from the checkbox when ticked (the last one wins).
+  buryRelated: z
+    .enum(["on", "off"], { error: "choose on or off" })
+    .transform((v) => v === "on")
+    .optional(),
+  leechThreshold: wholeNumber(1, 99, "use 1–99").optional(),
+  leechAction: z.enum(["suspend", "tag"], { error: "choose suspend or tag only" }).optional(),
 });
 export type StudySettingsInput = z.infer<typeof studySettingsSchema>;

@@ -1,5 +1,5 @@
 "use client";
-/** The review screen: front → reveal (Space/Enter) → Again/Hard/Good/Easy (1–4); z or Ctrl+Z undoes the last rating or reset. */
+/** The review screen: front → reveal (Space/Enter) → Again/Hard/Good/Easy (1–4); - buries, @ suspends (Anki's keys); z or Ctrl+Z undoes the last action. */
 import { useLayoutEffect, useRef, useState } from "react";
 import { useKeyHandler } from "@/components/keyboard/use-key-handler";
 import type { ReviewState } from "@/lib/srs/review";
@@ -19,7 +19,7 @@ export function ReviewSession({
   courseSlug?: string;
   canEdit: boolean;
 }) {
-  const { review, message, reviewed, rate, undo, reset } = useReview(initial, courseSlug);
+  const { review, message, reviewed, rate, undo, reset, flag } = useReview(initial, courseSlug);
   // Revealed belongs to one showing of one card: the next card (or the same card coming back) starts
   // hidden in the very render that shows it, never with the previous card's answer open.
   const [revealedFor, setRevealedFor] = useState<ReviewState | null>(null);
@@ -48,6 +48,11 @@ export function ReviewSession({
       return;
     }
     if (e.ctrlKey || !card) return;
+    if (e.key === "-" || e.key === "@") {
+      e.preventDefault();
+      void flag(e.key === "-" ? "bury" : "suspend");
+      return;
+    }
     if (!revealed && (e.key === " " || e.key === "Enter")) {
       // A focused button keeps its own Space/Enter (it clicks).
       if (target?.closest("button, a")) return;
@@ -85,6 +90,20 @@ export function ReviewSession({
             </button>
           )}
           <div className="flex flex-wrap gap-3 text-sm">
+            <button
+              type="button"
+              onClick={() => void flag("bury")}
+              className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
+            >
+              Bury until tomorrow <span className="text-slate-600">(-)</span>
+            </button>
+            <button
+              type="button"
+              onClick={() => void flag("suspend")}
+              className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
+            >
+              Suspend <span className="text-slate-600">(@)</span>
+            </button>
             {/* A card never rated is already new: nothing to reset. */}
             {"reviewItemId" in card.ref && <ResetButton onConfirm={() => void reset()} />}
             {canEdit && (
@@ -110,7 +129,13 @@ export function ReviewSession({
         </button>
       )}
       <p className="text-sm text-slate-600">
-        Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · Z undoes.
+        Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · - buries · @
+        suspends · Z undoes.
+      </p>
+      <p className="text-sm">
+        <a href="/review/cards" className="text-brand-700 underline">
+          Suspended, buried and leech cards
+        </a>
       </p>
     </div>
   );

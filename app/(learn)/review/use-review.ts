@@ -1,10 +1,26 @@
 "use client";
-/** Talks to POST /api/review: rate, undo, reset. One request at a time; each rating carries its own requestId. */
+/** Talks to POST /api/review: rate, undo, reset, suspend, bury. One request at a time; each rating carries its own requestId. */
 import { useCallback, useRef, useState } from "react";
 import type { ReviewState } from "@/lib/srs/review";
+import type { UndoneAction } from "@/lib/srs/undo";
+
+const undoneMessage: Record<UndoneAction, string> = {
+  rating: "Undone. The card is back.",
+  reset: "Reset undone. The card has its schedule back.",
+  suspend: "Suspend undone. The card is back.",
+  bury: "Bury undone. The card is back.",
+  unsuspend: "Unsuspend undone. The card is suspended again.",
+  unbury: "Unbury undone. The card is buried again.",
+};
+const leechMessage = {
+  suspend:
+    "That card just became a leech (lapsed too often) and is suspended. Find it under Suspended and leech cards.",
+  tag: "That card just became a leech (lapsed too often): it is tagged, and stays in your reviews.",
+};
 
 type Reply =
-  { ok: true; review: ReviewState; undone?: "rating" | "reset" } | { ok: false; error: string };
+  | { ok: true; review: ReviewState; undone?: UndoneAction; leech?: "suspend" | "tag" }
+  | { ok: false; error: string };
 type Done = Extract<Reply, { ok: true }>;
 
 export function useReview(initial: ReviewState, courseSlug?: string) {
@@ -52,7 +68,9 @@ export function useReview(initial: ReviewState, courseSlug?: string) {
           requestId: crypto.randomUUID(),
           durationMs: Math.min(Math.round(durationMs), 86_400_000),
         },
-        (r) => (r.review.card ? "Saved. Next card." : "Saved. That was the last card for now."),
+        (r) =>
+          (r.leech ? `${leechMessage[r.leech]} ` : "") +
+          (r.review.card ? "Saved. Next card." : "Saved. That was the last card for now."),
       );
       if (ok) setReviewed((n) => n + 1);
       return ok !== null;
@@ -67,11 +85,7 @@ export function useReview(initial: ReviewState, courseSlug?: string) {
       setMessage("There is nothing to undo.");
       return false;
     }
-    const done = await send({ action: "undo" }, (r) =>
-      r.undone === "reset"
-        ? "Reset undone. The card has its schedule back."
-        : "Undone. The card is back.",
-    );
+    const done = await send({ action: "undo" }, (r) => undoneMessage[r.undone ?? "rating"]);
     if (done?.undone === "rating") setReviewed((n) => Math.max(0, n - 1));
     return done !== null;
   }, [review.canUndo, send]);
@@ -86,5 +100,20 @@ export function useReview(initial: ReviewState, courseSlug?: string) {
     return done !== null;
   }, [review.card, send]);
 
-  return { review, message, reviewed, rate, undo, reset };
+  // Suspend or bury the card on screen; Z undoes either.
+  const flag = useCallback(
+    async (action: "suspend" | "bury") => {
+      const card = review.card;
+      if (!card) return false;
+      const done = await send({ action, itemRef: card.ref }, () =>
+        action === "suspend"
+          ? "Card suspended. Z undoes; unsuspend it any time from the card list."
+          : "Card buried until your next study day. Z undoes.",
+      );
+      return done !== null;
+    },
+    [review.card, send],
+  );
+
+  return { review, message, reviewed, rate, undo, reset, flag };
 }

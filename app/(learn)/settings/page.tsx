@@ -17,6 +17,9 @@ export default async function SettingsPage() {
     relearningSteps: s.relearningSteps.split(",").join(", "),
     timeZone: s.timeZone,
     dayStartHour: String(s.dayStartHour),
+    buryRelated: s.buryRelated ? "on" : "off",
+    leechThreshold: String(s.leechThreshold),
+    leechAction: s.leechAction,
   };
   return (
     <div className="mx-auto max-w-2xl space-y-6">

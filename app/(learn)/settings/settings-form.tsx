@@ -10,7 +10,10 @@ type Values = Record<
   | "learningSteps"
   | "relearningSteps"
   | "timeZone"
-  | "dayStartHour",
+  | "dayStartHour"
+  | "buryRelated"
+  | "leechThreshold"
+  | "leechAction",
   string
 >;
 const initial: SettingsFormState = { ok: false, message: "", fieldErrors: {} };
@@ -91,6 +94,49 @@ export function SettingsForm({ values }: { values: Values }) {
         error={err("dayStartHour")}
         hint="Like Anki's 4 am: reviews after midnight still count for the day before."
       />
+      <div className="space-y-1">
+        {/* Unticked, only the hidden "off" is sent; ticked, the checkbox's "on" comes last and wins. */}
+        <input type="hidden" name="buryRelated" value="off" />
+        <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+          <input
+            type="checkbox"
+            name="buryRelated"
+            value="on"
+            defaultChecked={v.buryRelated === "on"}
+            className="h-4 w-4"
+          />
+          Bury related cards until the next day
+        </label>
+        <p className="text-sm text-slate-600">
+          After you answer a flashcard, the questions from the same lesson section wait for your
+          next study day (and a question&apos;s flashcards), so you don&apos;t see both the same
+          day.
+        </p>
+      </div>
+      <FormField
+        name="leechThreshold"
+        label="Leech after this many lapses (1–99)"
+        type="number"
+        defaultValue={v.leechThreshold}
+        error={err("leechThreshold")}
+        hint="A card you forget this many times is tagged as a leech."
+      />
+      <div className="space-y-1">
+        <label htmlFor="leechAction" className="block text-sm font-medium text-slate-800">
+          When a card becomes a leech
+        </label>
+        <select
+          id="leechAction"
+          name="leechAction"
+          defaultValue={v.leechAction}
+          aria-invalid={err("leechAction") ? true : undefined}
+          className="rounded-md border border-slate-400 px-3 py-2"
+        >
+          <option value="suspend">Suspend it (it leaves your reviews)</option>
+          <option value="tag">Only tag it (it stays in your reviews)</option>
+        </select>
+        {err("leechAction") && <p className="text-sm text-red-700">{err("leechAction")}</p>}
+      </div>
       <div className="flex items-center gap-4">
         <button
           type="submit"

@@ -1,13 +1,14 @@
 /**
  * POST /api/review: rate a card ({ itemRef, rating, requestId, durationMs }) and get the next one;
- * { action: "undo" } and { action: "reset", itemRef } for the session's other buttons.
+ * { action: "undo" }, { action: "reset", itemRef } and { action: "suspend" | "bury" | "unsuspend" |
+ * "unbury", itemRef } for the session's other buttons (and the card list).
  * Idempotent by requestId; bad input, unknown or foreign cards get a 4xx and write nothing.
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AuthError, requireUser } from "@/lib/auth/session";
 import { refuseUnsafeRequest } from "@/lib/http/request-guard";
-import { rateCard, resetCard, undoLast, type ReviewResult } from "@/lib/srs/review";
+import { flagCard, rateCard, resetCard, undoLast, type ReviewResult } from "@/lib/srs/review";
 import { rateRequestSchema, reviewActionSchema } from "@/lib/validations/srs";
 
 const fail = (status: number, error: string, fieldErrors?: Record<string, string[] | undefined>) =>
@@ -26,10 +27,13 @@ export async function POST(request: Request): Promise<Response> {
       const action = reviewActionSchema.safeParse(body);
       if (!action.success)
         return fail(400, "That isn't a review action.", z.flattenError(action.error).fieldErrors);
+      const { data } = action;
       return reply(
-        action.data.action === "undo"
-          ? await undoLast(user, action.data.courseSlug)
-          : await resetCard(user, action.data.itemRef, action.data.courseSlug),
+        data.action === "undo"
+          ? await undoLast(user, data.courseSlug)
+          : data.action === "reset"
+            ? await resetCard(user, data.itemRef, data.courseSlug)
+            : await flagCard(user, data.itemRef, data.action, data.courseSlug),
       );
     }
     const rating = rateRequestSchema.safeParse(body);
