@@ -1,6 +1,7 @@
 /**
  * Downloads for instructors: the JSON export, CSV/TSV tables, the content files as a zip, and an
- * Anki package. Checks the role first; a bad query or an unknown course is a value, not a throw.
+ * Anki package (published items only). Checks the role first; a bad query or an unknown course is a
+ * value, not a throw. Any signed-in learner can download their own progress as an Anki package.
  */
 import "server-only";
 import { z } from "zod";
@@ -9,7 +10,10 @@ import { db } from "../db";
 import { exportContent } from "../content/export";
 import type { ContentExport } from "../content/export-schema";
 import { slugSchema } from "../content/schema";
+import { getStudySettings } from "../srs/study-settings";
 import { writeApkg } from "./apkg/index";
+import { learnerProgress } from "./apkg/progress";
+import { deckCourses } from "./apkg/source";
 import { toTable } from "./csv";
 import { contentZip } from "./zip";
 
@@ -83,16 +87,26 @@ export async function exportDownload(query: unknown): Promise<DownloadResult> {
           fileName: `${base}-content.zip`,
         },
       };
-    case "apkg": {
-      const deck = data.courses.length === 1 ? data.courses[0]!.title : "Recall Lab";
+    case "apkg":
       return {
         ok: true,
         download: {
-          body: await writeApkg(data, deck),
+          body: await writeApkg(await deckCourses({ course })),
           contentType: "application/octet-stream",
           fileName: `${base}.apkg`,
         },
       };
-    }
   }
+}
+
+/** The signed-in learner's own progress: every published course, their card states and revlog. */
+export async function progressDownload(now = new Date()): Promise<Download> {
+  const user = await requireUser();
+  const settings = await getStudySettings(user);
+  const progress = await learnerProgress(user.id, settings, now);
+  return {
+    body: await writeApkg(await deckCourses({ publishedOnly: true }), { now, progress }),
+    contentType: "application/octet-stream",
+    fileName: `recall-lab-progress-${now.toISOString().slice(0, 10)}.apkg`,
+  };
 }

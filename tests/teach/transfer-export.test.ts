@@ -136,35 +136,21 @@ describe("export", () => {
     expect(await exportFilesCli([out, "--force"])).toBe(0);
   });
 
-  it("Anki .apkg: a zip with a schema-11 collection of Basic notes, one card each", async () => {
+  it("Anki .apkg: a zip with a schema-11 collection, one note and card per item (more in tests/transfer/)", async () => {
     const d = await download({ format: "apkg", course: "socket-programming" });
+    expect(d.fileName).toBe("socket-programming.apkg");
     const zip = unzipSync(bytes(d.body));
     expect(Object.keys(zip).sort()).toEqual(["collection.anki2", "media"]);
     expect(strFromU8(zip.media!)).toBe("{}");
     const file = path.join(tmp, "collection.anki2");
     writeFileSync(file, zip["collection.anki2"]!);
     const anki = new Database(file, { readonly: true });
-    const col = anki.prepare("SELECT ver, models, decks FROM col").get() as {
-      ver: number;
-      models: string;
-      decks: string;
-    };
+    const col = anki.prepare("SELECT ver, decks FROM col").get() as { ver: number; decks: string };
     expect(col.ver).toBe(11);
-    const models = Object.values(JSON.parse(col.models)) as Array<{
-      id: number;
-      type: number;
-      flds: Array<{ name: string }>;
-      tmpls: unknown[];
-    }>;
-    expect(models).toHaveLength(1);
-    expect(models[0]).toMatchObject({ type: 0, flds: [{ name: "Front" }, { name: "Back" }] });
     expect(Object.values(JSON.parse(col.decks)).map((x) => (x as { name: string }).name)).toContain(
       "Socket Programming",
     );
-    const notes = anki.prepare("SELECT id, guid, mid, flds, sfld, csum FROM notes").all() as Array<{
-      id: number;
-      guid: string;
-      mid: number;
+    const notes = anki.prepare("SELECT flds, sfld, csum FROM notes").all() as Array<{
       flds: string;
       sfld: string;
       csum: number;
@@ -173,27 +159,16 @@ describe("export", () => {
     expect((anki.prepare("SELECT COUNT(*) AS n FROM cards").get() as { n: number }).n).toBe(
       notes.length,
     );
-    expect(
-      anki
-        .prepare("SELECT COUNT(*) AS n FROM cards c JOIN notes n ON n.id = c.nid WHERE c.ord = 0")
-        .get(),
-    ).toEqual({ n: notes.length });
-    expect(new Set(notes.map((n) => n.guid)).size).toBe(notes.length);
-    for (const note of notes) {
-      expect(note.mid).toBe(models[0]!.id);
-      expect(note.flds.split("\x1f")).toHaveLength(2);
+    for (const note of notes)
       expect(note.csum).toBe(
         Number.parseInt(createHash("sha1").update(String(note.sfld)).digest("hex").slice(0, 8), 16),
       );
-    }
-    const card = allCards()[0]!;
-    const first = notes.find((n) => String(n.sfld) === card.front.replace(/`/g, ""));
-    expect(first, card.front).toBeDefined();
-    const q = allQuestions()[0]!;
+    const q = allQuestions().find((x) => x.type === "multiple_choice")!;
     const qNote = notes.find((n) => n.flds.includes(q.explanation.slice(0, 30)))!;
-    const [qFront, qBack] = qNote.flds.split("\x1f");
-    for (const o of q.options) expect(qFront).toContain(o.text.slice(0, 20));
-    expect(qBack).toContain(q.options.find((o) => o.correct)!.text.slice(0, 20));
+    const [question, options, answer] = qNote.flds.split("\x1f");
+    expect(question).toBeTruthy();
+    for (const o of q.options) expect(options).toContain(o.text.slice(0, 20));
+    expect(answer).toContain(q.options.find((o) => o.correct)!.text.slice(0, 20));
     anki.close();
   });
 

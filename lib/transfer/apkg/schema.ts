@@ -1,7 +1,7 @@
 /**
- * Anki's collection schema, version 11 (the `collection.anki2` inside an .apkg), and the JSON
- * its `col` row carries: one "Basic" note type (Front/Back, one card) and one deck.
- * Table layout as in Anki's legacy schema (see genanki's apkg_schema.py and the AnkiDroid wiki).
+ * Anki's collection schema, version 11 (the `collection.anki2` inside an .apkg; tables as in
+ * rslib/src/storage/upgrades/schema11.sql), and the JSON its `col` row carries besides the note types
+ * (note-types.ts): decks, deck options and the collection config.
  */
 export const COLLECTION_SQL = `
 CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null,
@@ -25,76 +25,46 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
 
-const CSS =
-  ".card { font-family: arial; font-size: 20px; text-align: left; color: black; background-color: white; }";
-
-export function basicModel(id: number, deckId: number, mod: number) {
-  const field = (name: string, ord: number) => ({
-    name,
-    ord,
-    sticky: false,
-    rtl: false,
-    font: "Arial",
-    size: 20,
-    media: [],
-  });
-  return {
-    [id]: {
-      id,
-      name: "Basic (Recall Lab)",
-      type: 0,
-      mod,
-      usn: -1,
-      sortf: 0,
-      did: deckId,
-      tags: [],
-      vers: [],
-      css: CSS,
-      flds: [field("Front", 0), field("Back", 1)],
-      tmpls: [
-        {
-          name: "Card 1",
-          ord: 0,
-          qfmt: "{{Front}}",
-          afmt: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}",
-          did: null,
-          bqfmt: "",
-          bafmt: "",
-        },
-      ],
-      req: [[0, "all", [0]]],
-      latexPre:
-        "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
-      latexPost: "\\end{document}",
-    },
-  };
-}
-
-export function decks(deckId: number, name: string, mod: number) {
-  const deck = (id: number, deckName: string) => ({
+/** The decks as `col.decks` holds them: Default (id 1, Anki requires it) and ours, all on options `confId`. */
+export function decksJson(decks: Array<{ id: number; name: string }>, mod: number, confId: number) {
+  const deck = (id: number, name: string, conf: number) => ({
     id,
-    name: deckName,
+    name,
     mod,
     usn: -1,
     desc: "",
     dyn: 0,
-    conf: 1,
+    conf,
     collapsed: false,
-    extendNew: 10,
-    extendRev: 50,
+    browserCollapsed: false,
+    extendNew: 0,
+    extendRev: 0,
     newToday: [0, 0],
     revToday: [0, 0],
     lrnToday: [0, 0],
     timeToday: [0, 0],
   });
-  return { 1: deck(1, "Default"), [deckId]: deck(deckId, name) };
+  return Object.fromEntries([
+    [1, deck(1, "Default", 1)],
+    ...decks.map((d) => [d.id, deck(d.id, d.name, confId)]),
+  ]);
 }
 
-/** Anki's default deck options ("dconf" 1). */
-export const DECK_CONFIG = {
-  1: {
-    id: 1,
-    name: "Default",
+export interface DeckOptions {
+  id: number;
+  name: string;
+  learningMinutes: number[];
+  relearningMinutes: number[];
+  newPerDay: number;
+  reviewsPerDay: number;
+  desiredRetention: number;
+}
+
+/** Deck options ("dconf"): Anki's defaults, or the learner's steps, limits and desired retention. */
+export function deckConfigJson(options: DeckOptions) {
+  const config = (id: number, name: string, o: Omit<DeckOptions, "id" | "name">) => ({
+    id,
+    name,
     mod: 0,
     usn: 0,
     maxTaken: 60,
@@ -102,25 +72,51 @@ export const DECK_CONFIG = {
     timer: 0,
     replayq: true,
     dyn: false,
+    desiredRetention: o.desiredRetention,
     new: {
       bury: true,
-      delays: [1, 10],
+      delays: o.learningMinutes,
       initialFactor: 2500,
-      ints: [1, 4, 7],
+      ints: [1, 4, 0],
       order: 1,
-      perDay: 20,
+      perDay: o.newPerDay,
       separate: true,
     },
-    lapse: { delays: [10], leechAction: 0, leechFails: 8, minInt: 1, mult: 0 },
-    rev: { bury: true, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, minSpace: 1, perDay: 200 },
-  },
-};
+    lapse: { delays: o.relearningMinutes, leechAction: 1, leechFails: 8, minInt: 1, mult: 0 },
+    rev: {
+      bury: true,
+      ease4: 1.3,
+      fuzz: 0.05,
+      ivlFct: 1,
+      maxIvl: 36500,
+      minSpace: 1,
+      perDay: o.reviewsPerDay,
+      hardFactor: 1.2,
+    },
+  });
+  const defaults = {
+    learningMinutes: [1, 10],
+    relearningMinutes: [10],
+    newPerDay: 20,
+    reviewsPerDay: 200,
+    desiredRetention: 0.9,
+  };
+  return {
+    1: config(1, "Default", defaults),
+    [options.id]: config(options.id, options.name, options),
+  };
+}
 
-export function collectionConfig(modelId: number, deckId: number) {
+/** `col.conf`: the current deck and note type, the v2/v3 scheduler, and the learner's day start. */
+export function collectionConfig(
+  modelId: number,
+  deckId: number,
+  day: { rollover: number; creationOffset: number; localOffset: number },
+) {
   return {
     activeDecks: [deckId],
     curDeck: deckId,
-    curModel: String(modelId),
+    curModel: modelId,
     newSpread: 0,
     collapseTime: 1200,
     timeLim: 0,
@@ -130,5 +126,10 @@ export function collectionConfig(modelId: number, deckId: number) {
     sortType: "noteFld",
     sortBackwards: false,
     addToCur: true,
+    schedVer: 2,
+    sched2021: true,
+    rollover: day.rollover,
+    creationOffset: day.creationOffset,
+    localOffset: day.localOffset,
   };
 }

@@ -29,7 +29,7 @@ const formats = [
   {
     value: "apkg",
     label: "Anki package (.apkg)",
-    hint: "Flashcards and questions as Basic notes; open it with Anki's File → Import.",
+    hint: "Published flashcards and questions, one subdeck per lesson, with example code and output; open it with Anki's File → Import. A newer export updates the notes instead of duplicating them.",
   },
 ];
 
@@ -43,8 +43,9 @@ export default async function ExportPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Export</h1>
         <p className="max-w-3xl text-slate-700">
-          Download a course, drafts included. To commit edits made here, download the content files,
-          or run <code>npm run content:export-files -- content --force</code>.
+          Download a course, drafts included (the Anki package leaves them out). To commit edits
+          made here, download the content files, or run{" "}
+          <code>npm run content:export-files -- content --force</code>.
         </p>
       </header>
       <form
