@@ -24,7 +24,7 @@ export function parseBucket(bucket: string): Date {
 
 /**
  * The learner's review items (alias `i`, lesson `le`) that belong to one course (or any, for null), via their flashcard or question's
- * lesson. `liveOnly` keeps published, non-archived items of published lessons (what is still studied).
+ * lesson. `liveOnly` keeps published, non-archived, unsuspended items of published lessons (what is still studied).
  */
 export function courseItems(
   userId: string,
@@ -34,7 +34,8 @@ export function courseItems(
   const inCourse = courseId === null ? Prisma.empty : Prisma.sql`AND le."courseId" = ${courseId}`;
   const live = liveOnly
     ? Prisma.sql`AND le."status" = 'published' AND le."archivedAt" IS NULL
-        AND COALESCE(f."status", q."status") = 'published' AND COALESCE(f."archivedAt", q."archivedAt") IS NULL`
+        AND COALESCE(f."status", q."status") = 'published' AND COALESCE(f."archivedAt", q."archivedAt") IS NULL
+        AND i."suspendedAt" IS NULL`
     : Prisma.empty;
   return Prisma.sql`"ReviewItem" i
     LEFT JOIN "Flashcard" f ON f."id" = i."flashcardId"

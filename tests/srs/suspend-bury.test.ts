@@ -14,6 +14,7 @@ const { POST } = await import("../../app/api/review/route");
 const { changeCard } = await import("../../app/(learn)/review/cards/actions");
 const { flagCard, rateCard, reviewState, undoLast } = await import("../../lib/srs/review");
 const { flaggedCards } = await import("../../lib/srs/card-list");
+const { listCourseSummaries } = await import("../../lib/stats/overview");
 
 const prisma = await testPrisma();
 let n = 0;
@@ -202,6 +203,25 @@ describe("suspend and bury", () => {
     const two = await undoLast(me, course.slug);
     expect(two).toMatchObject({ ok: true, undone: "unsuspend" });
     expect((await flaggedCards(me)).map((c) => c.text).sort()).toEqual(["Front 0", "Front 1"]);
+  });
+
+  it("a suspended card isn't counted as due on the course list; unsuspended, it is again", async () => {
+    const user = await learner();
+    const { course, flashcardIds } = await makeCourse(prisma, { cards: 1 });
+    const me = asCurrent(user);
+    const now = new Date();
+    await rateCard(
+      me,
+      { itemRef: { flashcardId: flashcardIds[0]! }, rating: 1, requestId: rid(), durationMs: 5 },
+      now,
+    );
+    const due = async () =>
+      (await listCourseSummaries(me, now)).find((c) => c.slug === course.slug)?.dueToday;
+    expect(await due()).toBe(1);
+    await flagCard(me, { flashcardId: flashcardIds[0]! }, "suspend", undefined, now);
+    expect(await due()).toBe(0);
+    await flagCard(me, { flashcardId: flashcardIds[0]! }, "unsuspend", undefined, now);
+    expect(await due()).toBe(1);
   });
 
   it("someone else's card can't be suspended (404, nothing written)", async () => {
