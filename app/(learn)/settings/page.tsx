@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { getStudySettings } from "@/lib/srs/study-settings";
+import { ProgressExport } from "./progress-export";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Study settings" };
@@ -29,6 +30,7 @@ export default async function SettingsPage() {
         when your day starts.
       </p>
       <SettingsForm values={values} />
+      <ProgressExport />
     </div>
   );
 }
