@@ -16,7 +16,13 @@ export async function listUsers() {
       role: true,
       disabled: true,
       createdAt: true,
-      _count: { select: { reviewLogs: true, quizAttempts: true } },
+      // Only ratings count: resets, suspensions and burials are logged too (so undo can take them back).
+      _count: {
+        select: {
+          reviewLogs: { where: { source: { in: ["review", "quiz"] } } },
+          quizAttempts: true,
+        },
+      },
     },
   });
 }

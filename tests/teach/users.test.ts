@@ -27,6 +27,33 @@ describe("users (admin)", () => {
     });
   });
 
+  it("counts a learner's ratings as reviews, not the resets logged beside them", async () => {
+    signIn(session, users.admin);
+    const learner = await prisma.user.create({
+      data: { email: "counted@example.com", passwordHash: await hashPassword("counted-learner-1") },
+    });
+    const item = await prisma.reviewItem.create({ data: { userId: learner.id, due: new Date() } });
+    const log = (source: string, rating: number) =>
+      prisma.reviewLog.create({
+        data: {
+          reviewItemId: item.id,
+          userId: learner.id,
+          rating,
+          source,
+          stateBefore: 0,
+          dueBefore: new Date(),
+          elapsedDays: 0,
+          scheduledDays: 0,
+          previous: "{}",
+        },
+      });
+    await log("review", 3);
+    await log("quiz", 1);
+    await log("reset", 0);
+    const row = (await listUsers()).find((u) => u.id === learner.id)!;
+    expect(row._count.reviewLogs).toBe(2);
+  });
+
   it("an admin can't demote or disable themselves", async () => {
     signIn(session, users.admin);
     expect(await changeRoleAction({ userId: users.admin.id, role: "LEARNER" })).toMatchObject({
