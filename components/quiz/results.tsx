@@ -26,8 +26,16 @@ export function QuizResults({
     <section aria-labelledby="results-heading" className="space-y-6">
       <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-5">
         <ResultsHeading id="results-heading">
-          Your score: {score} of {attempt.total} ({percent}%)
+          {attempt.retry
+            ? `Retry of the missed ones: ${score} of ${attempt.total} right`
+            : `Your score: ${score} of ${attempt.total} (${percent}%)`}
         </ResultsHeading>
+        {attempt.retry && (
+          <p className="text-slate-700">
+            This round asked only the questions you missed, so it isn&rsquo;t a score for the whole
+            quiz; your quiz history shows it as a retry.
+          </p>
+        )}
         <p className="text-slate-700">Time taken: {formatDuration(took)}</p>
         <p className="text-sm text-slate-600">
           {attempt.practice

@@ -16,6 +16,13 @@ export interface QuizResult {
   total: number;
   percent: number;
   practice: boolean;
+  /** A round of just the questions missed in an earlier attempt, not a score for the whole quiz. */
+  retry: boolean;
+}
+
+/** How the history names an attempt: "Whole course", "Lesson · retry of missed questions (practice)". */
+export function quizLabel(q: Pick<QuizResult, "lessonTitle" | "practice" | "retry">): string {
+  return `${q.lessonTitle ?? "Whole course"}${q.retry ? " · retry of missed questions" : ""}${q.practice ? " (practice)" : ""}`;
 }
 
 export async function quizHistory(
@@ -36,6 +43,7 @@ export async function quizHistory(
         score: true,
         total: true,
         practice: true,
+        retryOfId: true,
       },
     }),
     db.lesson.findMany({ where: { courseId }, select: { slug: true, title: true } }),
@@ -55,6 +63,7 @@ export async function quizHistory(
         total: a.total,
         percent: Math.round((100 * score) / a.total),
         practice: a.practice,
+        retry: a.retryOfId !== null,
       },
     ];
   });

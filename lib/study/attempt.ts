@@ -101,6 +101,7 @@ export async function getAttempt(
   const { id, practice, startedAt, finishedAt, score, total, courseSlug, lessonSlug } = attempt;
   return {
     id,
+    retry: attempt.retryOfId !== null,
     courseSlug,
     lessonSlug,
     practice,

@@ -9,7 +9,7 @@ import { fail, type Result } from "./result";
 
 async function createAttempt(
   user: CurrentUser,
-  where: { courseSlug: string; lessonSlug: string | null; practice: boolean },
+  where: { courseSlug: string; lessonSlug: string | null; practice: boolean; retryOfId?: string },
   plan: QuizPlan,
 ) {
   const attempt = await db.quizAttempt.create({
@@ -66,7 +66,12 @@ export async function retryMissed(
   const plan = buildPlan(questions, siblingAnswers(all));
   const attemptId = await createAttempt(
     user,
-    { courseSlug: old.courseSlug, lessonSlug: old.lessonSlug, practice: old.practice },
+    {
+      courseSlug: old.courseSlug,
+      lessonSlug: old.lessonSlug,
+      practice: old.practice,
+      retryOfId: parsed.data.attemptId,
+    },
     plan,
   );
   return { ok: true, attemptId, courseSlug: old.courseSlug, lessonSlug: old.lessonSlug };

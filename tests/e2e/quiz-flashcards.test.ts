@@ -63,7 +63,7 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     );
     await answer(page, true);
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: "Your score: 1 of 1 (100%)" }).waitFor();
+    await page.getByRole("heading", { name: "Retry of the missed ones: 1 of 1 right" }).waitFor();
 
     // Stored server-side: both attempts, eleven answers, and the miss is on the review schedule as Again.
     const user = await prisma!.user.findUniqueOrThrow({ where: { email } });

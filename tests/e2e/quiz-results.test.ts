@@ -1,0 +1,96 @@
+/**
+ * The end of a quiz on a phone: the results heading is on screen below the sticky header and has
+ * focus; a retry of the missed ones says so, and the quiz history lists it as a retry.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrisma } from "../../lib/db";
+import { launchBrowser, newPage } from "./browser";
+import { answerQuestion } from "./quiz-steps";
+import { createLearner, seriousViolations } from "./session";
+
+const app = inject("e2e");
+const lesson = "/courses/socket-programming/lessons/cis345-socket-terms";
+
+/** Where the results heading sits against the sticky header and the viewport, and if it has focus. */
+const headingPlace = (page: Page) =>
+  page.getByTestId("results-heading").evaluate((h) => {
+    const header = document.querySelector("body > header, header.sticky")!.getBoundingClientRect();
+    const box = h.getBoundingClientRect();
+    return {
+      belowHeader: box.top >= header.bottom,
+      onScreen: box.bottom <= window.innerHeight,
+      focused: document.activeElement === h,
+    };
+  });
+
+describe.skipIf(app.skip)("quiz results on a phone", () => {
+  let browser: Browser;
+  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await prisma?.$disconnect();
+  });
+
+  it("opens on the score, and a retry of the missed ones is a retry in the history", async () => {
+    const context = await browser.newContext({
+      baseURL: app.baseURL,
+      viewport: { width: 390, height: 800 },
+    });
+    const { page, errors } = await newPage(context);
+    await createLearner(page, "results");
+    await page.goto(`${lesson}/quiz`);
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    const total = Number(
+      (await page.getByText(/^Question 1 of \d+$/).textContent())!.match(/of (\d+)/)![1],
+    );
+    for (let i = 1; i <= total; i++) {
+      await page.getByText(`Question ${i} of ${total}`).waitFor();
+      await answerQuestion(page, prisma!, i !== 1);
+      await page.keyboard.press("Enter");
+    }
+    await page
+      .getByRole("heading", { name: `Your score: ${total - 1} of ${total}`, exact: false })
+      .waitFor();
+    await expect
+      .poll(() => headingPlace(page))
+      .toEqual({
+        belowHeader: true,
+        onScreen: true,
+        focused: true,
+      });
+    expect(await seriousViolations(page, [320, 390])).toEqual([]);
+
+    await page.getByRole("button", { name: "Retry the missed ones (1)" }).click();
+    await page.getByText("Question 1 of 1").waitFor();
+    await answerQuestion(page, prisma!, true);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Retry of the missed ones: 1 of 1 right" }).waitFor();
+    await expect
+      .poll(() => headingPlace(page))
+      .toEqual({
+        belowHeader: true,
+        onScreen: true,
+        focused: true,
+      });
+
+    await page.goto("/courses/socket-programming/progress");
+    const table = page.getByRole("region", { name: "Quiz scores table" });
+    await table.waitFor();
+    const rows = await table.locator("tbody tr").allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).not.toContain("retry");
+    expect(rows[1]).toContain(
+      "CIS 345 Socket Quiz: Terms and the Echo Program · retry of missed questions",
+    );
+    // The trend line counts the full quiz only.
+    expect(
+      await page.getByRole("img", { name: /^Quiz scores over time/ }).getAttribute("aria-label"),
+    ).toMatch(/^Quiz scores over time: 1 attempt, latest \d+%/);
+    expect(await seriousViolations(page, [320, 390])).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
