@@ -1,38 +1,46 @@
 /** The run result and the route's stream lines as zod schemas: parsed where stored JSON or a response is read back. */
 import { z } from "zod";
-import type { RunResult } from "./types";
 
-const processSchema = z.object({
+export const runStatuses = ["ok", "failed", "timeout", "limit"] as const;
+
+export const processResultSchema = z.object({
   name: z.string(),
+  /** Exit code, or null when a signal ended it. */
   exitCode: z.number().nullable(),
+  /** Signal name like "SIGTERM", or null. */
   signal: z.string().nullable(),
+  /** True when the sandbox stopped it (a server after its client ended, or at a timeout/limit). */
   stoppedBySandbox: z.boolean(),
   stdout: z.string(),
   stderr: z.string(),
 });
 
+export const transcriptLineSchema = z.object({
+  process: z.string(),
+  stream: z.enum(["stdout", "stderr"]),
+  text: z.string(),
+  /** Milliseconds since the scenario started when the line's first byte arrived. */
+  ms: z.number(),
+});
+
+export const expectCheckSchema = z.object({
+  process: z.string(),
+  matched: z.boolean(),
+  /** Why it did not match, in words a learner understands. */
+  reason: z.string().optional(),
+});
+
+/** What one sandbox run returns: the JSON the CLI prints and the route responds with. */
 export const runResultSchema = z.object({
-  status: z.enum(["ok", "failed", "timeout", "limit"]),
+  status: z.enum(runStatuses),
+  /** Which limit was hit when status is "limit": output, memory, cpu, processes, file size. */
   limit: z.string().optional(),
-  processes: z.array(processSchema),
-  transcript: z.array(
-    z.object({
-      process: z.string(),
-      stream: z.enum(["stdout", "stderr"]),
-      text: z.string(),
-      ms: z.number(),
-    }),
-  ),
+  processes: z.array(processResultSchema),
+  transcript: z.array(transcriptLineSchema),
   durationMs: z.number(),
-  expect: z
-    .object({
-      matched: z.boolean(),
-      checks: z.array(
-        z.object({ process: z.string(), matched: z.boolean(), reason: z.string().optional() }),
-      ),
-    })
-    .nullable(),
-}) satisfies z.ZodType<RunResult>;
+  /** null when the scenario has no expect section. */
+  expect: z.object({ matched: z.boolean(), checks: z.array(expectCheckSchema) }).nullable(),
+});
 
 /** One line of the ndjson stream POST /api/sandbox/run sends when asked with Accept: application/x-ndjson. */
 export const runStreamLineSchema = z.discriminatedUnion("type", [

@@ -1,41 +1,15 @@
-/** What one sandbox run returns: this is the JSON the CLI prints and the route responds with. */
-export type RunStatus = "ok" | "failed" | "timeout" | "limit";
-export type Stream = "stdout" | "stderr";
+/** What one sandbox run returns, as types derived from its schemas (lib/sandbox/result-schema.ts). */
+import type { z } from "zod";
+import type {
+  expectCheckSchema,
+  processResultSchema,
+  runResultSchema,
+  transcriptLineSchema,
+} from "./result-schema";
 
-export interface ProcessResult {
-  name: string;
-  /** Exit code, or null when a signal ended it. */
-  exitCode: number | null;
-  /** Signal name like "SIGTERM", or null. */
-  signal: string | null;
-  /** True when the sandbox stopped it (a server after its client ended, or at a timeout/limit). */
-  stoppedBySandbox: boolean;
-  stdout: string;
-  stderr: string;
-}
-
-export interface TranscriptLine {
-  process: string;
-  stream: Stream;
-  text: string;
-  /** Milliseconds since the scenario started when the line's first byte arrived. */
-  ms: number;
-}
-
-export interface ExpectCheck {
-  process: string;
-  matched: boolean;
-  /** Why it did not match, in words a learner understands. */
-  reason?: string;
-}
-
-export interface RunResult {
-  status: RunStatus;
-  /** Which limit was hit when status is "limit": output, memory, cpu, processes, file size. */
-  limit?: string;
-  processes: ProcessResult[];
-  transcript: TranscriptLine[];
-  durationMs: number;
-  /** null when the scenario has no expect section. */
-  expect: { matched: boolean; checks: ExpectCheck[] } | null;
-}
+export type RunResult = z.infer<typeof runResultSchema>;
+export type RunStatus = RunResult["status"];
+export type ProcessResult = z.infer<typeof processResultSchema>;
+export type TranscriptLine = z.infer<typeof transcriptLineSchema>;
+export type Stream = TranscriptLine["stream"];
+export type ExpectCheck = z.infer<typeof expectCheckSchema>;
