@@ -47,7 +47,7 @@ export interface CodeSpan {
   lang: string;
 }
 
-export type SourceKind = "section" | "flashcard" | "question" | "example";
+export type SourceKind = z.infer<typeof sourceSchema>["kind"];
 
 /** One searchable piece of the course; `key` is unique in the index. */
 export interface Passage {
