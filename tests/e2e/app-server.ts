@@ -81,8 +81,14 @@ export async function startApp(): Promise<AppServer> {
     baseURL,
     databaseUrl: env.DATABASE_URL,
     stop: async () => {
+      // The build lock is released once the server is gone, not after a guessed delay.
+      const exited = new Promise((r) => child.once("exit", r));
       stopServer(child);
-      await new Promise((r) => setTimeout(r, 300));
+      const stubborn = setTimeout(() => {
+        if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+      }, 15_000);
+      if (child.exitCode === null) await exited;
+      clearTimeout(stubborn);
       release();
     },
   };

@@ -72,8 +72,7 @@ describe.skipIf(skipSandbox)(
         "import os\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n        os.execv('/usr/bin/sleep', ['sleep', '4242.4242'])\n    os._exit(0)\nprint('parent exits')\n";
       const result = await runCode(code);
       expect(result.status).toBe("ok");
-      await new Promise((r) => setTimeout(r, 200));
-      expect(hostProcesses("sleep 4242.4242")).toEqual([]);
+      await expect.poll(() => hostProcesses("sleep 4242.4242"), { timeout: 10_000 }).toEqual([]);
     });
 
     it("contains kill -1 and killing its parent, and leaves host processes alive", async () => {
