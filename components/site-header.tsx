@@ -25,7 +25,7 @@ export async function SiteHeader() {
         <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
           {user ? (
             <>
-              <ul className="flex items-center gap-1">
+              <ul className="flex flex-wrap items-center gap-1">
                 <li>
                   <Link
                     href="/review"

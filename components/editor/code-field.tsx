@@ -44,8 +44,13 @@ export function CodeField({
       import("@codemirror/commands"),
       import("@codemirror/lang-python"),
       import("@codemirror/lang-yaml"),
-    ]).then(([cm, lang, cmd, py, yml]) => {
+      import("@codemirror/state"),
+    ]).then(([cm, lang, cmd, py, yml, st]) => {
       if (cancelled || !host.current) return;
+      // On a phone long lines wrap, so the editor never scrolls sideways (nor widens the page).
+      const narrow = window.matchMedia("(max-width: 40rem)");
+      const wrapping = new st.Compartment();
+      const wrapIfNarrow = () => (narrow.matches ? cm.EditorView.lineWrapping : []);
       const view = new cm.EditorView({
         doc: latest.current.value,
         parent: host.current,
@@ -53,6 +58,7 @@ export function CodeField({
           // CodeMirror's own <style> carries the page's CSP nonce.
           cm.EditorView.cspNonce.of(pageNonce()),
           cm.lineNumbers(),
+          wrapping.of(wrapIfNarrow()),
           cmd.history(),
           // Undo/redo and the standard editing keys; no indentWithTab: Tab keeps moving focus out of the editor.
           cm.keymap.of([...cmd.defaultKeymap, ...cmd.historyKeymap]),
@@ -66,14 +72,22 @@ export function CodeField({
             if (u.docChanged) latest.current.onChange(u.state.doc.toString());
           }),
           cm.EditorView.contentAttributes.of({
+            // Already focusable (contenteditable); the explicit tabindex lets axe see that its
+            // scrolling box holds a focusable control.
+            tabindex: "0",
             "aria-label": label,
             id: `${id}-code`,
             "aria-describedby": describedBy(id, hint, error) ?? "",
           }),
         ],
       });
+      const rewrap = () => view.dispatch({ effects: wrapping.reconfigure(wrapIfNarrow()) });
+      narrow.addEventListener("change", rewrap);
       setReady(true);
-      destroy = () => view.destroy();
+      destroy = () => {
+        narrow.removeEventListener("change", rewrap);
+        view.destroy();
+      };
     });
     return () => {
       cancelled = true;

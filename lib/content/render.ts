@@ -15,6 +15,7 @@ import { unified } from "unified";
 import { env } from "../env";
 import { sanitizeSchema } from "./markdown-schema";
 import { rehypeRemoteImages } from "./remote-images";
+import { rehypeTableScroll } from "./table-scroll";
 
 
 function buildProcessor() {
@@ -24,6 +25,7 @@ function buildProcessor() {
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeRemoteImages, { allowedHosts: env.MARKDOWN_IMAGE_HOSTS })
+    .use(rehypeTableScroll)
     .use(rehypeSlug)
     // github-light's orange (keyword arguments) is 3.5:1 on white; a darker orange meets WCAG AA.
     .use(rehypeShiki, { theme: "github-light", colorReplacements: { "#e36209": "#c2410c" }, defaultLanguage: "python", fallbackLanguage: "text", langs: ["python", "bash", "yaml", "json"] })

@@ -36,12 +36,10 @@ describe.skipIf(app.skip)("quiz results on a phone", () => {
   });
 
   it("opens on the score, and a retry of the missed ones is a retry in the history", async () => {
-    const context = await browser.newContext({
-      baseURL: app.baseURL,
-      viewport: { width: 390, height: 800 },
-    });
+    const context = await browser.newContext({ baseURL: app.baseURL });
     const { page, errors } = await newPage(context);
     await createLearner(page, "results");
+    await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${lesson}/quiz`);
     await page.getByRole("button", { name: "Start quiz" }).click();
     const total = Number(

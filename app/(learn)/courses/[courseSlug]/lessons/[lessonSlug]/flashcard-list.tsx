@@ -16,12 +16,12 @@ export function FlashcardList({ cards }: { cards: Card[] }) {
       <h2 id="cards-heading" className="text-xl font-semibold">
         {terms ? "Terms" : "Flashcards"} ({cards.length})
       </h2>
-      <dl className="grid gap-3 sm:grid-cols-2">
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {cards.map((card) => (
           <div
             key={card.id}
             id={`card-${card.id}`}
-            className="rounded-xl border border-slate-200 bg-white p-4"
+            className="min-w-0 rounded-xl border border-slate-200 bg-white p-4"
           >
             <dt className="font-semibold">
               <Markdown source={card.front} className="prose-sm [&_p]:my-0" />
