@@ -1,7 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { createPrisma } from "../../lib/db";
+import { stableId } from "../../lib/transfer/apkg/ids";
+import { collectionRows, readWithAnkiReader } from "../transfer/apkg-read";
 import { launchBrowser, newPage } from "./browser";
+import { createLearner } from "./session";
 
 const app = inject("e2e");
 
@@ -57,6 +62,105 @@ describe.skipIf(app.skip)("an instructor", () => {
     const apkg = await page.request.get("/api/export?format=apkg&course=socket-programming");
     expect(apkg.status()).toBe(200);
     expect([...(await apkg.body()).subarray(0, 2)]).toEqual([0x50, 0x4b]); // "PK": a zip
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("downloads the course as an .apkg from the export page, and it opens", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL, acceptDownloads: true });
+    const { page, errors } = await newPage(context);
+    await page.goto("/signin?callbackUrl=%2Fteach%2Fexport");
+    await page.getByLabel("Email").fill("instructor@recall-lab.local");
+    await page.getByLabel("Password").fill("teach-sockets-1");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Export" }).waitFor();
+    await page.getByLabel("Course", { exact: true }).selectOption("socket-programming");
+    await page.getByRole("radio", { name: /Anki package/ }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("socket-programming.apkg");
+    const bytes = new Uint8Array(await readFile((await download.path())!));
+    const { collection } = await readWithAnkiReader(bytes);
+    const names = Object.values(collection.getDecks()).map((d) => d.getName());
+    expect(names).toContain("Socket Programming");
+    expect(names.filter((n) => n.startsWith("Socket Programming::")).length).toBeGreaterThan(1);
+    expect(collectionRows(bytes).notes.length).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(app.skip)("a learner", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("exports their progress to Anki from Settings: the deck, their card's schedule and its review", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL, acceptDownloads: true });
+    const { page, errors } = await newPage(context);
+    const email = await createLearner(page, "anki-export");
+    // One reviewed card, written straight into the app's database.
+    const prisma = createPrisma(app.databaseUrl);
+    const card = await prisma.flashcard.findFirstOrThrow({ where: { status: "published" } });
+    const reviewedAt = new Date(Date.now() - 2 * 86_400_000);
+    try {
+      const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+      const item = await prisma.reviewItem.create({
+        data: {
+          userId: user.id,
+          flashcardId: card.id,
+          state: 2,
+          due: new Date(Date.now() + 3 * 86_400_000),
+          scheduledDays: 5,
+          stability: 5.5,
+          difficulty: 5,
+          reps: 1,
+          lastReview: reviewedAt,
+        },
+      });
+      await prisma.reviewLog.create({
+        data: {
+          reviewItemId: item.id,
+          userId: user.id,
+          rating: 4,
+          stateBefore: 0,
+          dueBefore: reviewedAt,
+          elapsedDays: 0,
+          scheduledDays: 5,
+          previous: "{}",
+          reviewedAt,
+        },
+      });
+    } finally {
+      await prisma.$disconnect();
+    }
+    await page.goto("/settings");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export my progress to Anki" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^recall-lab-progress-.*\.apkg$/);
+    const bytes = new Uint8Array(await readFile((await download.path())!));
+    const { collection } = await readWithAnkiReader(bytes);
+    expect(Object.values(collection.getDecks()).map((d) => d.getName())).toContain(
+      "Socket Programming",
+    );
+    const rows = collectionRows(bytes);
+    const ours = rows.cards.find((c) => c.id === stableId("card", card.id))!;
+    expect(ours).toMatchObject({ type: 2, queue: 2, ivl: 5, reps: 1 });
+    expect(rows.revlog).toEqual([
+      expect.objectContaining({ id: reviewedAt.getTime(), cid: ours.id, ease: 4, ivl: 5, type: 0 }),
+    ]);
+    expect(
+      (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze())
+        .violations,
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
