@@ -22,13 +22,15 @@ const today = studyDayNumber(now, clock);
 const MIN = 60_000;
 const DAY = 86_400_000;
 let userId = "";
-const ids: Record<"review" | "learning" | "relearning" | "fresh" | "overdue", string> = {
-  review: "",
-  learning: "",
-  relearning: "",
-  fresh: "",
-  overdue: "",
-};
+const ids: Record<"review" | "learning" | "relearning" | "fresh" | "overdue" | "interday", string> =
+  {
+    interday: "",
+    review: "",
+    learning: "",
+    relearning: "",
+    fresh: "",
+    overdue: "",
+  };
 
 async function item(
   key: keyof typeof ids,
@@ -79,7 +81,7 @@ beforeAll(async () => {
     },
   });
   session.current = { user: { id: userId, role: "LEARNER" } };
-  const cards = await prisma.flashcard.findMany({ orderBy: { id: "asc" }, take: 3 });
+  const cards = await prisma.flashcard.findMany({ orderBy: { id: "asc" }, take: 4 });
   const questions = await prisma.question.findMany({ orderBy: { id: "asc" }, take: 2 });
   const t0 = new Date(now.getTime() - 10 * DAY);
   const last = new Date(now.getTime() - 3 * DAY);
@@ -137,6 +139,21 @@ beforeAll(async () => {
     },
     [{ at: lapsedAt, rating: 1, stateBefore: 2, dueBefore: lapsedAt, scheduledDays: 0 }],
   );
+  // On the learner's third step (1d): a day-numbered learning card, Anki's queue 3.
+  await item(
+    "interday",
+    { flashcardId: cards[3]!.id },
+    {
+      state: 1,
+      learningSteps: 2,
+      due: studyDayStart(today + 1, clock),
+      stability: 3,
+      difficulty: 5,
+      reps: 2,
+      lastReview: learnedAt,
+    },
+    [],
+  );
   await item("fresh", { questionId: questions[1]!.id }, { state: 0 }, []);
   const longAgo = new Date(now.getTime() - 40 * DAY);
   await item(
@@ -174,7 +191,7 @@ describe("a learner's progress export", () => {
         .map((c) => [Number(c.getId()), c.getRawCard() as Record<string, number | string>]),
     );
     const items = await prisma.reviewItem.findMany({ where: { userId } });
-    expect(items).toHaveLength(5);
+    expect(items).toHaveLength(6);
     for (const it of items) {
       const itemId = (it.flashcardId ?? it.questionId)!;
       const card = cards.get(stableId("card", itemId))!;
@@ -184,6 +201,9 @@ describe("a learner's progress export", () => {
       if (it.state === 2) {
         expect(card).toMatchObject({ type: 2, queue: 2, ivl: it.scheduledDays });
         expect(Number(card.due) + crtDay).toBe(studyDayNumber(it.due, clock));
+      } else if (itemId === ids.interday) {
+        expect(card).toMatchObject({ type: 1, queue: 3, left: 1 });
+        expect(Number(card.due) + crtDay).toBe(today + 1);
       } else if (it.state === 1 || it.state === 3) {
         expect(card).toMatchObject({
           type: it.state,
