@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { CARD_FILTERS, flaggedCards, type CardFilter } from "@/lib/srs/card-list";
-import { CardAction } from "./card-action";
+import { CardRow } from "./card-row";
 
 export const metadata: Metadata = { title: "Suspended, buried and leech cards" };
 export const dynamic = "force-dynamic";
@@ -53,61 +53,16 @@ export default async function ReviewCardsPage({ searchParams }: Props) {
             <caption className="sr-only">Your {filterLabels[filter].toLowerCase()} cards</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  Card
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Lesson
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Lapses
-                </th>
-                <th scope="col" className="py-2">
-                  Actions
-                </th>
+                {["Card", "Lesson", "Status", "Lapses", "Actions"].map((h) => (
+                  <th key={h} scope="col" className="py-2 pr-3">
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {cards.map((c) => (
-                <tr key={c.reviewItemId} className="border-b border-slate-200 align-top">
-                  <td className="py-2 pr-3">
-                    <span className="text-slate-600">
-                      {c.kind === "question" ? "Question" : "Flashcard"}:{" "}
-                    </span>
-                    {c.text.length > 140 ? `${c.text.slice(0, 140)}…` : c.text}
-                  </td>
-                  <td className="py-2 pr-3">{c.lessonTitle}</td>
-                  <td className="py-2 pr-3">
-                    {[
-                      c.suspended && "Suspended",
-                      c.buriedUntil &&
-                        `Buried until ${c.buriedUntil.toISOString().slice(0, 16).replace("T", " ")} UTC`,
-                      c.leech && "Leech",
-                    ]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </td>
-                  <td className="py-2 pr-3">{c.lapses}</td>
-                  <td className="space-y-1 py-2">
-                    {c.suspended && (
-                      <CardAction
-                        reviewItemId={c.reviewItemId}
-                        action="unsuspend"
-                        label={`Unsuspend: ${c.text.slice(0, 60)}`}
-                      />
-                    )}
-                    {c.buriedUntil && (
-                      <CardAction
-                        reviewItemId={c.reviewItemId}
-                        action="unbury"
-                        label={`Unbury: ${c.text.slice(0, 60)}`}
-                      />
-                    )}
-                  </td>
-                </tr>
+                <CardRow key={c.reviewItemId} card={c} />
               ))}
             </tbody>
           </table>
