@@ -266,4 +266,29 @@ describe("Anki export for instructors", () => {
     for (const p of scenario.processes)
       expect(after.Output).toContain(html(`${RUN_STDOUT} (${p.name})`));
   });
+
+  // Last: it renames a lesson.
+  it("keeps a lesson's deck id when its title changes, and dates notes so Anki takes the newer export", async () => {
+    const lesson = await prisma.lesson.findFirstOrThrow({
+      where: { course: { slug: COURSE } },
+      orderBy: { position: "asc" },
+    });
+    const first = collectionRows(
+      await writeApkg(await deckCourses({ course: COURSE }), {
+        now: new Date("2026-03-01T10:00:00Z"),
+      }),
+    );
+    await prisma.lesson.update({ where: { id: lesson.id }, data: { title: "Renamed: clients" } });
+    const later = collectionRows(
+      await writeApkg(await deckCourses({ course: COURSE }), {
+        now: new Date("2026-04-01T10:00:00Z"),
+      }),
+    );
+    const deckId = String(stableId("deck", "lesson", lesson.slug));
+    expect(first.decks[deckId]!.name).toBe(`Socket Programming::${lesson.title}`);
+    expect(later.decks[deckId]!.name).toBe("Socket Programming::Renamed: clients");
+    expect(Object.keys(later.decks).sort()).toEqual(Object.keys(first.decks).sort());
+    const mod = (rows: typeof first) => (rows.notes[0] as unknown as { mod: number }).mod;
+    expect(mod(later)).toBeGreaterThan(mod(first));
+  });
 });

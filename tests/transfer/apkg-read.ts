@@ -24,6 +24,7 @@ export interface NoteRow {
   id: number;
   guid: string;
   mid: number;
+  mod: number;
   tags: string;
   flds: string;
   sfld: string;
