@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ShortTitle } from "@/components/short-title";
 import type { ChatScope } from "@/lib/chat/ask";
 import type { ChatEntry } from "@/lib/chat/history";
 import { ChatBox } from "./chat-box";
@@ -33,8 +34,8 @@ export function ChatPage({
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs items={crumbs} />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">
-          Chat to {scope.lessonSlug ? "Lesson" : "Course"}: {scope.title}
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          Chat to {scope.lessonSlug ? "Lesson" : "Course"}: <ShortTitle title={scope.title} wrap />
         </h1>
         <p className="text-slate-700">
           Answers come from {scope.lessonSlug ? "this lesson's" : "this course's"} own notes,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ShortTitle } from "@/components/short-title";
 import { StatusBadge } from "@/app/(teach)/teach/_components/item-controls";
 import { ItemList } from "@/app/(teach)/teach/_components/item-list";
 import { requirePageUser } from "@/lib/auth/session";
@@ -30,7 +31,9 @@ export default async function EditLessonPage({
         ]}
       />
       <header className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">{state.snapshot.title}</h1>
+        <h1 className="text-2xl font-bold">
+          <ShortTitle title={state.snapshot.title} wrap />
+        </h1>
         <StatusBadge status={state.status} archived={state.archivedAt !== null} />
         <Link
           href={`/teach/lessons/${lessonId}/preview`}
