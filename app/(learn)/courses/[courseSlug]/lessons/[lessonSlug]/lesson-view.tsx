@@ -39,7 +39,7 @@ export function LessonView({
               {eyebrow}
               <span className="sr-only">:</span>
             </span>
-          )}
+          )}{" "}
           {main}
         </h1>
         {lesson.summary && <p className="max-w-3xl text-lg text-slate-700">{lesson.summary}</p>}
