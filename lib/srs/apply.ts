@@ -12,7 +12,15 @@ import { sqlOf, transaction, viaPrisma, type Sql } from "../db-raw";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
 import type { Tx } from "../db";
-import { flagsOf, isBuried, isSuspended, NO_FLAGS, serializeFlags, type ItemFlags } from "./flags";
+import {
+  flagsOf,
+  isBuried,
+  isSuspended,
+  NO_FLAGS,
+  serializeFlags,
+  type ItemFlags,
+  type LeechAction,
+} from "./flags";
 import { burySiblings } from "./siblings";
 import { clockOf, studyDayNumber, studyDayStart } from "./day";
 
@@ -40,11 +48,8 @@ export interface AppliedRating {
   duplicate: boolean;
   state: ItemState;
   /** This rating made the card a leech: suspended, or only tagged (the learner's leechAction). */
-  becameLeech?: "suspend" | "tag";
+  becameLeech?: LeechAction;
 }
-
-/** Leech actions a learner can choose (StudySettings.leechAction). */
-export const LEECH_ACTIONS = ["suspend", "tag"] as const;
 
 export class RatingError extends Error {}
 
@@ -136,7 +141,7 @@ function leechAfter(
   flags: ItemFlags,
   settings: StudySettings,
   now: Date,
-): { flags: ItemFlags; becameLeech?: "suspend" | "tag" } {
+): { flags: ItemFlags; becameLeech?: LeechAction } {
   if (flags.leech || after.lapses <= before.lapses || after.lapses < settings.leechThreshold)
     return { flags };
   const suspend = settings.leechAction !== "tag";

@@ -3,6 +3,8 @@
  * (out of the queue until the start of the learner's next study day) and leech (lapsed too often).
  * Every action on them is logged with rating 0 and the flags before it, so undo can put them back.
  */
+export type { LeechAction } from "../validations/srs";
+
 export interface ItemFlags {
   suspendedAt: Date | null;
   buriedUntil: Date | null;

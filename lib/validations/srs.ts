@@ -60,6 +60,10 @@ const wholeNumber = (min: number, max: number, range: string) =>
     z.number().int("enter a whole number").min(min, range).max(max, range),
   );
 
+/** What a new leech gets (StudySettings.leechAction): suspended, or only tagged. */
+export const LEECH_ACTIONS = ["suspend", "tag"] as const;
+export type LeechAction = (typeof LEECH_ACTIONS)[number];
+
 /** Every bound is one the scheduler and the queue handle (tests/srs/settings.test.ts tries each edge). */
 export const studySettingsSchema = z.object({
   desiredRetention: typedNumber("enter a number").pipe(
@@ -84,6 +88,6 @@ export const studySettingsSchema = z.object({
     .transform((v) => v === "on")
     .optional(),
   leechThreshold: wholeNumber(1, 99, "use 1–99").optional(),
-  leechAction: z.enum(["suspend", "tag"], { error: "choose suspend or tag only" }).optional(),
+  leechAction: z.enum(LEECH_ACTIONS, { error: "choose suspend or tag only" }).optional(),
 });
 export type StudySettingsInput = z.infer<typeof studySettingsSchema>;
