@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrisma } from "../../lib/db";
 import { launchBrowser, newPage } from "./browser";
+import { horizontalOverflow } from "./overflow";
 import { answerQuestion } from "./quiz-steps";
 import { createLearner, seriousViolations } from "./session";
 
@@ -13,6 +14,16 @@ const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/cis345-socket-terms";
 
 /** Where the results heading sits against the sticky header and the viewport, and if it has focus. */
+/** Overflow at 320 and 390 px (null when none), back at 390 px afterwards. */
+async function overflowAtPhones(page: Page) {
+  const found: Array<string | null> = [];
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    found.push(await horizontalOverflow(page));
+  }
+  return found;
+}
+
 const headingPlace = (page: Page) =>
   page.getByTestId("results-heading").evaluate((h) => {
     const header = document.querySelector("body > header, header.sticky")!.getBoundingClientRect();
@@ -61,6 +72,7 @@ describe.skipIf(app.skip)("quiz results on a phone", () => {
         focused: true,
       });
     expect(await seriousViolations(page, [320, 390])).toEqual([]);
+    expect(await overflowAtPhones(page)).toEqual([null, null]);
 
     await page.getByRole("button", { name: "Retry the missed ones (1)" }).click();
     await page.getByText("Question 1 of 1").waitFor();
@@ -89,6 +101,7 @@ describe.skipIf(app.skip)("quiz results on a phone", () => {
       await page.getByRole("img", { name: /^Quiz scores over time/ }).getAttribute("aria-label"),
     ).toMatch(/^Quiz scores over time: 1 attempt, latest \d+%/);
     expect(await seriousViolations(page, [320, 390])).toEqual([]);
+    expect(await overflowAtPhones(page)).toEqual([null, null]);
     expect(errors).toEqual([]);
   });
 });
