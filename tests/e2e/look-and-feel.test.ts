@@ -5,6 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, newPage } from "./browser";
+import { horizontalOverflow } from "./overflow";
 import { createLearner, seriousViolations } from "./session";
 
 const app = inject("e2e");
@@ -41,6 +42,14 @@ describe.skipIf(app.skip)("look and feel", () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.replace("process-", "")));
     expect(shown).toEqual(files.filter((f) => shown.includes(f)));
     expect(shown.length).toBeGreaterThan(1);
+    // On a phone the processes stack, one above the other, and nothing sticks out.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const lefts = await panel
+      .locator('[data-testid^="process-"]')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(1);
+    expect(await horizontalOverflow(page)).toBeNull();
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The quiz's progress bar: a progressbar with values, filled in the brand colour.
     await page.goto(`${lesson}/quiz`);
