@@ -11,10 +11,10 @@ const button =
   "rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:cursor-not-allowed disabled:opacity-60";
 
 /** Process names in the order their source files are listed (client.py before server.py). */
-const processOrder = (example: PanelExample) =>
-  example.files.flatMap((f) =>
-    example.processes.filter((p) => p.run === f.name).map((p) => p.name),
-  );
+const processOrder = (example: PanelExample) => {
+  const at = (run: string) => example.files.findIndex((f) => f.name === run);
+  return [...example.processes].sort((a, b) => at(a.run) - at(b.run)).map((p) => p.name);
+};
 
 export function PanelBody({ example }: { example: PanelExample }) {
   const id = useId();
@@ -51,9 +51,7 @@ export function PanelBody({ example }: { example: PanelExample }) {
         <p id={`${id}-title`} className="text-sm font-semibold text-slate-900">
           <span aria-hidden="true">▶ </span>
           {example.title}{" "}
-          <span className="font-normal text-slate-700">
-            ({example.processes.map((p) => p.name).join(" + ")})
-          </span>
+          <span className="font-normal text-slate-700">({processOrder(example).join(" + ")})</span>
         </p>
         <div className="flex flex-wrap gap-2">
           <button
