@@ -112,6 +112,11 @@ describe.skipIf(app.skip)("review session", () => {
     await page.getByLabel("Desired retention (0.70–0.97)").fill("0.5");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("use at least 0.70").waitFor();
+    // Focus moves to the refused field, which names its error (decision 0014).
+    await page.waitForFunction(() => document.activeElement?.id === "desiredRetention");
+    expect(
+      await page.getByLabel("Desired retention (0.70–0.97)").getAttribute("aria-describedby"),
+    ).toContain("desiredRetention-error");
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel("Desired retention (0.70–0.97)").fill("0.85");
     await page.getByLabel("Time zone").fill("Asia/Tokyo");

@@ -147,7 +147,7 @@ describe("study settings bounds", () => {
     for (const [field, value] of outside) {
       const result = await save({ [field]: value });
       expect(result.ok, `${field}=${value}`).toBe(false);
-      expect(result.fieldErrors[field]?.[0], `${field}=${value}`).toBeTruthy();
+      expect(result.fieldErrors?.[field]?.[0], `${field}=${value}`).toBeTruthy();
     }
     expect(await prisma.studySettings.findUniqueOrThrow({ where: { userId: user.id } })).toEqual(
       before,

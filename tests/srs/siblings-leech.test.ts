@@ -224,7 +224,7 @@ describe("leeches", () => {
     ] as const) {
       const result = await form({ [field]: value });
       expect(result.ok, `${field}=${value}`).toBe(false);
-      expect(result.fieldErrors[field]?.[0]).toMatch(/\w/);
+      expect(result.fieldErrors?.[field]?.[0]).toMatch(/\w/);
     }
     expect(await prisma.studySettings.findUniqueOrThrow({ where: { userId: user.id } })).toEqual(
       stored,

@@ -1,37 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { saveStudySettings } from "@/lib/srs/study-settings";
+import { formValues, invalid, type FormState } from "@/lib/validations/form-state";
 import { studySettingsSchema } from "@/lib/validations/srs";
 
-export type SettingsFormState = {
-  ok: boolean;
-  message: string;
-  fieldErrors: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
-};
-
-export async function saveSettings(
-  _prev: SettingsFormState,
-  form: FormData,
-): Promise<SettingsFormState> {
+export async function saveSettings(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
-  const submitted = Object.fromEntries(
-    [...form.entries()].filter(
-      (e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$"),
-    ),
-  );
+  const submitted = formValues(form);
   const parsed = studySettingsSchema.safeParse(submitted);
-  if (!parsed.success)
-    return {
-      ok: false,
-      message: "Check the highlighted fields.",
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
-      values: submitted,
-    };
+  if (!parsed.success) return invalid(parsed.error, submitted);
   await saveStudySettings(user, parsed.data);
   revalidatePath("/review");
   revalidatePath("/settings");
-  return { ok: true, message: "Settings saved.", fieldErrors: {}, values: submitted };
+  return { ok: true, message: "Settings saved.", values: submitted };
 }

@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
-import { saveSettings, type SettingsFormState } from "./actions";
+import { FieldError, FormMessage, useFocusFirstError } from "@/components/forms/form-status";
+import { errorAt, initialFormState } from "@/lib/validations/form-state";
+import { saveSettings } from "./actions";
 
 type Values = Record<
   | "desiredRetention"
@@ -16,13 +18,40 @@ type Values = Record<
   | "leechAction",
   string
 >;
-const initial: SettingsFormState = { ok: false, message: "", fieldErrors: {} };
+
+/** The numeric fields, in the order they show; timeZone and the steps sit between them. */
+const numbers = {
+  desiredRetention: {
+    label: "Desired retention (0.70–0.97)",
+    hint: "The share of cards you want to still remember when they come due. Higher means more reviews.",
+  },
+  newPerDay: { label: "New cards per day" },
+  maxReviewsPerDay: { label: "Maximum reviews per day" },
+  dayStartHour: {
+    label: "The day starts at (hour, 0–23)",
+    hint: "Like Anki's 4 am: reviews after midnight still count for the day before.",
+  },
+  leechThreshold: {
+    label: "Leech after this many lapses (1–99)",
+    hint: "A card you forget this many times is tagged as a leech.",
+  },
+} satisfies Partial<Record<keyof Values, { label: string; hint?: string }>>;
 
 export function SettingsForm({ values }: { values: Values }) {
-  const [state, action, pending] = useActionState(saveSettings, initial);
-  const err = (name: keyof Values) => state.fieldErrors[name]?.[0];
+  const [state, action, pending] = useActionState(saveSettings, initialFormState);
+  const formRef = useFocusFirstError(state);
+  const err = (name: keyof Values) => errorAt(state.fieldErrors, name);
   // After a refused save, React resets the form to its defaults: show what was typed, not the stored values.
   const v = { ...values, ...state.values };
+  const number = (name: keyof typeof numbers) => (
+    <FormField
+      name={name}
+      type="number"
+      {...numbers[name]}
+      defaultValue={v[name]}
+      error={err(name)}
+    />
+  );
   const useMine = () => {
     const input = document.getElementById("timeZone");
     if (input instanceof HTMLInputElement)
@@ -30,32 +59,14 @@ export function SettingsForm({ values }: { values: Values }) {
   };
   return (
     <form
+      ref={formRef}
       action={action}
       className="space-y-5 rounded-xl border border-slate-200 bg-white p-5 sm:p-8"
       noValidate
     >
-      <FormField
-        name="desiredRetention"
-        label="Desired retention (0.70–0.97)"
-        type="number"
-        defaultValue={v.desiredRetention}
-        error={err("desiredRetention")}
-        hint="The share of cards you want to still remember when they come due. Higher means more reviews."
-      />
-      <FormField
-        name="newPerDay"
-        label="New cards per day"
-        type="number"
-        defaultValue={v.newPerDay}
-        error={err("newPerDay")}
-      />
-      <FormField
-        name="maxReviewsPerDay"
-        label="Maximum reviews per day"
-        type="number"
-        defaultValue={v.maxReviewsPerDay}
-        error={err("maxReviewsPerDay")}
-      />
+      {number("desiredRetention")}
+      {number("newPerDay")}
+      {number("maxReviewsPerDay")}
       <FormField
         name="learningSteps"
         label="Learning steps"
@@ -86,14 +97,7 @@ export function SettingsForm({ values }: { values: Values }) {
           Use this device&apos;s time zone
         </button>
       </div>
-      <FormField
-        name="dayStartHour"
-        label="The day starts at (hour, 0–23)"
-        type="number"
-        defaultValue={v.dayStartHour}
-        error={err("dayStartHour")}
-        hint="Like Anki's 4 am: reviews after midnight still count for the day before."
-      />
+      {number("dayStartHour")}
       <div className="space-y-1">
         {/* Unticked, only the hidden "off" is sent; ticked, the checkbox's "on" comes last and wins. */}
         <input type="hidden" name="buryRelated" value="off" />
@@ -113,14 +117,7 @@ export function SettingsForm({ values }: { values: Values }) {
           day.
         </p>
       </div>
-      <FormField
-        name="leechThreshold"
-        label="Leech after this many lapses (1–99)"
-        type="number"
-        defaultValue={v.leechThreshold}
-        error={err("leechThreshold")}
-        hint="A card you forget this many times is tagged as a leech."
-      />
+      {number("leechThreshold")}
       <div className="space-y-1">
         <label htmlFor="leechAction" className="block text-sm font-medium text-slate-800">
           When a card becomes a leech
@@ -130,12 +127,13 @@ export function SettingsForm({ values }: { values: Values }) {
           name="leechAction"
           defaultValue={v.leechAction}
           aria-invalid={err("leechAction") ? true : undefined}
+          aria-describedby={err("leechAction") ? "leechAction-error" : undefined}
           className="rounded-md border border-slate-400 px-3 py-2"
         >
           <option value="suspend">Suspend it (it leaves your reviews)</option>
           <option value="tag">Only tag it (it stays in your reviews)</option>
         </select>
-        {err("leechAction") && <p className="text-sm text-red-700">{err("leechAction")}</p>}
+        <FieldError id="leechAction-error" error={err("leechAction")} />
       </div>
       <div className="flex items-center gap-4">
         <button
@@ -145,13 +143,7 @@ export function SettingsForm({ values }: { values: Values }) {
         >
           {pending ? "Saving…" : "Save settings"}
         </button>
-        <p
-          role="status"
-          aria-live="polite"
-          className={state.ok ? "text-green-800" : "text-red-700"}
-        >
-          {state.message}
-        </p>
+        <FormMessage state={state} />
       </div>
     </form>
   );
