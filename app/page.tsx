@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
 import { listCourses } from "@/lib/courses/queries";
 import { pluralize } from "@/lib/format/plural";
+import { SignedInHome } from "./_home/signed-in-home";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
+  const user = await getCurrentUser();
+  if (user) return <SignedInHome user={user} />;
   const courses = await listCourses();
   return (
     <div className="space-y-10">
