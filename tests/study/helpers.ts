@@ -5,8 +5,9 @@ import type { CurrentUser } from "../../lib/auth/session";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { fixtureQuestions, writeFixture } from "../helpers/fixture-content";
 
-export async function seedStudyCourse(prisma: PrismaClient) {
+export async function seedStudyCourse(prisma: PrismaClient, cards?: unknown[]) {
   const fx = writeFixture();
+  if (cards) fx.write("lessons/01-fixture-lesson/flashcards.yaml", cards);
   fx.write("lessons/01-fixture-lesson/questions.yaml", [
     ...fixtureQuestions(),
     {
