@@ -9,8 +9,7 @@ import { session } from "../helpers/session";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { GET } = await import("../../app/api/export/route");
-const { previewImportAction, runImportAction } =
-  await import("../../app/(teach)/teach/import/actions");
+const { importFormAction } = await import("../../app/(teach)/teach/import/actions");
 const pages = {
   import: (await import("../../app/(teach)/teach/import/page")).default,
   export: (await import("../../app/(teach)/teach/export/page")).default,
@@ -28,11 +27,21 @@ const counts = async () => [
   await prisma.lesson.count(),
   await prisma.revision.count(),
 ];
-const input = {
+const fields = {
   text: "front,back\nsocket,An endpoint\n",
   courseSlug: "auth-course",
-  lesson: { mode: "new" as const, slug: "auth-lesson", title: "Auth" },
+  lessonMode: "new",
+  lessonSlug: "auth-lesson",
+  lessonTitle: "Auth",
 };
+const form = (extra: Record<string, string> = {}) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries({ ...fields, ...extra })) data.set(k, v);
+  return data;
+};
+const previewImportAction = () => importFormAction({ ok: false }, form({ intent: "preview" }));
+const runImportAction = (hash: string) =>
+  importFormAction({ ok: false }, form({ intent: "import", previewHash: hash }));
 const search = Promise.resolve({ course: "auth-course" });
 
 /** What a page threw: Next's redirect and forbidden() carry their outcome in `digest`. */
@@ -86,25 +95,25 @@ describe("import actions", () => {
   it("refuse anonymous visitors and learners without writing, then work for an instructor", async () => {
     const before = await counts();
     as(null);
-    expect(await previewImportAction(input)).toEqual({ ok: false, error: "Sign in first." });
-    expect(await runImportAction(input, "x")).toEqual({ ok: false, error: "Sign in first." });
+    expect(await previewImportAction()).toEqual({ ok: false, message: "Sign in first." });
+    expect(await runImportAction("x")).toEqual({ ok: false, message: "Sign in first." });
     as("instructor");
-    const preview = await previewImportAction(input);
-    if (!preview.ok) throw new Error(preview.error);
+    const { preview } = await previewImportAction();
+    if (!preview) throw new Error("no preview");
     as("learner");
-    expect(await previewImportAction(input)).toEqual({
+    expect(await previewImportAction()).toEqual({
       ok: false,
-      error: "Your role does not allow this.",
+      message: "Your role does not allow this.",
     });
-    expect(await runImportAction(input, preview.plan.hash)).toEqual({
+    expect(await runImportAction(preview.plan.hash)).toEqual({
       ok: false,
-      error: "Your role does not allow this.",
+      message: "Your role does not allow this.",
     });
     expect(await counts()).toEqual(before);
     as("instructor");
-    expect(await runImportAction(input, preview.plan.hash)).toMatchObject({
+    expect(await runImportAction(preview.plan.hash)).toMatchObject({
       ok: true,
-      stats: { created: 1 },
+      done: { stats: { created: 1 } },
     });
     expect(await prisma.flashcard.count()).toBe(before[1]! + 1);
   });

@@ -2,30 +2,57 @@
 
 import { revalidatePath } from "next/cache";
 import { AuthError } from "@/lib/auth/session";
+import { requireAuthor } from "@/lib/authoring/gate";
 import {
   previewImport,
   runImport,
   type PreviewResult,
   type RunResult,
 } from "@/lib/transfer/import/index";
-import type { ImportInput } from "@/lib/transfer/import/target";
+import { parseImportForm } from "@/lib/transfer/import/form";
+import { formValues, invalid, type FormState } from "@/lib/validations/form-state";
 
-/** Errors come back as values, including a refused role, so the form can say what happened. */
-async function asValue<T>(work: () => Promise<T>): Promise<T | { ok: false; error: string }> {
+export type ImportFormState = FormState & {
+  /** After "Preview": what the import would do (nothing written yet). */
+  preview?: Extract<PreviewResult, { ok: true }>;
+  /** After "Import": what was written. */
+  done?: Extract<RunResult, { ok: true }>;
+};
+
+/** One action for the form's two buttons: `intent` says which was pressed (decision 0014). */
+export async function importFormAction(
+  _previous: ImportFormState,
+  form: FormData,
+): Promise<ImportFormState> {
   try {
-    return await work();
+    // The role first: a signed-out caller learns nothing about what it sent.
+    await requireAuthor();
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, error: error.message };
+    if (error instanceof AuthError) return { ok: false, message: error.message };
     throw error;
   }
-}
-
-export async function previewImportAction(input: ImportInput): Promise<PreviewResult> {
-  return asValue(() => previewImport(input));
-}
-
-export async function runImportAction(input: ImportInput, previewHash: string): Promise<RunResult> {
-  const result = await asValue(() => runImport(input, previewHash));
-  if (result.ok) revalidatePath("/teach", "layout");
-  return result;
+  const values = formValues(form);
+  const parsed = parseImportForm(values);
+  if (!parsed.ok)
+    return invalid(parsed.error, values, "Nothing was imported: fix the fields marked below.");
+  if (values.intent === "import") {
+    const result = await runImport(parsed.input, values.previewHash ?? "");
+    if (!result.ok) return { ok: false, message: `Nothing was imported: ${result.error}.`, values };
+    revalidatePath("/teach", "layout");
+    const { created, updated, skipped } = result.stats;
+    return {
+      ok: true,
+      message: `Imported into lesson “${result.lessonSlug}”: ${created} created, ${updated} updated, ${skipped} skipped.`,
+      done: result,
+    };
+  }
+  const preview = await previewImport(parsed.input);
+  if (!preview.ok)
+    return {
+      ok: false,
+      message: `Nothing was imported: ${preview.error}.`,
+      fieldErrors: { text: [preview.error] },
+      values,
+    };
+  return { ok: true, preview, values };
 }

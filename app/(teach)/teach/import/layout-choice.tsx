@@ -15,18 +15,20 @@ const label = (layout: Report["layout"]) =>
 
 /**
  * How a term list was read, and — when the reader was not sure — a choice of layout that reads
- * the text again and refreshes the preview. Each layout says how many cards it finds.
+ * the text again and refreshes the preview (the select belongs to the import form: choosing
+ * submits it). Each layout says how many cards it finds.
  */
 export function LayoutChoice({
   report,
   value,
   pending,
-  onChoose,
+  form,
 }: {
   report: Report;
   value: TermLayout | "";
   pending: boolean;
-  onChoose: (layout: TermLayout | "") => void;
+  /** The id of the form it submits. */
+  form: string;
 }) {
   const found = new Map(report.candidates.map((c) => [c.layout, c.cards]));
   const unsure = !report.confident && !value;
@@ -46,9 +48,11 @@ export function LayoutChoice({
           </label>
           <select
             id="preview-layout"
-            value={value}
+            name="layout"
+            form={form}
+            defaultValue={value}
             disabled={pending}
-            onChange={(e) => onChoose(e.target.value as TermLayout | "")}
+            onChange={(e) => e.currentTarget.form?.requestSubmit()}
             className="rounded-md border border-slate-400 bg-white px-2 py-1 text-slate-900"
           >
             <option value="">Detect</option>

@@ -7,7 +7,48 @@ const STATUS_STYLE: Record<ItemStatus, string> = {
   duplicate: "bg-amber-100 text-amber-900",
 };
 
-type Row = { status: ItemStatus; id: string; text: string; where: string; note?: string };
+export interface PreviewOption {
+  text: string;
+  correct: boolean;
+}
+type Row = {
+  status: ItemStatus;
+  id: string;
+  text: string;
+  where: string;
+  note?: string;
+  /** Questions: the kind of question, its options (the correct one marked) or accepted answers. */
+  question?: { typeLabel: string; typed: boolean; options: PreviewOption[]; explanation: string };
+};
+
+/** A parsed question's options with the answer marked in words (not colour alone), or its accepted answers. */
+function QuestionDetail({ question }: { question: NonNullable<Row["question"]> }) {
+  return (
+    <div className="w-full space-y-1 pl-1 text-slate-800">
+      <p className="text-xs text-slate-600">{question.typeLabel}</p>
+      {question.typed ? (
+        <p>
+          <span className="font-medium">Accepted answers:</span>{" "}
+          {question.options.map((o) => o.text).join(" · ")}
+        </p>
+      ) : (
+        <ul className="space-y-0.5" aria-label="Options">
+          {question.options.map((o, i) => (
+            <li key={i} className={o.correct ? "font-semibold text-green-900" : undefined}>
+              {String.fromCharCode(65 + i)}. {o.text}
+              {o.correct ? " — answer" : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+      {question.explanation && (
+        <p className="text-slate-700">
+          <span className="font-medium">Explanation:</span> {question.explanation}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** One kind of item in the preview: counts per status, then every item with its status. */
 export function PreviewList({
@@ -38,7 +79,10 @@ export function PreviewList({
               {item.status}
             </span>
             <span className="font-mono text-xs text-slate-700">{item.id}</span>
-            <span className="min-w-0 flex-1 break-words text-slate-900">{item.text}</span>
+            <span className="min-w-0 flex-1 whitespace-pre-wrap break-words text-slate-900">
+              {item.text}
+            </span>
+            {item.question && <QuestionDetail question={item.question} />}
             <span className="w-full text-xs text-slate-600">
               {item.where}
               {item.note ? ` · ${item.note}` : ""}

@@ -2,6 +2,8 @@
 
 import type { TermLayout } from "@/lib/transfer/import/sources/terms/reading";
 import type { UploadFormat } from "@/lib/transfer/import/types";
+import { FieldError } from "@/components/forms/form-status";
+import { errorAt, type FieldErrors } from "@/lib/validations/form-state";
 
 export type Source = {
   text: string;
@@ -25,11 +27,14 @@ const input = "block w-full rounded-md border border-slate-400 bg-white px-3 py-
 export function SourceFields({
   value,
   onChange,
+  errors,
 }: {
   value: Source;
   onChange: (v: Source) => void;
+  errors?: FieldErrors;
 }) {
   const set = (patch: Partial<Source>) => onChange({ ...value, ...patch });
+  const err = (name: string) => errorAt(errors, name);
   return (
     <fieldset className="space-y-4">
       <legend className="text-lg font-semibold">1. What to import</legend>
@@ -58,12 +63,17 @@ export function SourceFields({
         </label>
         <textarea
           id="import-text"
+          name="text"
           value={value.text}
+          aria-invalid={err("text") ? true : undefined}
+          aria-describedby={err("text") ? "import-text-error" : undefined}
           onChange={(e) => set({ text: e.target.value, fileName: value.fileName, layout: "" })}
           rows={8}
           spellCheck={false}
           className={`${input} font-mono text-sm`}
         />
+        <FieldError id="import-text-error" error={err("text")} />
+        <input type="hidden" name="fileName" value={value.fileName ?? ""} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="space-y-1">
@@ -72,6 +82,7 @@ export function SourceFields({
           </label>
           <select
             id="import-format"
+            name="format"
             value={value.format}
             onChange={(e) => set({ format: e.target.value as UploadFormat })}
             className={input}
@@ -89,6 +100,7 @@ export function SourceFields({
           </label>
           <input
             id="term-sep"
+            name="termSeparator"
             value={value.termSeparator}
             onChange={(e) => set({ termSeparator: e.target.value })}
             placeholder="tab or comma"
@@ -102,6 +114,7 @@ export function SourceFields({
           </label>
           <input
             id="card-sep"
+            name="cardSeparator"
             value={value.cardSeparator}
             onChange={(e) => set({ cardSeparator: e.target.value })}
             placeholder="new line or ;"

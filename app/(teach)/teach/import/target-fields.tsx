@@ -1,5 +1,8 @@
 "use client";
 
+import { FieldError } from "@/components/forms/form-status";
+import { errorAt, type FieldErrors } from "@/lib/validations/form-state";
+
 export type Target = {
   courseSlug: string;
   mode: "new" | "existing";
@@ -20,12 +23,19 @@ export function TargetFields({
   courses,
   value,
   onChange,
+  errors,
 }: {
   courses: Course[];
   value: Target;
   onChange: (v: Target) => void;
+  errors?: FieldErrors;
 }) {
   const set = (patch: Partial<Target>) => onChange({ ...value, ...patch });
+  const err = (name: string) => errorAt(errors, name);
+  const invalid = (name: string) =>
+    err(name)
+      ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` }
+      : { "aria-invalid": undefined };
   const lessons = courses.find((c) => c.slug === value.courseSlug)?.lessons ?? [];
   return (
     <fieldset className="space-y-4">
@@ -36,7 +46,9 @@ export function TargetFields({
         </label>
         <select
           id="import-course"
+          name="courseSlug"
           value={value.courseSlug}
+          {...invalid("courseSlug")}
           onChange={(e) =>
             set({ courseSlug: e.target.value, slug: value.mode === "existing" ? "" : value.slug })
           }
@@ -48,13 +60,15 @@ export function TargetFields({
             </option>
           ))}
         </select>
+        <FieldError id="courseSlug-error" error={err("courseSlug")} />
       </div>
       <div role="radiogroup" aria-label="Import into" className="flex flex-wrap gap-4">
         {(["new", "existing"] as const).map((mode) => (
           <label key={mode} className="flex items-center gap-2 text-slate-800">
             <input
               type="radio"
-              name="lesson-mode"
+              name="lessonMode"
+              value={mode}
               checked={value.mode === mode}
               onChange={() =>
                 set({ mode, slug: mode === "existing" ? (lessons[0]?.slug ?? "") : "" })
@@ -73,7 +87,9 @@ export function TargetFields({
           </label>
           <select
             id="import-lesson"
+            name="existingLesson"
             value={value.slug}
+            {...invalid("existingLesson")}
             onChange={(e) => set({ slug: e.target.value })}
             className={input}
           >
@@ -83,6 +99,7 @@ export function TargetFields({
               </option>
             ))}
           </select>
+          <FieldError id="existingLesson-error" error={err("existingLesson")} />
         </div>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -92,7 +109,9 @@ export function TargetFields({
             </label>
             <input
               id="lesson-title"
+              name="lessonTitle"
               value={value.title}
+              {...invalid("lessonTitle")}
               onChange={(e) =>
                 set({
                   title: e.target.value,
@@ -101,6 +120,7 @@ export function TargetFields({
               }
               className={input}
             />
+            <FieldError id="lessonTitle-error" error={err("lessonTitle")} />
           </div>
           <div className="space-y-1">
             <label htmlFor="lesson-slug" className="block text-sm font-medium text-slate-800">
@@ -108,20 +128,26 @@ export function TargetFields({
             </label>
             <input
               id="lesson-slug"
+              name="lessonSlug"
               value={value.slug}
               onChange={(e) => set({ slug: e.target.value })}
-              aria-describedby="lesson-slug-hint"
+              aria-invalid={err("lessonSlug") ? true : undefined}
+              aria-describedby={
+                err("lessonSlug") ? "lesson-slug-hint lessonSlug-error" : "lesson-slug-hint"
+              }
               className={input}
             />
             <p id="lesson-slug-hint" className="text-sm text-slate-600">
               Lower-case letters, digits and dashes; new ids start with its initials.
             </p>
+            <FieldError id="lessonSlug-error" error={err("lessonSlug")} />
           </div>
         </div>
       )}
       <label className="flex items-center gap-2 text-slate-800">
         <input
           type="checkbox"
+          name="publishNow"
           checked={value.publishNow}
           onChange={(e) => set({ publishNow: e.target.checked })}
           className="size-4"
