@@ -36,7 +36,7 @@ export const matchResultSchema = studyScopeSchema.extend({
     .int("The time must be whole milliseconds.")
     .min(MATCH_MIN_MS, `A game of ${MATCH_PAIRS} pairs takes at least 1.5 seconds.`)
     .max(3_600_000, "A game longer than an hour isn't recorded."),
-  pairs: z.literal(MATCH_PAIRS, { error: `A game has ${MATCH_PAIRS} pairs.` }),
+  pairs: z.number().refine((n) => n === MATCH_PAIRS, { error: `A game has ${MATCH_PAIRS} pairs.` }),
 });
 export type MatchResultInput = z.input<typeof matchResultSchema>;
 

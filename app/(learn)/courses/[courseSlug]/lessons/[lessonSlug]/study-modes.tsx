@@ -7,6 +7,8 @@ const MODES = [
     hint: "Multiple choice, true/false, typed and output questions",
   },
   { path: "flashcards", label: "Study Flashcards", hint: "Flip, shuffle, star; keyboard friendly" },
+  { path: "learn", label: "Learn", hint: "A choice, then typed, until you know every card" },
+  { path: "match", label: "Match", hint: "Pair terms and definitions against the clock" },
   { path: "/review", label: "Spaced Repetition", hint: "Today's due cards, scheduled by FSRS" },
   { path: "chat", label: "Chat to Lesson", hint: "Answers that cite this lesson" },
   { path: "podcast", label: "Podcast", hint: "A two-voice conversation about the lesson" },
@@ -16,7 +18,7 @@ const MODES = [
 export function StudyModes({ base }: { base: string }) {
   return (
     <nav aria-label="Study modes">
-      <ul className="grid gap-2 sm:grid-cols-3 lg:grid-cols-5">
+      <ul className="grid gap-2 sm:grid-cols-3 lg:grid-cols-4">
         {MODES.map((mode) => (
           <li key={mode.path}>
             <Link
