@@ -28,7 +28,14 @@ export interface ReviewState {
 }
 /** `undone` says what an undo took back (the session's rating count only moves for a rating); `leech` that the rating just made the card a leech. */
 export type ReviewResult =
-  | { ok: true; review: ReviewState; undone?: UndoneAction; leech?: "suspend" | "tag" }
+  | {
+      ok: true;
+      review: ReviewState;
+      undone?: UndoneAction;
+      /** Cards the undo took back: more than one for a Browse bulk action. */
+      count?: number;
+      leech?: "suspend" | "tag";
+    }
   | { ok: false; status: 404 | 409; error: string };
 
 /** What this request already knows: the settings it loaded, the card to show first (after an undo), whether undo is possible. */
@@ -140,7 +147,7 @@ export async function undoLast(
   const undone = await db.$transaction((tx) => undoLastAction(tx, user.id));
   if (!undone) return { ok: false, status: 409, error: "There is nothing to undo." };
   const review = await reviewState(user, courseSlug, now, { show: undone.entry ?? undefined });
-  return { ok: true, review, undone: undone.undone };
+  return { ok: true, review, undone: undone.undone, count: undone.count };
 }
 
 export async function resetCard(

@@ -14,11 +14,17 @@ import type { BuriedSibling } from "./siblings";
 
 /** A reset is logged like Anki's "Forget": rating 0, source "reset", the state before it for undo. */
 export const RESET_SOURCE = "reset";
+/** Browse's "reschedule to today" (lib/srs/bulk.ts), logged the same way. */
+const RESCHEDULE = "reschedule";
+/** A custom-study rating that left the schedule alone (lib/srs/custom-study.ts). */
+const CRAM = "cram";
 /** Suspend, bury and their opposites are logged the same way (rating 0, the flags before in `previous`). */
 export const FLAG_ACTIONS = ["suspend", "unsuspend", "bury", "unbury"] as const;
 export type FlagAction = (typeof FLAG_ACTIONS)[number];
-export type UndoneAction = "rating" | "reset" | FlagAction;
-const UNDOABLE = Prisma.join(["review", RESET_SOURCE, ...FLAG_ACTIONS]);
+export type UndoneAction = "rating" | "reset" | "reschedule" | "cram" | FlagAction;
+const UNDOABLE = Prisma.join(["review", CRAM, RESET_SOURCE, RESCHEDULE, ...FLAG_ACTIONS]);
+/** Browse applies these to many cards at once (one time for all): undo takes the whole batch back. */
+const BATCHED = new Set<string>(["suspend", "unsuspend", RESET_SOURCE, RESCHEDULE]);
 const isFlagAction = (source: string): source is FlagAction =>
   (FLAG_ACTIONS as readonly string[]).includes(source);
 
@@ -26,6 +32,7 @@ type UndoableLog = {
   id: string;
   previous: string;
   reviewedAt: Date;
+  source: string;
   action: UndoneAction;
   reviewItem: {
     id: string;
@@ -35,34 +42,34 @@ type UndoableLog = {
   };
 };
 
-/**
- * The learner's last action in review (a rating, a reset, a suspend or bury or their opposites), if its
- * item hasn't changed since: a rating is current while the item's last review is that rating; a reset
- * while the item is still untouched new (no review, due at the reset); a flag action while the item's
- * updatedAt is the action's time. A later rating, quiz answer or reset makes it stale.
- */
-export async function undoableLog(db: Db, userId: string): Promise<UndoableLog | null> {
-  const sql = asSql(db);
-  // Raw read on the (userId, reviewedAt) index: the review page asks this on every load.
-  const [row] = await sql.rows<{
-    id: string;
-    previous: string;
-    reviewedAt: Date;
-    source: string;
-    itemId: string;
-    lastReview: Date | null;
-    due: Date;
-    state: number;
-    flashcardId: string | null;
-    questionId: string | null;
-    updatedAt: Date;
-  }>(Prisma.sql`
-    SELECT g."id", g."previous", g."reviewedAt", g."source", r."id" AS "itemId", r."lastReview", r."due", r."state", r."flashcardId", r."questionId", r."updatedAt"
-    FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
-    WHERE g."userId" = ${userId} AND g."source" IN (${UNDOABLE}) ORDER BY g."reviewedAt" DESC, g."id" DESC LIMIT 1`);
-  if (!row) return null;
-  const action: UndoneAction =
-    row.source === RESET_SOURCE ? "reset" : isFlagAction(row.source) ? row.source : "rating";
+type LogRow = {
+  id: string;
+  previous: string;
+  reviewedAt: Date;
+  source: string;
+  itemId: string;
+  lastReview: Date | null;
+  due: Date;
+  state: number;
+  flashcardId: string | null;
+  questionId: string | null;
+  updatedAt: Date;
+};
+
+const actionOf = (source: string): UndoneAction =>
+  source === RESET_SOURCE
+    ? "reset"
+    : source === RESCHEDULE
+      ? "reschedule"
+      : source === CRAM
+        ? "cram"
+        : isFlagAction(source)
+          ? source
+          : "rating";
+
+/** The log, if its item hasn't changed since (see undoableLog). */
+function currentLog(row: LogRow): UndoableLog | null {
+  const action = actionOf(row.source);
   const current =
     action === "rating"
       ? row.lastReview?.getTime() === row.reviewedAt.getTime()
@@ -70,28 +77,72 @@ export async function undoableLog(db: Db, userId: string): Promise<UndoableLog |
         ? row.lastReview === null &&
           Number(row.state) === State.New &&
           row.due.getTime() === row.reviewedAt.getTime()
-        : row.updatedAt.getTime() === row.reviewedAt.getTime();
+        : action === "cram"
+          ? row.updatedAt.getTime() <= row.reviewedAt.getTime()
+          : row.updatedAt.getTime() === row.reviewedAt.getTime();
   if (!current) return null;
-  const { id, previous, reviewedAt, itemId, lastReview, flashcardId, questionId } = row;
+  const { id, previous, reviewedAt, source, itemId, lastReview, flashcardId, questionId } = row;
   return {
     id,
     previous,
     reviewedAt,
+    source,
     action,
     reviewItem: { id: itemId, lastReview, flashcardId, questionId },
   };
 }
 
+const logColumns = Prisma.raw(
+  `g."id", g."previous", g."reviewedAt", g."source", r."id" AS "itemId", r."lastReview", r."due", r."state", r."flashcardId", r."questionId", r."updatedAt"`,
+);
+
 /**
- * Runs inside the caller's transaction; returns what was undone and the card to show again (none after
- * undoing an unsuspend or unbury: that card is out of the queue again), or null when nothing can be undone.
+ * The learner's last action in review (a rating, a reset, a suspend or bury or their opposites, a
+ * reschedule, a custom-study rating), if its item hasn't changed since: a rating is current while the
+ * item's last review is that rating; a reset while the item is still untouched new (no review, due at
+ * the reset); a flag action or reschedule while the item's updatedAt is the action's time; a cram
+ * rating (which changed nothing) while the item wasn't updated after it. A later rating, quiz answer
+ * or reset makes it stale.
+ */
+export async function undoableLog(db: Db, userId: string): Promise<UndoableLog | null> {
+  const sql = asSql(db);
+  // Raw read on the (userId, reviewedAt) index: the review page asks this on every load.
+  const [row] = await sql.rows<LogRow>(Prisma.sql`
+    SELECT ${logColumns}
+    FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
+    WHERE g."userId" = ${userId} AND g."source" IN (${UNDOABLE}) ORDER BY g."reviewedAt" DESC, g."id" DESC LIMIT 1`);
+  return row ? currentLog(row) : null;
+}
+
+/** The rest of a Browse batch: the same action on other cards at the same instant, still current. */
+async function batchOf(tx: Tx, userId: string, log: UndoableLog): Promise<UndoableLog[]> {
+  if (!BATCHED.has(log.source)) return [];
+  const rows = await viaPrisma(tx).rows<LogRow>(Prisma.sql`
+    SELECT ${logColumns}
+    FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
+    WHERE g."userId" = ${userId} AND g."reviewedAt" = ${log.reviewedAt} AND g."source" = ${log.source} AND g."id" <> ${log.id}
+    ORDER BY g."id" DESC`);
+  return rows.flatMap((r) => currentLog(r) ?? []);
+}
+
+/**
+ * Runs inside the caller's transaction; returns what was undone, on how many cards (a Browse batch
+ * is undone whole), and the card to show again (none after undoing an unsuspend or unbury: that card
+ * is out of the queue again), or null when nothing can be undone.
  */
 export async function undoLastAction(
   tx: Tx,
   userId: string,
-): Promise<{ entry: QueueEntry | null; undone: UndoneAction } | null> {
+): Promise<{ entry: QueueEntry | null; undone: UndoneAction; count: number } | null> {
   const log = await undoableLog(tx, userId);
   if (!log) return null;
+  const rest = await batchOf(tx, userId, log);
+  for (const other of rest) await undoOne(tx, userId, other);
+  const entry = await undoOne(tx, userId, log);
+  return { entry, undone: log.action, count: rest.length + 1 };
+}
+
+async function undoOne(tx: Tx, userId: string, log: UndoableLog): Promise<QueueEntry | null> {
   const undone = log.action;
   const { state, created } = parseState(log.previous);
   const flags = parseFlags(log.previous);
@@ -104,10 +155,12 @@ export async function undoLastAction(
   if (created && (await tx.reviewLog.count({ where: { reviewItemId: id } })) === 0) {
     await tx.reviewItem.delete({ where: { id } });
     await lowerNewCardCursor(tx, userId, { flashcardId, questionId }, log.id);
-    return { entry: show({ reviewItemId: null, flashcardId, questionId }), undone };
+    return show({ reviewItemId: null, flashcardId, questionId });
   }
-  await tx.reviewItem.update({ where: { id }, data: { ...state, ...flags } });
-  return { entry: show({ reviewItemId: id, flashcardId, questionId }), undone };
+  // A cram rating changed nothing but its log.
+  if (undone !== "cram")
+    await tx.reviewItem.update({ where: { id }, data: { ...state, ...flags } });
+  return show({ reviewItemId: id, flashcardId, questionId });
 }
 
 /** The siblings a rating buried (lib/srs/siblings.ts) come back: unburied, or gone if burying created them. */

@@ -13,7 +13,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { POST } = await import("../../app/api/review/route");
 const { changeCard } = await import("../../app/(learn)/review/cards/actions");
 const { flagCard, rateCard, reviewState, undoLast } = await import("../../lib/srs/review");
-const { flaggedCards } = await import("../../lib/srs/card-list");
+const { browseCards } = await import("../../lib/srs/browse");
+const { browseQuerySchema } = await import("../../lib/validations/browse");
+type Show = "flagged" | "suspended";
+const flaggedCards = async (me: ReturnType<typeof asCurrent>, show: Show = "flagged") =>
+  (await browseCards(me, browseQuerySchema.parse({ show, sort: "reviewed" }))).rows.map((r) => ({
+    ...r,
+    buriedUntil: r.buried ? true : null,
+  }));
 const { listCourseSummaries } = await import("../../lib/stats/overview");
 
 const prisma = await testPrisma();
@@ -172,19 +179,19 @@ describe("suspend and bury", () => {
     await flagCard(me, { flashcardId: flashcardIds[1]! }, "bury");
     const listed = await flaggedCards(me);
     expect(listed.map((c) => [c.text, c.suspended, c.buriedUntil !== null])).toEqual([
-      ["Front 1", false, true],
       ["Front 0", true, false],
+      ["Front 1", false, true],
     ]);
     expect((await flaggedCards(me, "suspended")).map((c) => c.text)).toEqual(["Front 0"]);
     expect((await reviewState(me, course.slug)).counts.new).toBe(1);
 
-    const form = (reviewItemId: string, action: string) => {
+    const form = (reviewItemId: string | null, action: string) => {
       const f = new FormData();
-      f.set("reviewItemId", reviewItemId);
-      f.set("action", action);
+      f.set("card", `${action}:${reviewItemId}`);
       return changeCard({ ok: false, message: "" }, f);
     };
-    const [buriedCard, suspendedCard] = listed;
+    const buriedCard = listed.find((c) => c.buried);
+    const suspendedCard = listed.find((c) => c.suspended);
     expect(await form(suspendedCard!.reviewItemId, "unsuspend")).toMatchObject({ ok: true });
     expect(await form(buriedCard!.reviewItemId, "unbury")).toMatchObject({ ok: true });
     expect(await flaggedCards(me)).toEqual([]);

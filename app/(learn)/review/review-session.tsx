@@ -132,9 +132,15 @@ export function ReviewSession({
         Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · - buries · @
         suspends · Z undoes.
       </p>
-      <p className="text-sm">
+      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <a href="/review/cards" className="text-brand-700 underline">
+          Browse your cards
+        </a>
+        <a href="/review/cards?show=flagged" className="text-brand-700 underline">
           Suspended, buried and leech cards
+        </a>
+        <a href="/review/custom" className="text-brand-700 underline">
+          Custom study
         </a>
       </p>
     </div>

@@ -11,6 +11,8 @@ const undoneMessage: Record<UndoneAction, string> = {
   bury: "Bury undone. The card is back.",
   unsuspend: "Unsuspend undone. The card is suspended again.",
   unbury: "Unbury undone. The card is buried again.",
+  reschedule: "Reschedule undone. The card has its due date back.",
+  cram: "Undone. The card is back.",
 };
 const leechMessage = {
   suspend:

@@ -1,10 +1,14 @@
 "use client";
+/**
+ * One row's Unsuspend or Unbury (decision 0014's form pattern). The row sits inside Browse's bulk
+ * form, and forms can't nest: this is that form's submit button with its own form action, sending
+ * only `card` = "<action>:<review item id>"; the result is read out beside it.
+ */
 import { useActionState } from "react";
-import { changeCard, type CardActionState } from "./actions";
+import { initialFormState } from "@/lib/validations/form-state";
+import { FormMessage } from "@/components/forms/form-status";
+import { changeCard } from "./actions";
 
-const initial: CardActionState = { ok: false, message: "" };
-
-/** One button (Unsuspend or Unbury) for one card, with its result read out. */
 export function CardAction({
   reviewItemId,
   action,
@@ -14,22 +18,21 @@ export function CardAction({
   action: "unsuspend" | "unbury";
   label: string;
 }) {
-  const [state, formAction, pending] = useActionState(changeCard, initial);
+  const [state, formAction, pending] = useActionState(changeCard, initialFormState);
   return (
-    <form action={formAction} className="inline-flex items-center gap-2">
-      <input type="hidden" name="reviewItemId" value={reviewItemId} />
-      <input type="hidden" name="action" value={action} />
+    <span className="inline-flex flex-wrap items-center gap-2">
       <button
         type="submit"
+        formAction={formAction}
+        name="card"
+        value={`${action}:${reviewItemId}`}
         disabled={pending}
         aria-label={label}
         className="rounded-md border border-slate-400 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-70"
       >
         {action === "unsuspend" ? "Unsuspend" : "Unbury"}
       </button>
-      <span role="status" className={state.ok ? "text-green-800" : "text-red-700"}>
-        {state.message}
-      </span>
-    </form>
+      <FormMessage state={state} className="text-sm" />
+    </span>
   );
 }

@@ -1,72 +1,250 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
-import { CARD_FILTERS, flaggedCards, type CardFilter } from "@/lib/srs/card-list";
+import { browseCards, browseLessons } from "@/lib/srs/browse";
+import {
+  BROWSE_FILTERS,
+  BROWSE_SORTS,
+  browseQuerySchema,
+  type BrowseFilter,
+  type BrowseQuery,
+  type BrowseSort,
+} from "@/lib/validations/browse";
+import { pluralize } from "@/lib/format/plural";
+import { BulkForm } from "./bulk-form";
 import { CardRow } from "./card-row";
 
-export const metadata: Metadata = { title: "Suspended, buried and leech cards" };
+export const metadata: Metadata = { title: "Browse cards" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ show?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const filterLabels: Record<CardFilter, string> = {
+const filterLabels: Record<BrowseFilter, string> = {
   all: "All",
+  due: "Due",
+  new: "New",
   suspended: "Suspended",
   buried: "Buried",
   leech: "Leeches",
+  flagged: "Suspended, buried or leech",
+  starred: "Starred",
+};
+const sortLabels: Record<BrowseSort, string> = {
+  lesson: "Lesson order",
+  due: "Due",
+  interval: "Interval",
+  difficulty: "Difficulty",
+  lapses: "Lapses",
+  reviewed: "Last reviewed",
 };
 
-const isFilter = (v: unknown): v is CardFilter =>
-  typeof v === "string" && (CARD_FILTERS as readonly string[]).includes(v);
+/** The address of this list with some parameters changed (defaults left out, so links stay short). */
+function hrefWith(query: BrowseQuery, change: Partial<BrowseQuery>): string {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  if (next.q) params.set("q", next.q);
+  if (next.show !== "all") params.set("show", next.show);
+  if (next.course) params.set("course", next.course);
+  if (next.lesson) params.set("lesson", next.lesson);
+  if (next.sort !== "lesson") params.set("sort", next.sort);
+  if (next.dir !== "asc") params.set("dir", next.dir);
+  if (next.page > 1) params.set("page", String(next.page));
+  const s = params.toString();
+  return s ? `/review/cards?${s}` : "/review/cards";
+}
 
-export default async function ReviewCardsPage({ searchParams }: Props) {
-  const { show } = await searchParams;
-  const filter = isFilter(show) ? show : "all";
-  const user = await requirePageUser(`/review/cards${filter === "all" ? "" : `?show=${filter}`}`);
-  const cards = await flaggedCards(user, filter);
+const field =
+  "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-slate-900 w-full sm:w-auto";
+
+export default async function BrowsePage({ searchParams }: Props) {
+  const params = await searchParams;
+  const parsed = browseQuerySchema.safeParse(params);
+  const user = await requirePageUser(parsed.success ? hrefWith(parsed.data, {}) : "/review/cards");
+  if (!parsed.success)
+    return (
+      <div className="mx-auto max-w-4xl space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight">Browse cards</h1>
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-800">
+          <p className="font-semibold">This address doesn&apos;t describe a card list:</p>
+          <ul className="list-disc pl-5">
+            {parsed.error.issues.map((i) => (
+              <li key={`${i.path.join(".")}:${i.message}`}>
+                {String(i.path[0] ?? "address")}: {i.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <p>
+          <a href="/review/cards" className="text-brand-700 underline">
+            Show all your cards
+          </a>
+        </p>
+      </div>
+    );
+  const query = parsed.data;
+  const [list, courses] = await Promise.all([browseCards(user, query), browseLessons()]);
+  const from = list.total === 0 ? 0 : (list.page - 1) * 50 + 1;
   return (
-    <div className="mx-auto max-w-4xl space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Suspended, buried and leech cards</h1>
+    <div className="mx-auto max-w-6xl space-y-5">
+      <h1 className="text-3xl font-bold tracking-tight">Browse cards</h1>
       <p className="text-slate-700">
-        Suspended cards stay out of review until you unsuspend them; buried ones come back at the
-        start of your next study day. A leech is a card you keep forgetting.{" "}
+        Every card of every course, with your schedule for it. Suspended cards stay out of review
+        until you unsuspend them; buried ones come back at the start of your next study day; a leech
+        is a card you keep forgetting.{" "}
         <a href="/review" className="text-brand-700 underline">
           Back to review
+        </a>{" "}
+        ·{" "}
+        <a href="/review/custom" className="text-brand-700 underline">
+          Custom study
         </a>
       </p>
       <nav aria-label="Show" className="flex flex-wrap gap-2 text-sm">
-        {CARD_FILTERS.map((f) => (
+        {BROWSE_FILTERS.map((f) => (
           <a
             key={f}
-            href={f === "all" ? "/review/cards" : `/review/cards?show=${f}`}
-            aria-current={f === filter ? "page" : undefined}
-            className={`rounded-md border px-3 py-1 ${f === filter ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 text-slate-800"}`}
+            href={hrefWith(query, { show: f, page: 1 })}
+            aria-current={f === query.show ? "page" : undefined}
+            className={`rounded-md border px-3 py-1 ${f === query.show ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 text-slate-800"}`}
           >
             {filterLabels[f]}
           </a>
         ))}
       </nav>
-      {cards.length === 0 ? (
+      <form
+        method="get"
+        action="/review/cards"
+        role="search"
+        aria-label="Search and sort cards"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:flex sm:flex-wrap sm:items-end"
+      >
+        {query.show !== "all" && <input type="hidden" name="show" value={query.show} />}
+        <label className="grid gap-1 text-sm sm:min-w-64 sm:flex-1">
+          Search text
+          <input
+            type="search"
+            name="q"
+            defaultValue={query.q ?? ""}
+            maxLength={200}
+            className={field}
+          />
+        </label>
+        <label className="grid gap-1 text-sm">
+          Course
+          <select name="course" defaultValue={query.course ?? ""} className={field}>
+            <option value="">All courses</option>
+            {courses.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          Lesson
+          <select name="lesson" defaultValue={query.lesson ?? ""} className={field}>
+            <option value="">All lessons</option>
+            {courses.map((c) => (
+              <optgroup key={c.slug} label={c.title}>
+                {c.lessons.map((l) => (
+                  <option key={l.slug} value={l.slug}>
+                    {l.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          Sort by
+          <select name="sort" defaultValue={query.sort} className={field}>
+            {BROWSE_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {sortLabels[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          Order
+          <select name="dir" defaultValue={query.dir} className={field}>
+            <option value="asc">Ascending</option>
+            <option value="desc">Descending</option>
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800"
+        >
+          Show cards
+        </button>
+      </form>
+      <p className="text-sm text-slate-700" data-testid="browse-total">
+        {list.total === 0
+          ? "No cards match."
+          : `${pluralize(list.total, "card")}; showing ${from}–${from + list.rows.length - 1}, sorted by ${sortLabels[query.sort].toLowerCase()} (${query.dir === "asc" ? "ascending" : "descending"}).`}
+      </p>
+      {list.rows.length === 0 ? (
         <p className="text-slate-700">No cards here.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Your {filterLabels[filter].toLowerCase()} cards</caption>
-            <thead>
+        <BulkForm>
+          <table className="block w-full border-collapse text-left text-sm sm:table">
+            <caption className="sr-only">
+              Your cards: {filterLabels[query.show].toLowerCase()}, page {list.page} of {list.pages}
+            </caption>
+            <thead className="sr-only sm:not-sr-only sm:table-header-group">
               <tr className="border-b border-slate-300">
-                {["Card", "Lesson", "Status", "Lapses", "Actions"].map((h) => (
+                <th scope="col" className="py-2 pr-2">
+                  <span className="sr-only">Select</span>
+                </th>
+                {[
+                  "Card",
+                  "Lesson",
+                  "Status",
+                  "Due",
+                  "Interval",
+                  "Difficulty",
+                  "Lapses",
+                  "Last rating",
+                  "Actions",
+                ].map((h) => (
                   <th key={h} scope="col" className="py-2 pr-3">
                     {h}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {cards.map((c) => (
-                <CardRow key={c.reviewItemId} card={c} />
+            <tbody className="block sm:table-row-group">
+              {list.rows.map((c) => (
+                <CardRow key={c.key} card={c} />
               ))}
             </tbody>
           </table>
-        </div>
+        </BulkForm>
+      )}
+      {list.pages > 1 && (
+        <nav aria-label="Pages" className="flex flex-wrap items-center gap-3 text-sm">
+          {list.page > 1 && (
+            <a
+              href={hrefWith(query, { page: list.page - 1 })}
+              rel="prev"
+              className="text-brand-700 underline"
+            >
+              Previous page
+            </a>
+          )}
+          <span>
+            Page {list.page} of {list.pages}
+          </span>
+          {list.page < list.pages && (
+            <a
+              href={hrefWith(query, { page: list.page + 1 })}
+              rel="next"
+              className="text-brand-700 underline"
+            >
+              Next page
+            </a>
+          )}
+        </nav>
       )}
     </div>
   );
