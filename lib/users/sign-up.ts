@@ -10,6 +10,7 @@ import { weakPasswordReason } from "../validations/password-strength";
 import { hashPassword } from "../auth/passwords";
 import { timeZoneOrUtc } from "../srs/day";
 import { pluralize } from "../format/plural";
+import { invalid, type FormState } from "../validations/form-state";
 
 /**
  * The same `ok` for a new email and one that has an account already (nothing is changed then), so
@@ -17,12 +18,8 @@ import { pluralize } from "../format/plural";
  * password) so the form can keep it.
  */
 export type SignUpResult =
-  | { ok: true; email: string }
-  | {
-      ok: false;
-      fieldErrors: Partial<Record<"name" | "email" | "password" | "form", string>>;
-      values: { name: string; email: string };
-    };
+  | { ok: true; email: string; message?: undefined; fieldErrors?: undefined }
+  | (FormState & { ok: false; values: { name: string; email: string } });
 
 function typed(input: unknown) {
   const raw = (input ?? {}) as Record<string, unknown>;
@@ -33,11 +30,7 @@ function typed(input: unknown) {
 /** Sign-up always creates a LEARNER; roles are raised by an admin or the user:create CLI. */
 export async function registerLearner(input: unknown, address = "unknown"): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, fieldErrors, values: typed(input) };
-  }
+  if (!parsed.success) return { ...invalid(parsed.error), ok: false, values: typed(input) };
   const { email, password, name } = parsed.data;
   // Check the budgets before the two costly steps: the strength estimate and the hash.
   const sql = await sqlOf(db);
@@ -45,14 +38,14 @@ export async function registerLearner(input: unknown, address = "unknown"): Prom
   const admitted = await takeAll(sql, rules);
   if (!admitted.ok) {
     const seconds = Math.ceil(admitted.waitMs / 1000);
-    const form = `Too many sign-ups just now. Try again in ${pluralize(seconds, "second")}.`;
-    return { ok: false, fieldErrors: { form }, values: typed(input) };
+    const message = `Too many sign-ups just now. Try again in ${pluralize(seconds, "second")}.`;
+    return { ok: false, message, values: typed(input) };
   }
   // The estimator also refuses passwords made of the person's own email or name.
   const weak = weakPasswordReason(password, [email, email.split("@")[0]!, name ?? ""]);
   if (weak) {
     for (const rule of rules) await giveBack(sql, rule);
-    return { ok: false, fieldErrors: { password: weak }, values: typed(input) };
+    return { ok: false, fieldErrors: { password: [weak] }, values: typed(input) };
   }
   // Hash first either way, then insert unless the email is taken: both answers take as long.
   // Raw SQL (lib/db-raw.ts): a burst of sign-ups skips the query compiler's work on the event loop.

@@ -27,7 +27,11 @@ describe("sign-up", () => {
     const before = await prisma.user.count();
     expect(await registerLearner({ email: "not-an-email", password: "short" })).toEqual({
       ok: false,
-      fieldErrors: { email: "enter a valid email address", password: "use at least 8 characters" },
+      message: "Check the highlighted fields.",
+      fieldErrors: {
+        email: ["enter a valid email address"],
+        password: ["use at least 8 characters"],
+      },
       values: { name: "", email: "not-an-email" },
     });
     expect(await prisma.user.count()).toBe(before);
@@ -49,7 +53,7 @@ describe("sign-up", () => {
   it("refuses the commonest passwords and one repeated character, saying why", async () => {
     const refusal = async (password: string) => {
       const r = await registerLearner({ email: "weak@example.com", password });
-      return r.ok ? "accepted" : r.fieldErrors.password;
+      return r.ok ? "accepted" : r.fieldErrors?.password?.[0];
     };
     expect(await refusal("password1")).toMatch(/one of the most common passwords/);
     expect(await refusal("12345678")).toMatch(/one of the most common passwords/);
@@ -66,7 +70,7 @@ describe("sign-up", () => {
     const long = `${"a".repeat(64)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(61)}.example`;
     expect(long.length).toBeGreaterThan(254);
     const r = await registerLearner({ email: long, password: "long-email-test", name: "x" });
-    expect(r).toMatchObject({ ok: false, fieldErrors: { email: "use at most 254 characters" } });
+    expect(r).toMatchObject({ ok: false, fieldErrors: { email: ["use at most 254 characters"] } });
     const huge = await registerLearner({ email: "a".repeat(900_000) + "@x.io", password: "p" });
     expect(huge.ok ? "" : huge.values.email.length).toBeLessThanOrEqual(300);
     expect(
@@ -75,7 +79,7 @@ describe("sign-up", () => {
         password: "long-name-test",
         name: "n".repeat(81),
       }),
-    ).toMatchObject({ ok: false, fieldErrors: { name: "use at most 80 characters" } });
+    ).toMatchObject({ ok: false, fieldErrors: { name: ["use at most 80 characters"] } });
     expect(await prisma.user.count({ where: { email: { in: [long, "n@example.com"] } } })).toBe(0);
   });
 });

@@ -138,7 +138,7 @@ describe("sign-up budget", () => {
     );
     expect(refused).toMatchObject({
       ok: false,
-      fieldErrors: { form: expect.stringMatching(/Too many sign-ups just now. Try again in \d+/) },
+      message: expect.stringMatching(/Too many sign-ups just now. Try again in \d+/),
     });
     expect(await prisma.user.count({ where: { email: "one-more@example.com" } })).toBe(0);
     // Another address still may; a weak password gives its unit back.

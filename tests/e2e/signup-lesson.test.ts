@@ -26,13 +26,18 @@ describe.skipIf(app.skip)("a new learner", () => {
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Sign up" }).click();
     await expect.poll(() => page.getByText("use at least 8 characters").count()).toBe(1);
+    // The refused field has focus and names its error (decision 0014).
+    await page.waitForFunction(() => document.activeElement?.id === "password");
+    expect(await page.getByLabel("Password").getAttribute("aria-describedby")).toContain(
+      "password-error",
+    );
 
     await page.getByLabel("Password").fill("sockets-are-fun");
     await page.getByRole("button", { name: "Sign up" }).click();
     await page.getByTestId("current-user").waitFor();
     expect(await page.getByTestId("current-user").textContent()).toContain("learner");
 
-    await page.getByRole("link", { name: "Socket Programming" }).click();
+    await page.getByRole("link", { name: "Socket Programming" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Socket Programming" }).waitFor();
     await page
       .getByRole("link", { name: /Client-Server Model/ })

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { FormField } from "@/components/form-field";
+import { useFocusFirstError } from "@/components/forms/form-status";
+import { errorAt } from "@/lib/validations/form-state";
 import { signUpAction } from "./actions";
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -15,6 +17,7 @@ export function SignUpForm() {
   const timeZone = useSyncExternalStore(noChange, browserTimeZone, () => "");
   const password = useRef("");
   const [signInFailed, setSignInFailed] = useState(false);
+  const formRef = useFocusFirstError(state);
 
   // Signed up (or the email had an account: the answer is the same): sign in with what was typed.
   useEffect(() => {
@@ -32,9 +35,10 @@ export function SignUpForm() {
   }, [state]);
 
   const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
+  const err = (name: string) => errorAt(failed?.fieldErrors, name);
   return (
     <form
+      ref={formRef}
       action={action}
       onSubmit={(e) => {
         password.current = String(new FormData(e.currentTarget).get("password") ?? "");
@@ -49,7 +53,7 @@ export function SignUpForm() {
         name="name"
         label="Name (optional)"
         autoComplete="name"
-        error={errors.name}
+        error={err("name")}
         defaultValue={failed?.values.name}
       />
       <FormField
@@ -58,7 +62,7 @@ export function SignUpForm() {
         label="Email"
         type="email"
         autoComplete="email"
-        error={errors.email}
+        error={err("email")}
         defaultValue={failed?.values.email}
       />
       <FormField
@@ -67,10 +71,10 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         hint="At least 8 characters, not a common password."
-        error={errors.password}
+        error={err("password")}
       />
       <div role="status" aria-live="polite" className="min-h-5 text-sm text-slate-700">
-        {errors.form ? <span className="text-red-700">{errors.form}</span> : null}
+        {failed?.message ? <span className="text-red-700">{failed.message}</span> : null}
         {state?.ok && !signInFailed ? "Done. Signing you in…" : null}
         {state?.ok && signInFailed ? (
           <>
