@@ -2,6 +2,7 @@
  * Writes an Anki package: a zip (fflate) holding `collection.anki2`, a schema-11 SQLite collection
  * built with better-sqlite3 in a temp file, and `media` = "{}" (no media files). Ids are stable
  * (ids.ts); with a learner's progress, cards carry their schedule and the revlog their reviews.
+ * `recall-lab.json` (sidecar.ts) holds the items in our own Markdown, for our importer.
  */
 import "server-only";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -14,6 +15,7 @@ import { NOTE_KINDS, noteTypeJson } from "./note-types";
 import { courseDecks, courseNotes, type AnkiDeck, type AnkiNote } from "./notes";
 import type { Progress } from "./progress";
 import { collectionConfig, COLLECTION_SQL, deckConfigJson, decksJson } from "./schema";
+import { buildSidecar, SIDECAR_FILE } from "./sidecar";
 import type { DeckCourse } from "./source";
 import { fieldChecksum, stripHtml } from "./text";
 import { splitSteps, stepMinutes } from "../../validations/steps";
@@ -170,6 +172,7 @@ export async function writeApkg(
     return zipSync({
       "collection.anki2": new Uint8Array(await readFile(file)),
       media: strToU8("{}"),
+      [SIDECAR_FILE]: strToU8(JSON.stringify(buildSidecar(courses, collection.notes))),
     });
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -75,7 +75,7 @@ async function createLesson(
   return row.id;
 }
 
-async function writeQuestion(
+export async function writeQuestion(
   tx: Reader,
   lessonId: string,
   item: PlannedItem<QuestionContent>,
@@ -127,7 +127,7 @@ async function writeQuestion(
   return revision(tx, "question", q.id, row.version, authorId, questionSnapshot(q));
 }
 
-async function writeCard(
+export async function writeCard(
   tx: Reader,
   lessonId: string,
   item: PlannedItem<FlashcardContent>,

@@ -1,0 +1,65 @@
+/** Reading Anki packages (schema 11 and 18) into our items, and refusing bad ones with a clear message. */
+import { describe, expect, it } from "vitest";
+import { mapPackage } from "@/lib/transfer/import/anki-package/map";
+import { readPackage } from "@/lib/transfer/import/anki-package/package";
+import { latestApkg, legacyApkg } from "./build-package";
+import { sampleDeck } from "./sample";
+
+const kinds = ["anki2 (schema 11)", "anki21 (schema 11)", "anki21b (schema 18, zstd)"] as const;
+const build = (kind: (typeof kinds)[number]) =>
+  kind.startsWith("anki21b")
+    ? latestApkg(sampleDeck())
+    : legacyApkg(
+        sampleDeck(),
+        kind.startsWith("anki21 ") ? "collection.anki21" : "collection.anki2",
+      );
+
+describe.each(kinds)("a %s package", (kind) => {
+  it("becomes cards, a typed question, cloze cards and a reversed pair, by deck", () => {
+    const pkg = readPackage(build(kind));
+    const mapped = mapPackage(pkg, { mode: "decks" });
+    expect(mapped.course).toEqual({ slug: "networking", title: "Networking" });
+    expect(mapped.lessons.map((l) => l.title)).toEqual(["Networking", "TCP"]);
+    expect(mapped.notes).toBe(4);
+    expect(mapped.cards).toBe(6);
+    const [net, tcp] = mapped.lessons;
+    const values = net!.items.map((i) => i.value);
+    expect(values[0]).toMatchObject({ card: { front: "What is a **socket**?" } });
+    expect("card" in values[0]! && values[0].card.back).toMatch(
+      /^An endpoint for sending and receiving data\.\n?\\?\n?!\[socket diagram\]\(\/api\/media\/[a-f0-9]{64}\.png\)$/,
+    );
+    expect(values[1]).toEqual({
+      card: { front: "Port 80", back: "HTTP", kind: "card", examples: [] },
+    });
+    expect(values[2]).toEqual({
+      card: { front: "HTTP", back: "Port 80", kind: "card", examples: [] },
+    });
+    const tcpValues = tcp!.items.map((i) => i.value);
+    expect(tcpValues[0]).toMatchObject({ card: { front: "TCP is […]; UDP is connectionless." } });
+    expect(tcpValues[1]).toMatchObject({
+      card: { front: "TCP is connection-oriented; UDP is [kind]." },
+    });
+    expect(tcpValues[2]).toMatchObject({
+      question: { type: "typed", options: [{ text: "accept", correct: true }] },
+    });
+    expect(mapped.media.map((m) => [m.name, m.contentType]).sort()).toEqual([
+      ["accept.mp3", "audio/mpeg"],
+      ["diagram.png", "image/png"],
+    ]);
+    expect(net!.items[0]!.tags).toEqual(["net", "basics"]);
+    // Stable ids from the note guid and the template.
+    expect(net!.items.map((i) => i.id)).toEqual([
+      expect.stringMatching(/^ak-[0-9a-f]{12}-1$/),
+      expect.stringMatching(/-1$/),
+      expect.stringMatching(/-2$/),
+    ]);
+    expect(tcp!.items.map((i) => i.id)).toEqual([
+      expect.stringMatching(/^ak-[0-9a-f]{12}-c1$/),
+      expect.stringMatching(/-c2$/),
+      expect.stringMatching(/^ak-[0-9a-f]{12}-1$/),
+    ]);
+    expect("question" in tcpValues[2]! && tcpValues[2].question.prompt).toMatch(
+      /^Which call accepts a connection\? \[▶ accept\.mp3\]\(\/api\/media\/[a-f0-9]{64}\.mp3\)$/,
+    );
+  });
+});
