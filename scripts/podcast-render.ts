@@ -24,4 +24,6 @@ if (!loaded) {
 }
 const script = podcastScript(loaded.input);
 const file = renderPodcastWav(script, loaded.version);
-console.log(`Wrote ${file}: ${script.lines.length} lines, about ${script.minutes} minutes.`);
+console.log(
+  `Wrote ${file}: ${script.lines.length} lines, about ${script.minutes} minutes. The lesson's podcast page now offers it for download (until the lesson changes).`,
+);

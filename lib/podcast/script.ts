@@ -1,6 +1,6 @@
 /** Builds the two-host conversation: the host asks, the co-host explains, section by section. */
-import { markdownToPlain, markdownToProse } from "../chat/plain-text";
 import { splitSections } from "../chat/sections";
+import { finish, spokenPhrase, spokenSentences } from "./spoken";
 import type { PodcastInput, PodcastLine } from "./types";
 
 /** How much of the lesson to speak; fit.ts turns these up or down to land in 3–8 minutes. */
@@ -21,41 +21,96 @@ export function midSentence(title: string): string {
   return sentenceCase ? title[0]!.toLowerCase() + title.slice(1) : title;
 }
 
-const FIRST_ASK = (t: string) => `Let's start with ${midSentence(t)}. What is it about?`;
-const ASKS = [
+/** A heading as said aloud: its words, without a trailing colon or full stop. */
+export const spokenTitle = (title: string) =>
+  spokenPhrase(title)
+    .replace(/[:.;,]+$/, "")
+    .trim();
+
+// Headings that are a question are asked as they are; those starting with a preposition or a
+// question word ("About this list", "From the NIC to the ISP") are named, not put after "about".
+const QUESTION_ASKS = [
+  (q: string) => `Let's start with a question. ${q}`,
+  (q: string) => `Next question. ${q}`,
+  (q: string) => `Here's one to think about. ${q}`,
+];
+const LABEL_ASKS = [
+  (t: string) => `First up: ${t}. What is it about?`,
+  (t: string) => `Next up: ${t}. How does that work?`,
+  (t: string) => `Now, ${t}. What should we take away?`,
+];
+const TOPIC_ASKS = [
+  (t: string) => `Let's start with ${midSentence(t)}. What is it about?`,
   (t: string) => `Next up: ${t}. How does that work?`,
   (t: string) => `Now, ${midSentence(t)}. What should we take away?`,
   (t: string) => `What about ${midSentence(t)}?`,
   (t: string) => `Tell me about ${midSentence(t)}.`,
 ];
+const LEADING_WORD =
+  /^(?:about|from|on|in|into|with|without|beyond|between|before|after|when|why|how|where|which|who|what|whether|if|to|for|by|under|over|through)\b/i;
 
-export function spokenSentences(markdown: string): string[] {
-  return markdownToProse(markdown)
-    .split(/\n|(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => /[A-Za-z]/.test(s))
-    .map((s) => (/[.!?:]$/.test(s) ? s : `${s}.`));
+/** The host's line that opens a section: the i-th of the lesson. */
+export function hostAsks(title: string, i: number): string {
+  const t = spokenTitle(title);
+  if (/[?]$/.test(t)) return QUESTION_ASKS[i === 0 ? 0 : 1 + ((i - 1) % 2)]!(t);
+  if (/!$/.test(t)) return `${i === 0 ? "First up" : "Next up"}: ${t} What's behind that?`;
+  if (LEADING_WORD.test(t)) return LABEL_ASKS[i === 0 ? 0 : 1 + ((i - 1) % 2)]!(t);
+  return (i === 0 ? TOPIC_ASKS[0]! : TOPIC_ASKS[1 + ((i - 1) % (TOPIC_ASKS.length - 1))]!)(t);
 }
 
-/** The first n sentences, plus the next one when the last introduces it ("…steps:"). */
+/** The first n sentences of a section. */
 function leadSentences(markdown: string, n: number): string[] {
-  const all = spokenSentences(markdown);
-  const take = all[n - 1]?.endsWith(":") ? n + 1 : n;
-  return all.slice(0, take);
+  return spokenSentences(markdown).slice(0, n);
 }
 
-const cardQuestion = (front: string) => {
-  const f = markdownToPlain(front).replace(/\s+/g, " ");
-  return /\?$/.test(f) ? `Quick check: ${f}` : `Quick check: what is “${f}”?`;
-};
+const QUESTION_WORD =
+  /^(?:what|which|why|how|when|where|who|whom|whose|is|are|does|do|can|should)\b/i;
 
-/** Top-level sections (`##`), each with its `###` subsections folded in. */
-export function topSections(input: PodcastInput) {
-  const groups: Array<{ anchor: string | null; title: string; markdown: string }> = [];
+/** A card's front as the host's quick check. */
+export function cardQuestion(front: string): string {
+  const f = spokenPhrase(front).replace(/[:.;,]+$/, "");
+  if (/\?$/.test(f)) return `Quick check: ${f}`;
+  if (QUESTION_WORD.test(f)) return `Quick check: ${f}?`;
+  if (f.split(/\s+/).length <= 8) return `Quick check: what is “${f}”?`;
+  return `Quick check: “${f}”. What does that mean?`;
+}
+
+/** A card's back as the co-host's answer, code left out. */
+const cardAnswer = (back: string) => spokenSentences(back).join(" ");
+
+/** Cards worth asking aloud: their back says something (three words or more) once code is left out. */
+const speakable = (card: PodcastInput["cards"][number]) =>
+  cardAnswer(card.back).split(/\s+/).length >= 3 && spokenPhrase(card.front) !== "";
+
+/** An example's output lines, quoted: "“a”, then “b”". */
+function quoted(output: string): string {
+  const lines = output
+    .trim()
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const shown = lines.slice(0, 3).map((l) => `“${l}”`);
+  const more = lines.length > 3 ? ", and more" : "";
+  return shown.length > 1
+    ? `${shown.slice(0, -1).join(", ")}, then ${shown.at(-1)}${more}`
+    : `${shown[0] ?? "nothing"}`;
+}
+
+type TopSection = { anchor: string | null; title: string; markdown: string };
+const sectionsMemo = new Map<string, TopSection[]>();
+
+/** Top-level sections (`##`), each with its `###` subsections folded in (parsed once per body). */
+export function topSections(input: PodcastInput): TopSection[] {
+  const key = `${input.title}\n${input.body}`;
+  const hit = sectionsMemo.get(key);
+  if (hit) return hit;
+  const groups: TopSection[] = [];
   for (const s of splitSections(input.body, input.title)) {
     if (s.depth === 3 && groups.length > 0) groups.at(-1)!.markdown += `\n${s.markdown}`;
     else groups.push({ anchor: s.anchor, title: s.title, markdown: s.markdown });
   }
+  if (sectionsMemo.size > 100) sectionsMemo.clear();
+  sectionsMemo.set(key, groups);
   return groups;
 }
 
@@ -65,47 +120,57 @@ export function draftScript(input: PodcastInput, budget: ScriptBudget): PodcastL
     lines.push({ speaker, text, section });
   const sections = topSections(input);
   const usedCards = new Set<string>();
-  say("host", `Welcome to the Recall Lab podcast. Today's lesson: ${input.title}.`);
+  say(
+    "host",
+    finish(`Welcome to the Recall Lab podcast. Today's lesson: ${spokenTitle(input.title)}`),
+  );
   say(
     "cohost",
-    input.summary ||
+    (input.summary && spokenSentences(input.summary).join(" ")) ||
       spokenSentences(sections[0]?.markdown ?? "")
         .slice(0, 2)
         .join(" ") ||
-      `Let's walk through ${input.title}.`,
+      `Let's walk through ${spokenTitle(input.title)}.`,
   );
   sections
     .filter((s) => s.anchor)
     .forEach((s, i) => {
-      say("host", (i === 0 ? FIRST_ASK : ASKS[(i - 1) % ASKS.length]!)(s.title), s.anchor);
+      say("host", hostAsks(s.title, i), s.anchor);
       say(
         "cohost",
         leadSentences(s.markdown, budget.sentencesPerSection).join(" ") ||
-          `The lesson shows ${s.title} as code on the page.`,
+          `This part of the lesson is mostly code: read it on the page, where you can run it.`,
         s.anchor,
       );
       for (const card of input.cards
-        .filter((c) => c.section === s.anchor)
+        .filter((c) => c.section === s.anchor && speakable(c))
         .slice(0, budget.cardsPerSection)) {
         usedCards.add(card.id);
         say("host", cardQuestion(card.front), s.anchor);
-        say("cohost", markdownToPlain(card.back), s.anchor);
+        say("cohost", cardAnswer(card.back), s.anchor);
       }
     });
   if (input.example) {
     const ex = input.example;
-    say("host", `Let's run a worked example: ${ex.title}. What does it do?`);
-    say("cohost", ex.description || `It runs the ${ex.title} programs together in the sandbox.`);
+    const title = spokenTitle(ex.title);
+    say("host", `Let's run a worked example: ${title}. What does it do?`);
+    say(
+      "cohost",
+      spokenSentences(ex.description).join(" ") ||
+        "It runs the lesson's programs together, the way the Run button on the lesson page does.",
+    );
     say("host", "And what does it actually print?");
-    const from =
+    const printed =
       ex.outputFrom === "sandbox run"
-        ? "In its latest sandbox run, it printed"
-        : "It has no recorded run yet; the scenario expects it to print";
-    say("cohost", `${from}: ${ex.output.trim().split("\n").slice(0, 4).join(" / ")}`);
+        ? `The last time it ran, it printed ${quoted(ex.output)}.`
+        : `When you run it, it should print ${quoted(ex.output)}.`;
+    say("cohost", printed);
   }
-  for (const card of input.cards.filter((c) => !usedCards.has(c.id)).slice(0, budget.extraCards)) {
+  for (const card of input.cards
+    .filter((c) => !usedCards.has(c.id) && speakable(c))
+    .slice(0, budget.extraCards)) {
     say("host", cardQuestion(card.front), card.section);
-    say("cohost", markdownToPlain(card.back), card.section);
+    say("cohost", cardAnswer(card.back), card.section);
   }
   say("host", "That's the lesson. Any last tip?");
   say(

@@ -3,7 +3,9 @@ import { prisma } from "../chat/seeded";
 import { lessonSections } from "../../lib/content/markdown-anchors";
 import { podcastScript } from "../../lib/podcast/fit";
 import { loadPodcastLesson } from "../../lib/podcast/load";
+import { spokenTitle } from "../../lib/podcast/script";
 import { joinWav, readWav } from "../../lib/podcast/wav";
+import { spokenProblems } from "./spoken-checks";
 
 const slugs = (
   await prisma.lesson.findMany({ orderBy: { position: "asc" }, select: { slug: true } })
@@ -20,7 +22,9 @@ describe("lesson podcast script", () => {
         expect(spokenSections, s.anchor).toContain(s.anchor);
         expect(
           script.lines.some(
-            (l) => l.speaker === "host" && l.text.toLowerCase().includes(s.title.toLowerCase()),
+            (l) =>
+              l.speaker === "host" &&
+              l.text.toLowerCase().includes(spokenTitle(s.title).toLowerCase()),
           ),
           s.title,
         ).toBe(true);
@@ -38,6 +42,26 @@ describe("lesson podcast script", () => {
     },
   );
 
+  it.each(slugs)(
+    "%s: reads as people talk (no doubled punctuation, hanging colons, Markdown or internal words)",
+    async (slug) => {
+      const loaded = (await loadPodcastLesson(prisma, slug))!;
+      const script = podcastScript(loaded.input);
+      const ids = [
+        slug,
+        ...loaded.input.cards.map((c) => c.id),
+        ...(await prisma.example.findMany({ select: { id: true } })).map((e) => e.id),
+        ...lessonSections(loaded.input.body)
+          .map((s) => s.anchor)
+          .filter((a) => a.includes("-")),
+      ];
+      expect(spokenProblems(script.lines, ids)).toEqual([]);
+      // Each host question about a section says its title once, never "Title?. What…".
+      for (const line of script.lines.filter((l) => l.speaker === "host"))
+        expect(line.text).not.toMatch(/[?!]\s*\./);
+    },
+  );
+
   it("uses the latest successful sandbox run's real output when there is one", async () => {
     const loaded = (await loadPodcastLesson(prisma, "tcp-udp-socket-programming"))!;
     const exampleId = loaded.input.example!.id;
@@ -47,7 +71,7 @@ describe("lesson podcast script", () => {
         { name: "server", stdout: "" },
         {
           name: "client",
-          stdout: "Input lowercase sentence:From Server: HELLO FROM THE SANDBOX\n",
+          stdout: "Input lowercase sentence:From Server: HELLO FROM A REAL RUN\n",
         },
       ],
     };
@@ -68,9 +92,10 @@ describe("lesson podcast script", () => {
     expect(script.example).toMatchObject({ id: exampleId, outputFrom: "sandbox run" });
     expect(
       script.lines.some(
-        (l) => l.text.includes("latest sandbox run") && l.text.includes("HELLO FROM THE SANDBOX"),
+        (l) => l.text.includes("last time it ran") && l.text.includes("HELLO FROM A REAL RUN"),
       ),
     ).toBe(true);
+    expect(spokenProblems(script.lines)).toEqual([]);
     expect(again.version).not.toBe(loaded.version);
   });
 

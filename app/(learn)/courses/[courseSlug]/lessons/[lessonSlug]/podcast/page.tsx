@@ -39,7 +39,7 @@ export default async function PodcastPage({ params }: Props) {
           section by section. About {pluralize(Math.round(script.minutes), "minute")} (
           {pluralize(script.words, "word")}).
           {script.example &&
-            ` The worked example is “${script.example.title}”, with output from ${script.example.outputFrom === "sandbox run" ? "its latest sandbox run" : "its scenario's expected output (it has no recorded run yet)"}.`}
+            ` The worked example is “${script.example.title}”, with ${script.example.outputFrom === "sandbox run" ? "what it printed the last time it ran" : "what it should print when you run it"}.`}
         </p>
         {podcastAudioExists(script.lessonSlug, podcast.version) && (
           <p>

@@ -17,11 +17,11 @@ export async function GET(_request: Request, { params }: Context) {
     return Response.json({ error: "No such lesson." }, { status: 404 });
   const { lessonSlug: slug } = podcast.script;
   if (!podcastAudioExists(slug, podcast.version))
+    // The page offers this link only when the file exists; say what to do instead, in the learner's words.
     return Response.json(
       {
         error:
-          "No audio has been rendered for this version of the lesson: run npm run podcast:render -- " +
-          slug,
+          "There is no audio file for this lesson yet. Play the podcast on its page: your browser reads it aloud.",
       },
       { status: 404 },
     );
