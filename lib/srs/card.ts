@@ -13,6 +13,7 @@ import {
 } from "ts-fsrs";
 import type { ReviewItem, StudySettings } from "../generated/prisma/client";
 import { ankiLearningSteps } from "./learning-steps";
+import { parseWeights } from "./params";
 import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, parseSteps } from "../validations/steps";
 
 export type ItemState = Pick<
@@ -31,7 +32,10 @@ export type ItemState = Pick<
 export type SchedulerSettings = Pick<
   StudySettings,
   "desiredRetention" | "learningSteps" | "relearningSteps"
->;
+> & {
+  /** The learner's FSRS parameters in force as JSON (lib/srs/params.ts); absent or null: the defaults. */
+  fsrsWeights?: string | null;
+};
 
 /** Intervals above this are clamped; Anki's default maximum interval (100 years). */
 export const MAXIMUM_INTERVAL_DAYS = 36500;
@@ -98,7 +102,7 @@ export function stateOf(row: ItemState): ItemState {
 const schedulers = new Map<string, FSRS>();
 
 /**
- * One ts-fsrs scheduler per distinct setting combination (they are cheap, but built once). Fuzz is off
+ * One ts-fsrs scheduler per distinct setting combination and parameter set (they are cheap, but built once). Fuzz is off
  * by default: lib/srs/schedule.ts applies Anki's fuzz to the unrounded interval itself.
  */
 export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: boolean } = {}): FSRS {
@@ -108,12 +112,15 @@ export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: bool
     settings.learningSteps,
     settings.relearningSteps,
     enable_fuzz,
+    settings.fsrsWeights ?? null,
   ]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
+    const weights = parseWeights(settings.fsrsWeights);
     scheduler = fsrs(
       generatorParameters({
         request_retention: settings.desiredRetention,
+        ...(weights ? { w: weights } : {}),
         enable_fuzz,
         maximum_interval: MAXIMUM_INTERVAL_DAYS,
         learning_steps: parseSteps(settings.learningSteps, DEFAULT_LEARNING_STEPS),

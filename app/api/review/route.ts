@@ -8,6 +8,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AuthError, requireUser } from "@/lib/auth/session";
 import { refuseUnsafeRequest } from "@/lib/http/request-guard";
+import { refitAfterRating } from "@/lib/srs/optimizer/access";
 import { flagCard, rateCard, resetCard, undoLast, type ReviewResult } from "@/lib/srs/review";
 import { rateRequestSchema, reviewActionSchema } from "@/lib/validations/srs";
 
@@ -43,7 +44,10 @@ export async function POST(request: Request): Promise<Response> {
         rating.error.issues.map((i) => i.message).join("; "),
         z.flattenError(rating.error).fieldErrors,
       );
-    return reply(await rateCard(user, rating.data));
+    const rated = await rateCard(user, rating.data);
+    // Off the request path: the refit check runs once this answer is on its way.
+    if (rated.ok) refitAfterRating(user);
+    return reply(rated);
   } catch (e) {
     if (e instanceof AuthError) return fail(e.status, e.message);
     throw e;

@@ -1,0 +1,44 @@
+// The fsrs-rs optimizer in a process of its own (forked by lib/srs/optimizer/run.ts): a Rust panic
+// inside @open-spaced-repetition/binding aborts the whole process, and that must never be the web
+// server. Plain JavaScript so `node` runs it as is, in development and under `next start`.
+// In: one IPC message { train, test, baseline, compare? } (items as [rating, deltaT, …] arrays).
+// Out: { ok: true, weights, before, after, compared, maxRssKb } or { ok: false, error }.
+import {
+  computeParameters,
+  FSRSBinding,
+  FSRSBindingItem,
+  FSRSBindingReview,
+} from "@open-spaced-repetition/binding";
+
+const toItem = (flat) => {
+  const reviews = [];
+  for (let i = 0; i < flat.length; i += 2)
+    reviews.push(new FSRSBindingReview(flat[i], flat[i + 1]));
+  return new FSRSBindingItem(reviews);
+};
+
+const metrics = (weights, items) => {
+  const { logLoss, rmseBins } = new FSRSBinding(weights ?? undefined).evaluate(items);
+  return { logLoss, rmseBins };
+};
+
+process.once("message", async (request) => {
+  try {
+    const train = request.train.map(toItem);
+    const test = request.test.map(toItem);
+    // No `progress` or `timeout` option: with either, binding 0.5.0 resolves only when the timeout ends.
+    const weights = await computeParameters(train, { enableShortTerm: true });
+    const compared = (request.compare ?? []).map((w) => metrics(w, test));
+    process.send({
+      ok: true,
+      weights,
+      before: metrics(request.baseline, test),
+      after: metrics(weights, test),
+      compared,
+      maxRssKb: process.resourceUsage().maxRSS,
+    });
+  } catch (e) {
+    process.send({ ok: false, error: e instanceof Error ? e.message : String(e) });
+  }
+  process.disconnect();
+});

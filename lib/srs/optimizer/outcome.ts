@@ -1,0 +1,55 @@
+/** What an optimizer run answers, the minimum it needs, and the one-fit-at-a-time guard. */
+import { FIT_TIMEOUT_MS, type Metrics } from "./run";
+
+/**
+ * fsrs-rs's own minimum: with fewer than 64 training items (reviews of a card on a later day than
+ * its first, each with the card's history) it fits only the four initial stabilities, under 8 none
+ * at all (training.rs). Below this we refuse and keep the parameters in force.
+ */
+export const MIN_TRAIN_ITEMS = 64;
+
+export type FitOutcome =
+  | {
+      ok: true;
+      reviewCount: number;
+      itemCount: number;
+      before: Metrics;
+      after: Metrics;
+      weights: number[];
+    }
+  | { ok: false; reason: "busy" | "too-little" | "failed"; message: string };
+
+export const tooLittle = (items: number): FitOutcome => ({
+  ok: false,
+  reason: "too-little",
+  message: `Optimizing needs at least ${MIN_TRAIN_ITEMS} reviews of cards on a later day than their first review; there are ${items}. Keep reviewing and try again later.`,
+});
+
+export const busy: FitOutcome = {
+  ok: false,
+  reason: "busy",
+  message: "An optimization is already running; wait for it to finish.",
+};
+
+const running = new Set<string>();
+/** fsrs-rs uses every core it finds: one child at a time per server process, the rest wait their turn. */
+let line: Promise<unknown> = Promise.resolve();
+
+/** A run recorded as running in the database (another process, e.g. the CLI) counts until it would have timed out. */
+export const stillRunning = (row: { status: string; startedAt: Date | null } | null, now: Date) =>
+  row?.status === "running" &&
+  row.startedAt !== null &&
+  now.getTime() - row.startedAt.getTime() < FIT_TIMEOUT_MS + 30_000;
+
+/** Runs `fn` unless a run for `key` is already going or waiting in this process; runs go one after another. */
+export async function oneAtATime(key: string, fn: () => Promise<FitOutcome>): Promise<FitOutcome> {
+  if (running.has(key)) return busy;
+  running.add(key);
+  const turn = line.then(fn);
+  line = turn.catch(() => undefined);
+  try {
+    return await turn;
+  } finally {
+    running.delete(key);
+  }
+}
