@@ -9,6 +9,7 @@ const MODES = [
   { path: "flashcards", label: "Study Flashcards", hint: "Flip, shuffle, star; keyboard friendly" },
   { path: "learn", label: "Learn", hint: "A choice, then typed, until you know every card" },
   { path: "match", label: "Match", hint: "Pair terms and definitions against the clock" },
+  { path: "test", label: "Test", hint: "A printable test of the types you choose, graded" },
   { path: "/review", label: "Spaced Repetition", hint: "Today's due cards, scheduled by FSRS" },
   { path: "chat", label: "Chat to Lesson", hint: "Answers that cite this lesson" },
   { path: "podcast", label: "Podcast", hint: "A two-voice conversation about the lesson" },
