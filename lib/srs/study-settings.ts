@@ -21,3 +21,12 @@ export async function saveStudySettings(
     update: input,
   });
 }
+
+/** "Type the answer" on or off (its own small form on /settings). */
+export async function saveTypeAnswer(user: CurrentUser, typeAnswer: boolean): Promise<void> {
+  await db.studySettings.upsert({
+    where: { userId: user.id },
+    create: { userId: user.id, typeAnswer },
+    update: { typeAnswer },
+  });
+}

@@ -8,6 +8,7 @@ import type { QueueEntry } from "./queue";
 import { Prisma, type StudySettings } from "../generated/prisma/client";
 import { asSql, type Db, type Sql } from "../db-raw";
 import { itemColumns, type ItemRow } from "./sql";
+import { typeableAnswer } from "./type-answer";
 
 export interface ReviewCard {
   ref: { reviewItemId: string } | { flashcardId: string } | { questionId: string };
@@ -21,6 +22,8 @@ export interface ReviewCard {
   lessonTitle: string;
   examples: { id: string; title: string }[];
   intervals: Intervals;
+  /** The text to type before the answer shows: the learner's "type the answer" is on and the back is short. */
+  typeAnswer?: string;
 }
 
 type Where = { courseSlug: string; lessonSlug: string; lessonTitle: string };
@@ -74,6 +77,7 @@ export async function reviewCard(
       renderMarkdown(card.front),
       renderMarkdown(card.back),
     ]);
+    const typed = settings.typeAnswer ? typeableAnswer(card.back) : null;
     return {
       ...base,
       kind: "flashcard",
@@ -82,6 +86,7 @@ export async function reviewCard(
       backHtml,
       ...where(card),
       examples,
+      ...(typed ? { typeAnswer: typed } : {}),
     };
   }
   const id = entry.questionId;
@@ -106,6 +111,9 @@ export async function reviewCard(
     renderMarkdown(question.prompt),
     renderMarkdown(`**Answer:** ${answer}\n\n${question.explanation}`),
   ]);
+  // One correct option: its text is the answer to type.
+  const typed =
+    settings.typeAnswer && options.length === 1 ? typeableAnswer(options[0]!.text) : null;
   return {
     ...base,
     kind: "question",
@@ -114,6 +122,7 @@ export async function reviewCard(
     backHtml,
     ...where(question),
     examples,
+    ...(typed ? { typeAnswer: typed } : {}),
   };
 }
 

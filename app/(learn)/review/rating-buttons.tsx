@@ -11,9 +11,12 @@ const grades = [
 export function RatingButtons({
   intervals,
   onRate,
+  suggested,
 }: {
   intervals: Intervals;
   onRate: (rating: number) => void;
+  /** A grade to point out (Again after a wrong typed answer); the learner still chooses. */
+  suggested?: number;
 }) {
   return (
     <div
@@ -26,8 +29,9 @@ export function RatingButtons({
           key={g.rating}
           type="button"
           onClick={() => onRate(g.rating)}
-          aria-label={`${g.label}, next in ${intervals[g.rating]} (key ${g.rating})`}
-          className={`rounded-lg border-2 bg-white px-3 py-2 text-center hover:bg-slate-50 ${g.tone}`}
+          aria-label={`${g.label}, next in ${intervals[g.rating]} (key ${g.rating})${suggested === g.rating ? ", suggested" : ""}`}
+          data-suggested={suggested === g.rating || undefined}
+          className={`rounded-lg border-2 bg-white px-3 py-2 text-center hover:bg-slate-50 ${g.tone} ${suggested === g.rating ? "ring-4 ring-red-300" : ""}`}
         >
           <span className="block text-sm text-slate-700">{intervals[g.rating]}</span>
           <span className="block text-lg font-semibold">{g.label}</span>

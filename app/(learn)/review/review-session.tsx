@@ -8,7 +8,9 @@ import { Finished } from "./finished";
 import { QueueCounts } from "./queue-counts";
 import { RatingButtons } from "./rating-buttons";
 import { ResetButton } from "./reset-button";
+import { AnswerComparison, TypedAnswerInput } from "./typed-answer";
 import { useReview } from "./use-review";
+import { compareAnswer } from "@/lib/srs/type-answer";
 
 export function ReviewSession({
   initial,
@@ -27,10 +29,22 @@ export function ReviewSession({
   const reveal = () => setRevealedFor(review);
   const shownAt = useRef(0);
   const card = review.card;
+  // What was typed belongs to one showing too ("type the answer": card.typeAnswer is set).
+  const [typed, setTyped] = useState<{ for: ReviewState | null; text: string }>({
+    for: null,
+    text: "",
+  });
+  const typedText = typed.for === review ? typed.text : "";
+  const typeInput = useRef<HTMLInputElement>(null);
+  const suggested =
+    revealed && card?.typeAnswer && !compareAnswer(card.typeAnswer, typedText).exact
+      ? 1
+      : undefined;
 
-  // Each showing's answer time starts when it is on screen.
+  // Each showing's answer time starts when it is on screen; the answer field, if any, takes focus.
   useLayoutEffect(() => {
     shownAt.current = performance.now();
+    typeInput.current?.focus();
   }, [review]);
 
   const ready = useKeyHandler((e) => {
@@ -75,9 +89,21 @@ export function ReviewSession({
       {card ? (
         <>
           <CardFace card={card} revealed={revealed} />
+          {card.typeAnswer &&
+            (revealed ? (
+              <AnswerComparison expected={card.typeAnswer} typed={typedText} />
+            ) : (
+              <TypedAnswerInput
+                inputRef={typeInput}
+                value={typedText}
+                onChange={(text) => setTyped({ for: review, text })}
+                onSubmit={reveal}
+              />
+            ))}
           {revealed ? (
             <RatingButtons
               intervals={card.intervals}
+              suggested={suggested}
               onRate={(r) => void rate(r, performance.now() - shownAt.current)}
             />
           ) : (
@@ -129,8 +155,8 @@ export function ReviewSession({
         </button>
       )}
       <p className="text-sm text-slate-600">
-        Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · - buries · @
-        suspends · Z undoes.
+        Keys: Space or Enter shows the answer (Enter in the answer field checks it) · 1 Again · 2
+        Hard · 3 Good · 4 Easy · - buries · @ suspends · Z undoes.
       </p>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <a href="/review/cards" className="text-brand-700 underline">

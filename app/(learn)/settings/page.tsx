@@ -3,6 +3,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getStudySettings } from "@/lib/srs/study-settings";
 import { ProgressExport } from "./progress-export";
 import { SettingsForm } from "./settings-form";
+import { TypeAnswerSetting } from "./type-answer-setting";
 
 export const metadata: Metadata = { title: "Study settings" };
 export const dynamic = "force-dynamic";
@@ -30,6 +31,7 @@ export default async function SettingsPage() {
         when your day starts.
       </p>
       <SettingsForm values={values} />
+      <TypeAnswerSetting on={Boolean(s.typeAnswer)} />
       <ProgressExport />
     </div>
   );
