@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-
-type FormState = { error?: string } | null;
+import { FormMessage } from "@/components/forms/form-status";
+import { initialFormState, type FormState } from "@/lib/validations/form-state";
 
 /** "Retry the missed ones": a new attempt with just those questions. */
 export function RetryForm({
@@ -14,7 +14,7 @@ export function RetryForm({
   attemptId: string;
   missed: number;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="attemptId" value={attemptId} />
@@ -25,9 +25,7 @@ export function RetryForm({
       >
         {pending ? "Starting…" : `Retry the missed ones (${missed})`}
       </button>
-      <div role="status" aria-live="polite" className="text-sm text-red-700 empty:hidden">
-        {state?.error}
-      </div>
+      <FormMessage state={state} className="text-sm empty:hidden" />
     </form>
   );
 }

@@ -4,9 +4,8 @@ import { redirect } from "next/navigation";
 import { AuthError, requireUser } from "@/lib/auth/session";
 import { submitAnswer } from "@/lib/study/answer";
 import { retryMissed, startQuiz } from "@/lib/study/start";
-import type { SubmitAnswerInput } from "@/lib/validations/study";
-
-export type FormState = { error?: string } | null;
+import { formValues, invalid, type FormState } from "@/lib/validations/form-state";
+import { startQuizSchema, type SubmitAnswerInput } from "@/lib/validations/study";
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -31,23 +30,26 @@ async function signedIn() {
 
 export async function startQuizAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await signedIn();
-  if (!user) return { error: "Sign in again to start a quiz." };
+  if (!user) return { ok: false, message: "Sign in again to start a quiz." };
+  const values = formValues(form);
   const input = {
     courseSlug: text(form, "courseSlug") ?? "",
     lessonSlug: text(form, "lessonSlug"),
     count: text(form, "count"),
     practice: text(form, "practice"),
   };
+  const parsed = startQuizSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, values);
   const result = await startQuiz(user, input);
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return { ok: false, message: result.error, values };
   redirect(quizPath(input.courseSlug, input.lessonSlug, result.attemptId));
 }
 
 export async function retryMissedAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await signedIn();
-  if (!user) return { error: "Sign in again to retry." };
+  if (!user) return { ok: false, message: "Sign in again to retry." };
   const result = await retryMissed(user, { attemptId: text(form, "attemptId") ?? "" });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return { ok: false, message: result.error };
   redirect(quizPath(result.courseSlug, result.lessonSlug, result.attemptId));
 }
 

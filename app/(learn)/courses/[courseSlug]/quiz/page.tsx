@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ResumeOffer } from "@/components/quiz/resume-offer";
 import { QuizStartForm } from "@/components/quiz/start-form";
 import { requirePageUser } from "@/lib/auth/session";
-import { getQuizInfo } from "@/lib/study/quiz-info";
+import { getQuizInfo, openAttempt } from "@/lib/study/quiz-info";
 import { startQuizAction } from "./actions";
 
 type Props = { params: Promise<{ courseSlug: string }> };
@@ -13,7 +14,10 @@ export const metadata: Metadata = { title: "Course quiz" };
 export default async function CourseQuizPage({ params }: Props) {
   const { courseSlug } = await params;
   const user = await requirePageUser(`/courses/${courseSlug}/quiz`);
-  const info = await getQuizInfo(user, courseSlug);
+  const [info, open] = await Promise.all([
+    getQuizInfo(user, courseSlug),
+    openAttempt(user, courseSlug),
+  ]);
   if (!info) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -31,12 +35,14 @@ export default async function CourseQuizPage({ params }: Props) {
           Keys: 1–4 choose, Enter checks and goes on.
         </p>
       </header>
+      {open && <ResumeOffer href={`/courses/${courseSlug}/quiz/${open.id}`} {...open} />}
       {info.questionCount > 0 ? (
         <QuizStartForm
           action={startQuizAction}
           courseSlug={courseSlug}
           total={info.questionCount}
           counts={[10, 20]}
+          submitLabel={open ? "Start over" : "Start quiz"}
         />
       ) : (
         <p>This course has no questions yet.</p>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ResumeOffer } from "@/components/quiz/resume-offer";
 import { QuizStartForm } from "@/components/quiz/start-form";
 import { requirePageUser } from "@/lib/auth/session";
-import { getQuizInfo } from "@/lib/study/quiz-info";
+import { getQuizInfo, openAttempt } from "@/lib/study/quiz-info";
 import { startQuizAction } from "../../../quiz/actions";
 import { pluralize } from "@/lib/format/plural";
 import { ShortTitle } from "@/components/short-title";
@@ -15,7 +16,10 @@ export const metadata: Metadata = { title: "Lesson quiz" };
 export default async function LessonQuizPage({ params }: Props) {
   const { courseSlug, lessonSlug } = await params;
   const user = await requirePageUser(`/courses/${courseSlug}/lessons/${lessonSlug}/quiz`);
-  const info = await getQuizInfo(user, courseSlug, lessonSlug);
+  const [info, open] = await Promise.all([
+    getQuizInfo(user, courseSlug, lessonSlug),
+    openAttempt(user, courseSlug, lessonSlug),
+  ]);
   if (!info?.lessonTitle) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -36,12 +40,21 @@ export default async function LessonQuizPage({ params }: Props) {
           Enter checks and goes on.
         </p>
       </header>
+      {open && (
+        <ResumeOffer
+          href={`/courses/${courseSlug}/lessons/${lessonSlug}/quiz/${open.id}`}
+          {...open}
+        />
+      )}
       {info.questionCount > 0 ? (
         <QuizStartForm
           action={startQuizAction}
           courseSlug={courseSlug}
           lessonSlug={lessonSlug}
           total={info.questionCount}
+          counts={[5, 10, 20]}
+          defaultCount="all"
+          submitLabel={open ? "Start over" : "Start quiz"}
         />
       ) : (
         <p>This lesson has no questions yet.</p>
