@@ -1,4 +1,5 @@
 /** Which items deserve an instructor's look, from their aggregates. Pure, so the rules are tested alone. */
+import { wilson } from "./wilson";
 
 /** "Too easy" needs enough attempts that 95 % is not luck. */
 export const TOO_EASY_MIN_ATTEMPTS = 20;
@@ -10,18 +11,31 @@ export const FORGOTTEN_MIN_REVIEWS = 10;
 export type QuestionFlag = "confusing" | "too easy";
 export type CardFlag = "often forgotten";
 
+interface OptionPicks {
+  correct: boolean;
+  picks: number;
+}
+
+/**
+ * How clearly a wrong option beats the right one: the lower 95 % bound of the most-picked wrong
+ * option's share minus the upper bound of the right answer's share. Above 0, the wrong option is
+ * picked more often than the right one beyond what chance in this many attempts explains (a
+ * misleading prompt or a wrong answer key); null with no attempts or no wrong option.
+ */
+export function confusion(attempts: number, options: OptionPicks[]): number | null {
+  const wrong = options.filter((o) => !o.correct);
+  if (attempts === 0 || wrong.length === 0) return null;
+  const right = Math.max(0, ...options.filter((o) => o.correct).map((o) => o.picks));
+  const top = Math.max(...wrong.map((o) => o.picks));
+  return wilson(top, attempts)!.low - wilson(right, attempts)!.high;
+}
+
 export function questionFlags(
-  q: {
-    attempts: number;
-    correctRate: number | null;
-    options: Array<{ correct: boolean; picks: number }>;
-  },
+  q: { attempts: number; correctRate: number | null; options: OptionPicks[] },
   choice: boolean,
 ): QuestionFlag[] {
   const flags: QuestionFlag[] = [];
-  const right = Math.max(0, ...q.options.filter((o) => o.correct).map((o) => o.picks));
-  // A wrong option beating the right one usually means a misleading prompt or a wrong answer key.
-  if (choice && q.options.some((o) => !o.correct && o.picks > right)) flags.push("confusing");
+  if (choice && (confusion(q.attempts, q.options) ?? 0) > 0) flags.push("confusing");
   if (q.attempts >= TOO_EASY_MIN_ATTEMPTS && (q.correctRate ?? 0) >= TOO_EASY_RATE)
     flags.push("too easy");
   return flags;

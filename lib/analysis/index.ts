@@ -1,6 +1,7 @@
 /** Item analysis for instructors: which questions and cards need attention in a course. */
 import "server-only";
 import { requireUser } from "../auth/session";
+import { renderMarkdown } from "../content/render";
 import { db } from "../db";
 import { flashcardStats, type CardStat } from "./flashcards";
 import { questionStats, type QuestionStat } from "./questions";
@@ -8,9 +9,15 @@ import { questionStats, type QuestionStat } from "./questions";
 export type { CardStat } from "./flashcards";
 export type { QuestionStat, OptionStat } from "./questions";
 
+/** A question with its prompt and options rendered by the learner pages' sanitizing Markdown renderer. */
+export type RenderedQuestionStat = Omit<QuestionStat, "options"> & {
+  promptHtml: string;
+  options: Array<QuestionStat["options"][number] & { html: string }>;
+};
+
 export interface CourseAnalysis {
   course: { slug: string; title: string };
-  questions: QuestionStat[];
+  questions: RenderedQuestionStat[];
   flashcards: CardStat[];
 }
 
@@ -35,5 +42,14 @@ export async function courseAnalysis(courseSlug: string): Promise<CourseAnalysis
     questionStats(db, course.id),
     flashcardStats(db, course.id),
   ]);
-  return { course: { slug: course.slug, title: course.title }, questions, flashcards };
+  const rendered = await Promise.all(
+    questions.map(async (q) => ({
+      ...q,
+      promptHtml: await renderMarkdown(q.prompt),
+      options: await Promise.all(
+        q.options.map(async (o) => ({ ...o, html: await renderMarkdown(o.text) })),
+      ),
+    })),
+  );
+  return { course: { slug: course.slug, title: course.title }, questions: rendered, flashcards };
 }

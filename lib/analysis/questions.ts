@@ -5,13 +5,16 @@
  * option row is gone).
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { questionFlags, type QuestionFlag } from "./flags";
+import { confusion, questionFlags, type QuestionFlag } from "./flags";
+import { wilson, type Interval } from "./wilson";
 
 export interface OptionStat {
   text: string;
   correct: boolean;
   picks: number;
   rate: number | null;
+  /** 95 % Wilson interval of the share of attempts that picked it. */
+  interval: Interval | null;
 }
 export interface QuestionStat {
   id: string;
@@ -21,6 +24,10 @@ export interface QuestionStat {
   status: string;
   attempts: number;
   correctRate: number | null;
+  /** 95 % Wilson interval of the correct rate. */
+  correctInterval: Interval | null;
+  /** How clearly a wrong option beats the right one (> 0 flags "confusing"); see flags.ts. */
+  confusion: number | null;
   medianMs: number | null;
   options: OptionStat[];
   flags: QuestionFlag[];
@@ -86,9 +93,16 @@ export async function questionStats(db: PrismaClient, courseId: string): Promise
         )
         .reduce((n, r) => n + r._count._all, 0);
       const picks = picked + typed;
-      return { text: o.text, correct: o.correct, picks, rate: attempts ? picks / attempts : null };
+      return {
+        text: o.text,
+        correct: o.correct,
+        picks,
+        rate: attempts ? picks / attempts : null,
+        interval: wilson(picks, attempts),
+      };
     });
     const stat = { attempts, correctRate: attempts ? correct / attempts : null, options };
+    const choice = q.type !== "typed";
     return {
       id: q.id,
       lesson: q.lesson,
@@ -96,8 +110,10 @@ export async function questionStats(db: PrismaClient, courseId: string): Promise
       prompt: q.prompt,
       status: q.status,
       ...stat,
+      correctInterval: wilson(correct, attempts),
+      confusion: choice ? confusion(attempts, options) : null,
       medianMs: median.get(q.id) ?? null,
-      flags: questionFlags(stat, q.type !== "typed"),
+      flags: questionFlags(stat, choice),
     };
   });
 }

@@ -51,11 +51,12 @@ describe.skipIf(app.skip)("an instructor", () => {
     await page.getByText("Flashcards: 2 unchanged").waitFor();
 
     await page.goto("/teach/analysis?course=socket-programming");
-    const header = page.getByRole("columnheader", { name: /Attempts/ });
-    expect(await header.getAttribute("aria-sort")).toBe("none");
-    await header.getByRole("button").click();
-    expect(await header.getAttribute("aria-sort")).toBe("descending");
+    await page.getByLabel("Sort questions").selectOption("attempts");
     await page.getByLabel("Type").selectOption("flashcards");
+    const header = page.getByRole("columnheader", { name: /Lapses/ }).first();
+    expect(await header.getAttribute("aria-sort")).toBe("descending");
+    await header.getByRole("button").click();
+    expect(await header.getAttribute("aria-sort")).toBe("ascending");
     await page.getByRole("link", { name: `select-${stamp}` }).waitFor();
     expect(await page.getByRole("heading", { name: "Questions" }).count()).toBe(0);
 

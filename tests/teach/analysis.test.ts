@@ -136,6 +136,29 @@ beforeAll(async () => {
     ["one", true],
     ["two", false],
   ]);
+  // One attempt, wrong: no evidence either way.
+  const q5 = await question(a.id, "a-q5", "multiple_choice", [
+    ["recv()", true],
+    ["send()", false],
+  ]);
+  await answer(q5.id, q5.options[1]!.id, "send()", false, 800);
+  // 40 attempts, 70 % picking one wrong option: a misleading prompt or a wrong key.
+  const q6 = await question(a.id, "a-q6", "multiple_choice", [
+    ["SOCK_STREAM", true],
+    ["SOCK_DGRAM", false],
+    ["AF_INET", false],
+  ]);
+  for (let i = 0; i < 40; i++) {
+    const p = i < 28 ? 1 : i < 38 ? 0 : 2;
+    await answer(q6.id, q6.options[p]!.id, q6.options[p]!.text, p === 0, 1000, i);
+  }
+  // 10 attempts, 6 wrong on one option, 4 right: more wrong than right, but not beyond chance.
+  const q7 = await question(a.id, "a-q7", "multiple_choice", [
+    ["listen()", true],
+    ["accept()", false],
+  ]);
+  for (let i = 0; i < 10; i++)
+    await answer(q7.id, q7.options[i < 6 ? 1 : 0]!.id, "x", i >= 6, 1000, i);
 
   const c1 = await prisma.flashcard.create({
     data: { id: "a-c1", lessonId: a.id, front: "bind()", back: "address" },
@@ -177,8 +200,48 @@ describe("item analysis", () => {
     expect(q("a-q4")).toMatchObject({ attempts: 0, correctRate: null, medianMs: null, flags: [] });
   });
 
-  it("flags a wrong option picked more than the right one, and questions nearly everyone gets right", () => {
-    expect(q("a-q1").flags).toEqual(["confusing"]);
+  it("flags confusing only when a wrong option beats the right one beyond chance (Wilson 95 %)", () => {
+    // 1 attempt, wrong: not flagged; its correct rate is "0 %, somewhere in 0–79 %".
+    expect(q("a-q5")).toMatchObject({ attempts: 1, correctRate: 0, flags: [] });
+    expect(q("a-q5").correctInterval!.low).toBe(0);
+    expect(q("a-q5").correctInterval!.high).toBeCloseTo(0.793, 3);
+    // 8 attempts, 5 on one wrong option vs 2 right: still within chance.
+    expect(q("a-q1").flags).toEqual([]);
+    expect(q("a-q1").confusion!).toBeLessThan(0);
+    // 10 attempts, 6 wrong vs 4 right: not flagged either.
+    expect(q("a-q7").flags).toEqual([]);
+    // 40 attempts, 70 % on one wrong option: flagged, and the most confusing of the course.
+    expect(q("a-q6")).toMatchObject({ attempts: 40, correctRate: 0.25, flags: ["confusing"] });
+    const top = q("a-q6").options[1]!;
+    expect(top).toMatchObject({ picks: 28, rate: 0.7 });
+    expect(top.interval!.low).toBeCloseTo(0.546, 2);
+    expect(top.interval!.high).toBeCloseTo(0.819, 2);
+    expect(q("a-q6").confusion!).toBeGreaterThan(0);
+    const ranked = result.questions
+      .filter((x) => x.confusion !== null)
+      .sort((x, y) => y.confusion! - x.confusion!);
+    expect(ranked[0]!.id).toBe("a-q6");
+  });
+
+  it("renders prompts and options as sanitized Markdown, not raw fences", async () => {
+    const lesson = await prisma.lesson.findFirstOrThrow({ where: { slug: "course-a-lesson" } });
+    await prisma.question.create({
+      data: {
+        id: "a-md",
+        lessonId: lesson.id,
+        type: "output",
+        prompt: "What does it print?\n\n```python\nprint('hi')\n```\n\n<script>alert(1)</script>",
+        options: { create: [{ text: "`hi`", correct: true, position: 0 }] },
+      },
+    });
+    const md = (await courseAnalysis("course-a"))!.questions.find((x) => x.id === "a-md")!;
+    expect(md.promptHtml).toContain("<pre");
+    expect(md.promptHtml).not.toContain("```");
+    expect(md.promptHtml).not.toContain("<script");
+    expect(md.options[0]!.html).toContain("<code>hi</code>");
+  });
+
+  it("flags questions nearly everyone gets right", () => {
     expect(q("a-q2")).toMatchObject({ attempts: 20, correctRate: 0.95, flags: ["too easy"] });
     expect(q("a-q3").flags).toEqual([]);
     expect(
@@ -202,7 +265,15 @@ describe("item analysis", () => {
   });
 
   it("leaves another course's questions, cards and answers out", async () => {
-    expect(result.questions.map((x) => x.id)).toEqual(["a-q1", "a-q2", "a-q3", "a-q4"]);
+    expect(result.questions.map((x) => x.id)).toEqual([
+      "a-q1",
+      "a-q2",
+      "a-q3",
+      "a-q4",
+      "a-q5",
+      "a-q6",
+      "a-q7",
+    ]);
     expect(result.flashcards.map((x) => x.id)).toEqual(["a-c1", "a-c2"]);
     const other = (await courseAnalysis("course-b"))!;
     expect(other.questions[0]).toMatchObject({

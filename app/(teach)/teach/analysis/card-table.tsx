@@ -15,16 +15,16 @@ const columns = {
   flags: (c: CardStat) => c.flags.length,
 };
 
-export function CardTable({ rows }: { rows: CardStat[] }) {
+export function CardTable({ rows, headingId }: { rows: CardStat[]; headingId: string }) {
   const { sorted, sort, toggle } = useSorted(rows, columns, "lapses");
   const header = (label: string, column: keyof typeof columns) => (
     <SortHeader label={label} column={column} sort={sort} onSort={toggle} />
   );
   return (
-    <section aria-labelledby="cards-heading" className="space-y-2">
-      <h2 id="cards-heading" className="text-xl font-semibold">
-        Flashcards
-      </h2>
+    <section aria-labelledby={headingId} className="space-y-2">
+      <h3 id={headingId} className="text-lg font-semibold">
+        Flashcards ({rows.length})
+      </h3>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="border-b border-slate-200 bg-slate-50">
@@ -48,7 +48,7 @@ export function CardTable({ rows }: { rows: CardStat[] }) {
                     {c.front}
                   </Link>
                   <span className="block text-xs text-slate-600">
-                    {c.id} · {c.lesson.title}
+                    {c.id}
                     {c.status === "draft" ? " · draft" : ""}
                   </span>
                 </td>

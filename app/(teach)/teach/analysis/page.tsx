@@ -29,11 +29,14 @@ export default async function AnalysisPage({ searchParams }: Props) {
           Item analysis{data ? `: ${data.course.title}` : ""}
         </h1>
         <p className="max-w-3xl text-slate-700">
-          How learners do on each question and card. A question is flagged{" "}
-          <strong>confusing</strong> when a wrong option is picked more often than the right one,
-          and <strong>too easy</strong> when at least 95% of {TOO_EASY_MIN_ATTEMPTS} or more
-          attempts are correct. Retention is the share of reviews (in the review state) not rated
-          Again.
+          How learners do on each question and card, lesson by lesson. Each share comes with its 95%
+          interval: the range the true share is likely in, given how many attempts there were. A
+          question is flagged <strong>confusing</strong> only when a wrong option is picked more
+          often than the right one by more than that many attempts can explain (the lower end of the
+          wrong option&apos;s interval is above the upper end of the right one&apos;s), so one wrong
+          answer never flags it; <strong>too easy</strong> when at least 95% of{" "}
+          {TOO_EASY_MIN_ATTEMPTS} or more attempts are correct. Retention is the share of reviews
+          (in the review state) not rated Again.
         </p>
       </header>
       <CoursePicker courses={courses} current={slug} />
