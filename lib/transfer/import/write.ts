@@ -34,7 +34,7 @@ async function revision(
   entityType: string,
   entityId: string,
   version: number,
-  authorId: string,
+  authorId: string | null,
   value: unknown,
 ) {
   await tx.revision.create({
@@ -81,7 +81,7 @@ export async function writeQuestion(
   item: PlannedItem<QuestionContent>,
   position: number,
   status: string,
-  authorId: string,
+  authorId: string | null,
 ) {
   const q = item.value;
   const fields = {
@@ -133,7 +133,7 @@ export async function writeCard(
   item: PlannedItem<FlashcardContent>,
   position: number,
   status: string,
-  authorId: string,
+  authorId: string | null,
 ) {
   const c = item.value;
   const fields = { front: c.front, back: c.back, kind: c.kind, section: c.section ?? null, status };

@@ -243,7 +243,7 @@ async function ensureLesson(
   lesson: MappedPackage["lessons"][number],
   position: number,
   status: string,
-  authorId: string,
+  authorId: string | null,
   fileName?: string,
 ): Promise<{ id: string; created: boolean }> {
   const row = await tx.lesson.findUnique({ where: { slug: lesson.slug }, select: { id: true } });
@@ -280,7 +280,7 @@ async function ensureLesson(
 export async function writeAnkiPlan(
   tx: Reader,
   planned: PlannedAnkiImport,
-  opts: { authorId: string; publishNow: boolean; fileName?: string },
+  opts: { authorId: string | null; publishNow: boolean; fileName?: string },
 ): Promise<AnkiWriteStats> {
   const { plan, mapped } = planned;
   const status = opts.publishNow ? "published" : "draft";

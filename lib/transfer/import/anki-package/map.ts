@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import GithubSlugger from "github-slugger";
 import { noteGuid } from "../../apkg/ids";
+import { courseDeckId, lessonDeckId } from "../../apkg/notes";
 import {
   fieldsFingerprint,
   sidecarSchema,
@@ -95,8 +96,9 @@ interface DeckGroup {
   id: number;
   name: string;
   items: MappedItem[];
-  /** Our export's lesson for this deck. */
+  /** Our export's lesson for this deck, and its course. */
   lesson?: { slug: string; title: string };
+  course?: { slug: string; title: string };
 }
 
 export interface MapOptions {
@@ -199,7 +201,13 @@ export function mapPackage(pkg: AnkiPackage, options: MapOptions): MappedPackage
   const order = new Map(Object.keys(sidecar?.notes ?? {}).map((guid, i) => [guid, i]));
   const rank = (i: MappedItem) => order.get(i.guid) ?? order.size + i.noteId;
   for (const d of decks.values()) d.items.sort((a, b) => rank(a) - rank(b) || a.ord - b.ord);
-  const groups = [...decks.values()].filter((d) => d.items.length);
+  for (const d of decks.values()) if (!d.lesson) recoverLesson(d, collection.decks);
+  const lessonOrder = (sidecar?.courses ?? []).flatMap((c) => c.lessons.map((l) => l.slug));
+  const deckRank = (d: DeckGroup) =>
+    d.lesson ? lessonOrder.indexOf(d.lesson.slug) : lessonOrder.length;
+  const groups = [...decks.values()]
+    .filter((d) => d.items.length)
+    .sort((a, b) => deckRank(a) - deckRank(b) || a.name.localeCompare(b.name));
   if (groups.length === 0)
     throw new PackageError(
       collection.cards.length
@@ -235,6 +243,27 @@ export function mapPackage(pkg: AnkiPackage, options: MapOptions): MappedPackage
   };
 }
 
+/**
+ * Our export read back without recall-lab.json (it went through Anki): the lesson's slug is the tag
+ * whose deck id is this deck's, the course's the tag whose deck id is the parent's, sections are
+ * `lesson::section` tags (apkg/notes.ts).
+ */
+function recoverLesson(d: DeckGroup, deckRows: Map<number, { id: number; name: string }>) {
+  const tags = new Set(d.items.flatMap((i) => i.tags));
+  const slug = [...tags].find((t) => lessonDeckId(t) === d.id);
+  if (!slug) return;
+  const title = levels(d.name).slice(1).join("::") || d.name;
+  d.lesson = { slug, title };
+  const parent = levels(d.name)[0];
+  const parentId = [...deckRows.values()].find((r) => r.name === parent)?.id;
+  const course = [...tags].find((t) => courseDeckId(t) === parentId);
+  if (course) d.course = { slug: course, title: parent! };
+  for (const item of d.items) {
+    const section = item.tags.find((t) => t.startsWith(`${slug}::`));
+    if (section && !item.section) item.section = section.slice(slug.length + 2);
+  }
+}
+
 function safeDecode(name: string): string | null {
   try {
     return decodeURIComponent(name);
@@ -258,7 +287,7 @@ const levels = (name: string) =>
     .filter(Boolean);
 
 function courseOf(sidecar: Sidecar | null, groups: DeckGroup[]) {
-  const known = sidecar?.courses[0];
+  const known = sidecar?.courses[0] ?? groups.find((g) => g.course)?.course;
   if (known) return { slug: known.slug, title: known.title };
   const top = levels(groups[0]!.name)[0] ?? "Anki deck";
   return { slug: slugify(top) || `anki-${short(top)}`, title: top };

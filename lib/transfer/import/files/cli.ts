@@ -3,6 +3,7 @@
  * and the script stays one line. Prints what was (or would be) written, or why nothing was.
  */
 import path from "node:path";
+import { isAnkiPackage, runAnkiCli } from "../anki-package/cli";
 import { parseImportArgs, USAGE } from "./args";
 import { ImportError, importLesson, type ImportResult } from "./index";
 
@@ -35,6 +36,8 @@ export async function runImportCli(
     out.log(USAGE);
     return 0;
   }
+  // An Anki package goes into the database, not a lesson folder (lib/transfer/import/anki-package/cli.ts).
+  if (isAnkiPackage(argv)) return runAnkiCli(argv, out, base);
   const args = parseImportArgs(argv, repoRoot, base);
   if (!args.ok) {
     out.error(`content:import: ${args.error}\n\n${USAGE}`);
