@@ -18,7 +18,7 @@ import { makeCourse, makeUser } from "./helpers";
 import { seedReviewHistory } from "./optimizer-seed";
 
 const prisma = await testPrisma();
-const { flashcardIds } = await makeCourse(prisma, { lessons: 2, cards: 80 });
+const { flashcardIds } = await makeCourse(prisma, { lessons: 2, cards: 100 });
 const weightsOf = async (userId: string) =>
   (await prisma.learnerParameters.findUnique({ where: { userId } }))?.weights ?? null;
 
@@ -126,30 +126,46 @@ describe("course parameters", () => {
   });
 });
 
+/** A Good rating of the learner's first item, on top of their history. */
+async function oneMore(userId: string) {
+  const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId } });
+  return {
+    reviewItemId: item.id,
+    userId,
+    rating: 3,
+    stateBefore: 2,
+    dueBefore: new Date(),
+    elapsedDays: 1,
+    scheduledDays: 1,
+    previous: "{}",
+  };
+}
+
 describe("the refit trigger", () => {
-  it("fits once there are enough ratings, then again only when the count has grown by half", async () => {
+  it("fits once there are 500 ratings, then again only when the count has grown by half", async () => {
     const user = await makeUser(prisma);
-    await seedReviewHistory(prisma, user.id, flashcardIds, { reviews: 200, seed: 21 });
+    const { logCount } = await seedReviewHistory(prisma, user.id, flashcardIds, {
+      reviews: 499,
+      seed: 21,
+    });
+    expect(logCount).toBe(499);
+    expect(await refitIfDue(prisma, user.id, { force: true })).toBeNull();
+    await prisma.reviewLog.create({
+      data: { ...(await oneMore(user.id)), reviewedAt: new Date() },
+    });
     const first = await refitIfDue(prisma, user.id, { force: true });
     expect(first?.ok).toBe(true);
     const fitted = await prisma.learnerParameters.findUniqueOrThrow({ where: { userId: user.id } });
     expect(await refitIfDue(prisma, user.id, { force: true })).toBeNull();
     // Half as many ratings again, after the fit.
     const more = Math.ceil(fitted.reviewCount / 2);
-    const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
+    const base = await oneMore(user.id);
+    const after = (i: number) => new Date(fitted.fittedAt!.getTime() + (i + 1) * 1000);
     await prisma.reviewLog.createMany({
-      data: Array.from({ length: more }, (_, i) => ({
-        reviewItemId: item.id,
-        userId: user.id,
-        rating: 3,
-        stateBefore: 2,
-        dueBefore: new Date(),
-        elapsedDays: 1,
-        scheduledDays: 1,
-        previous: "{}",
-        reviewedAt: new Date(fitted.fittedAt!.getTime() + (i + 1) * 1000),
-      })),
+      data: Array.from({ length: more - 1 }, (_, i) => ({ ...base, reviewedAt: after(i) })),
     });
+    expect(await refitIfDue(prisma, user.id, { force: true })).toBeNull();
+    await prisma.reviewLog.create({ data: { ...base, reviewedAt: after(more) } });
     const second = await refitIfDue(prisma, user.id, { force: true });
     expect(second?.ok).toBe(true);
     const refitted = await prisma.learnerParameters.findUniqueOrThrow({

@@ -13,8 +13,12 @@ export async function optimizeSchedule(_prev: FormState, _form: FormData): Promi
   revalidatePath("/settings");
   revalidatePath("/review");
   const { before, after } = outcome;
+  const figures =
+    before && after
+      ? `: log loss ${fixed(before.logLoss, 4)} → ${fixed(after.logLoss, 4)}, RMSE (bins) ${percent(before.rmseBins)} → ${percent(after.rmseBins)}`
+      : "";
   return {
     ok: true,
-    message: `Optimized on ${outcome.reviewCount} reviews: log loss ${fixed(before.logLoss, 4)} → ${fixed(after.logLoss, 4)}, RMSE (bins) ${percent(before.rmseBins)} → ${percent(after.rmseBins)}. Your next reviews use the new parameters.`,
+    message: `Optimized on ${outcome.reviewCount} reviews${figures}. Your next reviews use the new parameters.`,
   };
 }

@@ -17,9 +17,14 @@ const toItem = (flat) => {
   return new FSRSBindingItem(reviews);
 };
 
+// fsrs-rs refuses to evaluate on too few items (NotEnoughData): then the figures are null.
 const metrics = (weights, items) => {
-  const { logLoss, rmseBins } = new FSRSBinding(weights ?? undefined).evaluate(items);
-  return { logLoss, rmseBins };
+  try {
+    const { logLoss, rmseBins } = new FSRSBinding(weights ?? undefined).evaluate(items);
+    return { logLoss, rmseBins };
+  } catch {
+    return null;
+  }
 };
 
 process.once("message", async (request) => {

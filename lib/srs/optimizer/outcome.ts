@@ -8,13 +8,19 @@ import { FIT_TIMEOUT_MS, type Metrics } from "./run";
  */
 export const MIN_TRAIN_ITEMS = 64;
 
+/**
+ * Ratings before a learner's own fit is made automatically (and used): below this, course
+ * parameters predicted their later reviews as well or better in \`npm run bench:optimizer\`.
+ */
+export const LEARNER_MIN_REVIEWS = 500;
+
 export type FitOutcome =
   | {
       ok: true;
       reviewCount: number;
       itemCount: number;
-      before: Metrics;
-      after: Metrics;
+      before: Metrics | null;
+      after: Metrics | null;
       weights: number[];
     }
   | { ok: false; reason: "busy" | "too-little" | "failed"; message: string };

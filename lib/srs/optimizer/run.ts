@@ -21,11 +21,12 @@ export interface FitRequest {
   /** More parameter sets to evaluate on the same items (the benchmark). */
   compare?: (number[] | null)[];
 }
+/** Null where fsrs-rs found too few items to evaluate on. */
 export interface FitResult {
   weights: number[];
-  before: Metrics;
-  after: Metrics;
-  compared: Metrics[];
+  before: Metrics | null;
+  after: Metrics | null;
+  compared: (Metrics | null)[];
   /** Peak resident memory of the child, in kB. */
   maxRssKb: number;
 }

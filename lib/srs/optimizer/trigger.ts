@@ -1,13 +1,13 @@
 /**
  * The automatic refit, started after a rating has been answered (never on its request path): a
- * learner's parameters are fitted once they have enough ratings and again when their rating count
- * has grown by half since the last fit. Checked on a learner's first rating in this process and
+ * learner's parameters are fitted once they have LEARNER_MIN_REVIEWS ratings (below that the course's
+ * predict them as well, bench:optimizer) and again when their rating count has grown by half since the last fit. Checked on a learner's first rating in this process and
  * every CHECK_EVERY after, with counts capped at what the decision needs.
  */
 import type { PrismaClient } from "../../generated/prisma/client";
 import { RATING_SOURCES } from "./items";
 import { fitLearnerParameters, type FitOptions } from "./learner";
-import { MIN_TRAIN_ITEMS, type FitOutcome } from "./outcome";
+import { LEARNER_MIN_REVIEWS, type FitOutcome } from "./outcome";
 
 export const CHECK_EVERY = 20;
 /** A refit is due when the rating count reaches this multiple of the count last fitted on. */
@@ -55,7 +55,7 @@ export async function refitIfDue(
         Math.ceil(fitted * (REFIT_GROWTH - 1)),
         row?.fittedAt ?? undefined,
       )
-    : await hasRatings(db, userId, MIN_TRAIN_ITEMS);
+    : await hasRatings(db, userId, LEARNER_MIN_REVIEWS);
   if (!due) return null;
   return fitLearnerParameters(db, userId, options);
 }
