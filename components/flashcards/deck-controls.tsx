@@ -4,10 +4,8 @@ import { ProgressBar } from "@/components/progress-bar";
 import { pluralize } from "@/lib/format/plural";
 import type { DeckCard, Pile } from "./deck-state";
 import type { DeckKeyHandlers } from "./use-deck-keys";
+import { FlipCard } from "./flip-card";
 
-// Clicks on the example panel's controls, links or code editor must not flip the card.
-const INTERACTIVE =
-  "a, button, input, textarea, select, label, summary, [contenteditable], [role=button], [role=group]";
 const button =
   "rounded-md border border-slate-400 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50";
 
@@ -23,6 +21,7 @@ export function DeckControls({
   starredOnly,
   onToggleStarredOnly,
   act,
+  listen,
 }: {
   card: DeckCard | undefined;
   position: number;
@@ -34,14 +33,16 @@ export function DeckControls({
   starredOnly: boolean;
   onToggleStarredOnly: () => void;
   act: DeckKeyHandlers;
+  /** Reads the front aloud; absent where the browser has no voice. */
+  listen?: () => void;
 }) {
   return (
     <section aria-labelledby="card-position" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p id="card-position" className="text-sm font-medium text-slate-700">
+        <p id="card-position" className="text-sm font-medium text-slate-700 dark:text-slate-300">
           {total ? `Card ${position + 1} of ${total}` : "No cards"} · {sortedCount} sorted
         </p>
-        <label className="flex items-center gap-2 text-sm text-slate-800">
+        <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
           <input
             type="checkbox"
             checked={starredOnly}
@@ -58,20 +59,23 @@ export function DeckControls({
         valueText={`${sortedCount} of ${pluralize(total, "card")} sorted`}
       />
       {card ? (
-        <div
-          onClick={(e) => {
-            if (!(e.target as HTMLElement).closest(INTERACTIVE)) act.flip();
-          }}
-          className="min-h-48 cursor-pointer rounded-xl border-2 border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600 sm:p-8"
-          data-testid="flashcard"
-        >
-          <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-600">
-            {flipped ? "Back" : "Front"}
-            {pile && ` · ${pile === "know" ? "Know it" : "Still learning"}`}
-          </p>
-          <div aria-live="polite">{flipped ? card.back : card.front}</div>
-          {flipped && card.example}
-        </div>
+        <FlipCard
+          flipped={flipped}
+          onFlip={act.flip}
+          onSwipe={(d) => (d === "right" ? act.know() : act.learning())}
+          label={
+            <>
+              {flipped ? "Back" : "Front"}
+              {pile && ` · ${pile === "know" ? "Know it" : "Still learning"}`}
+            </>
+          }
+          face={
+            <div className={flipped ? "text-lg sm:text-xl" : "text-2xl font-semibold sm:text-3xl"}>
+              {flipped ? card.back : card.front}
+            </div>
+          }
+          below={flipped ? card.example : undefined}
+        />
       ) : (
         <p className="rounded-xl border border-slate-200 bg-white p-5 text-slate-700">
           {starredOnly
@@ -107,6 +111,11 @@ export function DeckControls({
         <button type="button" className={button} onClick={act.shuffle} disabled={!card}>
           Shuffle
         </button>
+        {listen && (
+          <button type="button" className={button} onClick={listen} disabled={!card}>
+            <span aria-hidden="true">🔊</span> Listen
+          </button>
+        )}
         <button
           type="button"
           className={button}

@@ -7,6 +7,8 @@ export type Pile = "know" | "learning";
 export interface DeckCard {
   id: string;
   front: ReactNode;
+  /** The front as plain words, for reading it aloud. */
+  frontText?: string;
   back: ReactNode;
   example?: ReactNode;
   starred: boolean;
@@ -27,7 +29,45 @@ export type DeckAction =
   | { type: "reorder"; ids: string[] }
   | { type: "star"; id: string; starred: boolean }
   | { type: "sort"; pile: Pile }
-  | { type: "restart"; ids: string[] };
+  | { type: "restart"; ids: string[] }
+  | { type: "restore"; saved: SavedDeck };
+
+/** What a reload keeps (localStorage, per learner and deck): order, position, sorting, the starred filter. */
+export interface SavedDeck {
+  ids: string[];
+  index: number;
+  sorted: Record<string, Pile>;
+  starredOnly: boolean;
+}
+
+/** A saved deck read back, or null when it isn't one (an old or hand-edited value). */
+export function parseSavedDeck(raw: string | null): SavedDeck | null {
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as Partial<SavedDeck>;
+    const piles = new Set<unknown>(["know", "learning"]);
+    if (
+      !Array.isArray(v.ids) ||
+      !v.ids.every((id) => typeof id === "string") ||
+      !Number.isInteger(v.index) ||
+      typeof v.starredOnly !== "boolean" ||
+      typeof v.sorted !== "object" ||
+      v.sorted === null ||
+      !Object.values(v.sorted).every((p) => piles.has(p))
+    )
+      return null;
+    return v as SavedDeck;
+  } catch {
+    return null;
+  }
+}
+
+export const savedOf = (s: DeckState): SavedDeck => ({
+  ids: s.ids,
+  index: s.index,
+  sorted: s.sorted,
+  starredOnly: s.starredOnly,
+});
 
 /** The cards in play: all of the session's, or just the starred ones. */
 export function visibleIds(s: DeckState): string[] {
@@ -69,6 +109,22 @@ export function deckReducer(s: DeckState, a: DeckAction): DeckState {
         sorted: {},
         finished: false,
       };
+    case "restore": {
+      // Cards since removed drop out; cards added since join at the end.
+      const known = new Set(s.ids);
+      const ids = [...a.saved.ids.filter((id) => known.has(id))];
+      ids.push(...s.ids.filter((id) => !ids.includes(id)));
+      const sorted = Object.fromEntries(
+        Object.entries(a.saved.sorted).filter(([id]) => known.has(id)),
+      );
+      const next = { ...s, ids, sorted, starredOnly: a.saved.starredOnly, flipped: false };
+      const visible = visibleIds(next);
+      return {
+        ...next,
+        index: Math.max(0, Math.min(a.saved.index, visible.length - 1)),
+        finished: visible.length > 0 && visible.every((id) => sorted[id]),
+      };
+    }
     case "restart":
       return {
         ...s,

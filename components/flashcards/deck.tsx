@@ -2,6 +2,8 @@
 
 import { useEffect, useReducer, useRef, useState } from "react";
 import { deckReducer, initialDeck, visibleIds, type DeckCard } from "./deck-state";
+import { useSavedDeck } from "./use-saved-deck";
+import { useSpeech } from "./use-speech";
 import { DeckControls } from "./deck-controls";
 import { SessionSummary } from "./session-summary";
 import { useDeckKeys } from "./use-deck-keys";
@@ -18,13 +20,24 @@ const shuffle = (ids: string[]) =>
     .map((x) => x.id);
 
 /** Study Flashcards: flip, move, shuffle, star and sort cards into "know it" and "still learning". */
-export function FlashcardDeck({ cards, setStar }: { cards: DeckCard[]; setStar: SetStar }) {
+export function FlashcardDeck({
+  cards,
+  setStar,
+  storageKey,
+}: {
+  cards: DeckCard[];
+  setStar: SetStar;
+  /** Where this learner's deck order and sorting are kept between visits (per learner and lesson). */
+  storageKey: string;
+}) {
   const [s, dispatch] = useReducer(deckReducer, null, () =>
     initialDeck(
       cards.map((c) => c.id),
       Object.fromEntries(cards.map((c) => [c.id, c.starred])),
     ),
   );
+  useSavedDeck(storageKey, s, dispatch);
+  const { canSpeak, speak } = useSpeech();
   const [message, setMessage] = useState("");
   const summaryRef = useRef<HTMLDivElement>(null);
   const byId = new Map(cards.map((c) => [c.id, c]));
@@ -66,6 +79,7 @@ export function FlashcardDeck({ cards, setStar }: { cards: DeckCard[]; setStar: 
       setMessage("Sorted into Still learning.");
     },
   };
+  const listen = canSpeak && card?.frontText ? () => speak(card.frontText!) : undefined;
   const keysReady = useDeckKeys(act, !s.finished);
 
   const sessionCards = deck.map((id) => byId.get(id)!).filter(Boolean);
@@ -95,6 +109,7 @@ export function FlashcardDeck({ cards, setStar }: { cards: DeckCard[]; setStar: 
           starredOnly={s.starredOnly}
           onToggleStarredOnly={() => dispatch({ type: "toggleStarredOnly" })}
           act={act}
+          listen={listen}
         />
       )}
     </div>

@@ -24,6 +24,8 @@ export default async function FlashcardsPage({ params }: Props) {
   const cards = deck.cards.map((c) => ({
     id: c.id,
     starred: c.starred,
+    // Read aloud as words: Markdown's code ticks and emphasis marks are not spoken.
+    frontText: c.front.replace(/[`*_#>]/g, "").trim(),
     front: <Markdown source={c.front} className="text-lg [&_p]:my-1" />,
     back: <Markdown source={c.back} className="[&_p]:my-1" />,
     example:
@@ -51,10 +53,15 @@ export default async function FlashcardsPage({ params }: Props) {
         </h1>
         <p className="text-slate-700">
           {pluralize(cards.length, "card")}. Sort each into &ldquo;Know it&rdquo; or &ldquo;Still
-          learning&rdquo;; stars are saved to your account.
+          learning&rdquo; (on a touch screen, swipe right or left); stars are saved to your account,
+          and the order and sorting are kept on this device.
         </p>
       </header>
-      <FlashcardDeck cards={cards} setStar={setStarAction} />
+      <FlashcardDeck
+        cards={cards}
+        setStar={setStarAction}
+        storageKey={`recall-lab:deck:${user.id}:${courseSlug}/${lessonSlug}`}
+      />
       <DeckShortcuts />
     </div>
   );
