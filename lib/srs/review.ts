@@ -15,6 +15,7 @@ import { loadStudySettings } from "./settings";
 import { itemIsLive, live } from "./sql";
 import { resetItem, undoableLog, undoLastAction, type FlagAction, type UndoneAction } from "./undo";
 import { reviewCard, type ReviewCard } from "./view";
+import { customSuggestions, type Suggestions } from "./custom-rules";
 
 const raw = Prisma.raw;
 
@@ -25,6 +26,8 @@ export interface ReviewState {
   nextLearningAt: string | null;
   dueTomorrow: number | null;
   canUndo: boolean;
+  /** With nothing left now: what custom study and the next lesson offer (the finished screen). */
+  suggestions: Suggestions | null;
 }
 /** `undone` says what an undo took back (the session's rating count only moves for a rating); `leech` that the rating just made the card a leech. */
 export type ReviewResult =
@@ -61,8 +64,10 @@ export async function reviewState(
   ]);
   const entry = known.show ?? queue.next;
   const card = entry ? await reviewCard(sql, settings, entry, now) : null;
+  const suggestions = card ? null : await customSuggestions(user.id, courseSlug, now);
   return {
     card,
+    suggestions,
     counts: queue.counts,
     nextLearningAt: queue.nextLearningAt?.toISOString() ?? null,
     dueTomorrow: queue.dueTomorrow,
