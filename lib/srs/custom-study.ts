@@ -262,12 +262,7 @@ export async function rateCustom(
   }
   const next = input.next ? await resolveItem(sql, user.id, input.next) : null;
   const card = next
-    ? await reviewCard(
-        sql,
-        settings,
-        { flashcardId: null, questionId: null, ...next },
-        now,
-      )
+    ? await reviewCard(sql, settings, { flashcardId: null, questionId: null, ...next }, now)
     : null;
   return { ok: true, card, cram: !reschedule, ...(duplicate ? { duplicate } : {}) };
 }
