@@ -14,6 +14,12 @@ import {
   type AnkiPlan,
   type AnkiWriteStats,
 } from "./instructor";
+import {
+  planLearnerImport,
+  writeLearnerImport,
+  type LearnerPlan,
+  type LearnerWriteStats,
+} from "./learner";
 import { readPackage, type AnkiPackage } from "./package";
 
 export type AnkiPreview = { ok: true; plan: AnkiPlan } | { ok: false; error: string };
@@ -89,6 +95,54 @@ export async function importAnkiPackage(
         error: "the course changed since the preview; preview again before importing",
       };
     if (error instanceof PackageError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+export type LearnerPreview = { ok: true; plan: LearnerPlan } | { ok: false; error: string };
+export type LearnerRun =
+  { ok: true; plan: LearnerPlan; stats: LearnerWriteStats } | { ok: false; error: string };
+
+/** The signed-in learner's collection: what would come in, nothing written. */
+export async function previewLearnerCollection(
+  bytes: Uint8Array,
+  userId?: string,
+): Promise<LearnerPreview> {
+  const id = userId ?? (await requireUser()).id;
+  const opened = openPackage(bytes);
+  if (!opened.ok) return opened;
+  const planned = await db.$transaction((tx) => planLearnerImport(tx, id, opened.pkg));
+  return "error" in planned
+    ? { ok: false, error: planned.error }
+    : { ok: true, plan: planned.plan };
+}
+
+/** Writes the learner's history if the plan is still the one previewed (`previewHash`; null: as it is now). */
+export async function importLearnerCollection(
+  bytes: Uint8Array,
+  previewHash: string | null,
+  options: { userId?: string; now?: Date } = {},
+): Promise<LearnerRun> {
+  const id = options.userId ?? (await requireUser()).id;
+  const opened = openPackage(bytes);
+  if (!opened.ok) return opened;
+  try {
+    return await db.$transaction(
+      async (tx): Promise<LearnerRun> => {
+        const planned = await planLearnerImport(tx, id, opened.pkg);
+        if ("error" in planned) return { ok: false, error: planned.error };
+        if (previewHash !== null && planned.plan.hash !== previewHash) throw new StalePreview();
+        const stats = await writeLearnerImport(tx, id, planned, options.now ?? new Date());
+        return { ok: true, plan: planned.plan, stats };
+      },
+      { timeout: 300_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (error instanceof StalePreview)
+      return {
+        ok: false,
+        error: "your cards changed since the preview; preview again before importing",
+      };
     throw error;
   }
 }
