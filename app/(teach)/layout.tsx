@@ -5,11 +5,12 @@ import { getCurrentUser } from "@/lib/auth/session";
 /** The instructor area's own navigation; each page still checks the role itself. */
 export default async function TeachLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
+  // `short` is what a phone shows, so the bar stays one row down to 320 px.
   const links = [
     { href: "/teach", label: "Courses" },
     { href: "/teach/import", label: "Import" },
     { href: "/teach/export", label: "Export" },
-    { href: "/teach/analysis", label: "Item analysis" },
+    { href: "/teach/analysis", label: "Item analysis", short: "Analysis" },
     ...(user?.role === "ADMIN" ? [{ href: "/teach/users", label: "Users" }] : []),
   ];
   return (
@@ -17,16 +18,24 @@ export default async function TeachLayout({ children }: { children: ReactNode })
       {user && user.role !== "LEARNER" && (
         <nav
           aria-label="Instructor"
-          className="rounded-xl border border-slate-200 bg-white px-3 py-2"
+          className="overflow-x-auto rounded-xl border border-slate-200 bg-white px-1.5 py-1.5 sm:px-3 sm:py-2"
         >
-          <ul className="flex flex-wrap gap-1 text-sm">
+          <ul className="flex flex-nowrap gap-0.5 whitespace-nowrap text-sm sm:gap-1">
             {links.map((l) => (
               <li key={l.href}>
                 <Link
                   href={l.href}
-                  className="inline-block rounded-md px-2 py-1.5 font-medium text-brand-800 hover:bg-brand-50"
+                  aria-label={l.short ? l.label : undefined}
+                  className="inline-block rounded-md px-1.5 py-1.5 font-medium text-brand-800 hover:bg-brand-50 sm:px-2"
                 >
-                  {l.label}
+                  {l.short ? (
+                    <>
+                      <span className="sm:hidden">{l.short}</span>
+                      <span className="hidden sm:inline">{l.label}</span>
+                    </>
+                  ) : (
+                    l.label
+                  )}
                 </Link>
               </li>
             ))}

@@ -9,13 +9,24 @@ import { flashcardItem } from "./items/flashcard";
 import { lessonItem } from "./items/lesson";
 import { questionItem } from "./items/question";
 import type { ItemAdapter } from "./items/types";
+import type { EntityType } from "./snapshot";
 
 const byPosition = [{ position: "asc" as const }, { createdAt: "asc" as const }];
 const listed = { id: true, status: true, archivedAt: true, version: true };
 
+/** Marks the rows that have an edit saved as a draft ("draft changes pending" in the lists). */
+async function withDrafts<T extends { id: string }>(type: EntityType, rows: T[]) {
+  const pending = await db.draft.findMany({
+    where: { entityType: type, entityId: { in: rows.map((r) => r.id) } },
+    select: { entityId: true },
+  });
+  const ids = new Set(pending.map((d) => d.entityId));
+  return rows.map((r) => ({ ...r, hasDraft: ids.has(r.id) }));
+}
+
 export async function teachCourses() {
   await requireAuthor();
-  return db.course.findMany({
+  const courses = await db.course.findMany({
     orderBy: byPosition,
     select: {
       ...listed,
@@ -24,6 +35,7 @@ export async function teachCourses() {
       _count: { select: { lessons: true, examples: true } },
     },
   });
+  return withDrafts("course", courses);
 }
 
 async function readState<S>(item: ItemAdapter<S>, id: string) {
@@ -51,7 +63,11 @@ export async function teachCourse(id: string) {
       select: { ...listed, title: true },
     }),
   ]);
-  return { state, lessons, examples };
+  return {
+    state,
+    lessons: await withDrafts("lesson", lessons),
+    examples: await withDrafts("example", examples),
+  };
 }
 
 /** What a lesson's item editors offer: its sections (for "section") and the course's examples (for links). */
@@ -100,7 +116,12 @@ export async function teachLesson(id: string) {
       select: { ...listed, front: true },
     }),
   ]);
-  return { state, ...context, questions, flashcards };
+  return {
+    state,
+    ...context,
+    questions: await withDrafts("question", questions),
+    flashcards: await withDrafts("flashcard", flashcards),
+  };
 }
 
 /** A question or card with its lesson context; with no id, the context for a new one in `lessonId`. */

@@ -9,6 +9,8 @@ export interface ListedItem {
   status: string;
   archivedAt: Date | null;
   version: number;
+  /** A published item with an edit saved as a draft, not live yet. */
+  hasDraft?: boolean;
 }
 
 /** One list of a course or lesson (lessons, examples, questions, cards) with edit, history and controls. */
@@ -59,7 +61,11 @@ export function ItemList({
                 >
                   {item.title}
                 </Link>{" "}
-                <StatusBadge status={item.status} archived={item.archivedAt !== null} />
+                <StatusBadge
+                  status={item.status}
+                  archived={item.archivedAt !== null}
+                  hasDraft={item.hasDraft}
+                />
                 {item.detail && <p className="truncate text-sm text-slate-600">{item.detail}</p>}
                 <Link
                   href={`/teach/history/${type}/${encodeURIComponent(item.id)}`}
@@ -78,6 +84,7 @@ export function ItemList({
                   label: item.title.slice(0, 60),
                   first: i === 0,
                   last: i === items.length - 1,
+                  hasDraft: item.hasDraft,
                 }}
               />
             </li>

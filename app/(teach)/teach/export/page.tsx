@@ -5,31 +5,32 @@ import { requirePageUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Export" };
 
+/** What each download is for, in an instructor's words (no file paths or commands). */
 const formats = [
   {
     value: "json",
-    label: "JSON",
-    hint: "Everything the course holds, as `npm run content:export` writes it.",
+    label: "Full backup (JSON)",
+    hint: "Everything the course holds — lessons, questions, cards, examples, drafts — in one file. Keep it as a backup or hand it to a developer.",
   },
   {
     value: "csv",
-    label: "CSV",
-    hint: "A spreadsheet of flashcards or questions; the import reads it back.",
+    label: "Spreadsheet (CSV)",
+    hint: "The course's flashcards or questions as rows, to open in Excel, Numbers or Google Sheets, edit, and bring back with Import.",
   },
   {
     value: "tsv",
-    label: "TSV",
-    hint: "The same table, tab-separated (pastes cleanly into spreadsheets and Quizlet).",
+    label: "Spreadsheet, tab-separated (TSV)",
+    hint: "The same rows separated by tabs: pastes cleanly into a spreadsheet or into Quizlet's import box.",
   },
   {
     value: "content",
-    label: "Content files (zip)",
-    hint: "content/courses/<course>/… exactly as the repository stores it, ready to commit.",
+    label: "Course files (zip)",
+    hint: "The course as the files the app is built from. Give them to whoever maintains the app so your edits made here become part of its next version.",
   },
   {
     value: "apkg",
     label: "Anki package (.apkg)",
-    hint: "Published flashcards and questions, one subdeck per lesson, with example code and output; open it with Anki's File → Import. A newer export updates the notes instead of duplicating them.",
+    hint: "Published flashcards and questions for Anki, one subdeck per lesson, with example code and its output. Open it in Anki with File → Import; importing a newer export updates the cards instead of duplicating them.",
   },
 ];
 
@@ -43,9 +44,9 @@ export default async function ExportPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Export</h1>
         <p className="max-w-3xl text-slate-700">
-          Download a course, drafts included (the Anki package leaves them out). To commit edits
-          made here, download the content files, or run{" "}
-          <code>npm run content:export-files -- content --force</code>.
+          Download a course to keep a copy, edit it in a spreadsheet, study it in Anki, or hand your
+          edits to whoever maintains the app. Every download includes items still in draft, except
+          the Anki package, which holds only what learners can see.
         </p>
       </header>
       <form
@@ -70,7 +71,7 @@ export default async function ExportPage() {
           </select>
         </div>
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-800">Format</legend>
+          <legend className="text-sm font-medium text-slate-800">What to download</legend>
           {formats.map((f, i) => (
             <label key={f.value} className="flex gap-2 rounded-md p-1 text-slate-800">
               <input
@@ -92,7 +93,7 @@ export default async function ExportPage() {
         </fieldset>
         <div className="space-y-1">
           <label htmlFor="items" className="block text-sm font-medium text-slate-800">
-            Rows in CSV/TSV
+            Spreadsheet rows
           </label>
           <select
             id="items"
@@ -104,7 +105,7 @@ export default async function ExportPage() {
             <option value="questions">Questions</option>
           </select>
           <p id="items-hint" className="text-sm text-slate-600">
-            Only used for CSV and TSV.
+            For the two spreadsheet downloads: one row per flashcard, or one per question.
           </p>
         </div>
         <button
