@@ -36,6 +36,15 @@ function moveFocus(grid: HTMLElement, from: HTMLElement, key: string) {
   }
 }
 
+/** After a match (once its tiles are gone): the next tile still in play, else the first. */
+function focusAfter(grid: HTMLElement, at: number) {
+  requestAnimationFrame(() => {
+    const cells = [...grid.children] as HTMLElement[];
+    const rest = cells.filter((c) => c instanceof HTMLButtonElement);
+    (rest.find((c) => cells.indexOf(c) > at) ?? rest[0])?.focus();
+  });
+}
+
 /** Match: pick a term, then its definition (or the other way round); a wrong pair costs a second. */
 export function MatchGame({
   pairs,
@@ -113,7 +122,7 @@ export function MatchGame({
       setMatched(next);
       setMessage(`Matched. ${pluralize(pairs.length - next.size, "pair")} left.`);
       if (next.size === pairs.length) finish(penaltyMs);
-      else moveFocus(gridRef.current!, el, "ArrowRight");
+      else focusAfter(gridRef.current!, [...gridRef.current!.children].indexOf(el));
     } else if (r.kind === "miss") {
       setPenaltyMs((p) => p + PENALTY_MS);
       setMessage("Not a pair: plus 1 second.");

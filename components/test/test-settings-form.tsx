@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FieldError, FormMessage, useFocusFirstError } from "@/components/forms/form-status";
+import { useHydrated } from "@/components/keyboard/use-key-handler";
 import { errorAt, initialFormState, type FormState } from "@/lib/validations/form-state";
 
 const TYPES = [
@@ -21,12 +22,14 @@ export function TestSettingsForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const ref = useFocusFirstError(state);
+  const hydrated = useHydrated();
   const typesError = errorAt(state.fieldErrors, "types");
   const countError = errorAt(state.fieldErrors, "count");
   return (
     <form
       ref={ref}
       action={formAction}
+      data-keys-ready={hydrated}
       className="space-y-5 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900"
     >
       <fieldset className="space-y-2" aria-describedby={countError ? "count-error" : undefined}>
