@@ -29,6 +29,7 @@ export default async function CoursePage({ params }: Props) {
         <ul className="flex flex-wrap gap-2">
           {[
             { href: `/courses/${course.slug}/quiz`, label: "Course quiz" },
+            { href: `/courses/${course.slug}/learn`, label: "Learn every card" },
             { href: `/review?course=${course.slug}`, label: "Review due cards" },
             { href: `/courses/${course.slug}/chat`, label: "Ask the course" },
             { href: `/courses/${course.slug}/progress`, label: "Your progress" },
