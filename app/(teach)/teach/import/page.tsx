@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/lib/auth/session";
 import { instructorCourses } from "@/lib/transfer/courses";
+import { AnkiImport } from "./anki-import";
 import { FormatHelp } from "./format-help";
 import { ImportForm } from "./import-form";
 
@@ -27,6 +28,7 @@ export default async function ImportPage() {
       ) : (
         <ImportForm courses={courses} />
       )}
+      <AnkiImport courses={courses.map((c) => ({ slug: c.slug, title: c.title }))} />
     </div>
   );
 }
