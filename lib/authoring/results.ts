@@ -14,7 +14,13 @@ export interface Conflict {
 }
 
 export type SaveResult =
-  | { ok: true; id: string; version: number }
+  | {
+      ok: true;
+      id: string;
+      /** The live version; after "Save as draft" (`draft`), still the one learners see. */
+      version: number;
+      draft?: true;
+    }
   | {
       ok: false;
       error: string;

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DraftScope } from "@/app/(teach)/teach/_components/draft-scope";
+import { itemDraft } from "@/lib/authoring/drafts";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -21,6 +23,8 @@ export default async function EditCoursePage({
   const course = await teachCourse(courseId);
   if (!course) notFound();
   const { state } = course;
+  const draft = await itemDraft("course", courseId);
+  const snapshot = (draft?.snapshot as typeof state.snapshot | undefined) ?? state.snapshot;
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ href: "/teach", label: "Teach" }, { label: state.snapshot.title }]} />
@@ -34,7 +38,15 @@ export default async function EditCoursePage({
           History
         </Link>
       </header>
-      <CourseForm id={courseId} version={state.version} initial={state.snapshot} />
+      <DraftScope
+        type="course"
+        id={courseId}
+        status={state.status}
+        version={state.version}
+        draft={draft}
+      >
+        <CourseForm id={courseId} version={state.version} initial={snapshot} />
+      </DraftScope>
       <ItemList
         type="lesson"
         heading="Lessons"

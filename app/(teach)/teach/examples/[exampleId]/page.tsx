@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DraftScope } from "@/app/(teach)/teach/_components/draft-scope";
+import { itemDraft } from "@/lib/authoring/drafts";
 import { notFound } from "next/navigation";
 import YAML from "yaml";
 import { ItemHeader } from "@/app/(teach)/teach/_components/item-header";
@@ -21,10 +23,12 @@ export default async function EditExamplePage({
   const found = await teachExample(exampleId);
   if (!found?.state) notFound();
   const { state, course } = found;
+  const draft = await itemDraft("example", state.id);
+  const snapshot = (draft?.snapshot as typeof state.snapshot | undefined) ?? state.snapshot;
   const initial = {
     id: state.id,
-    files: Object.entries(state.snapshot.files).map(([name, content]) => ({ name, content })),
-    scenario: YAML.stringify(state.snapshot.scenario),
+    files: Object.entries(snapshot.files).map(([name, content]) => ({ name, content })),
+    scenario: YAML.stringify(snapshot.scenario),
   };
   return (
     <div className="space-y-6">
@@ -33,7 +37,15 @@ export default async function EditExamplePage({
         course={course}
         item={{ type: "example", ...state }}
       />
-      <ExampleForm id={state.id} version={state.version} initial={initial} />
+      <DraftScope
+        type="example"
+        id={state.id}
+        status={state.status}
+        version={state.version}
+        draft={draft}
+      >
+        <ExampleForm id={state.id} version={state.version} initial={initial} />
+      </DraftScope>
     </div>
   );
 }

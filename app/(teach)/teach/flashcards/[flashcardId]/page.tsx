@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DraftScope } from "@/app/(teach)/teach/_components/draft-scope";
+import { itemDraft } from "@/lib/authoring/drafts";
 import { notFound } from "next/navigation";
 import { ItemHeader } from "@/app/(teach)/teach/_components/item-header";
 import { requirePageUser } from "@/lib/auth/session";
@@ -20,6 +22,8 @@ export default async function EditFlashcardPage({
   const found = await teachFlashcard(flashcardId);
   if (!found?.state) notFound();
   const { state, ...context } = found;
+  const draft = await itemDraft("flashcard", state.id);
+  const snapshot = (draft?.snapshot as typeof state.snapshot | undefined) ?? state.snapshot;
   return (
     <div className="space-y-6">
       <ItemHeader
@@ -28,12 +32,15 @@ export default async function EditFlashcardPage({
         lesson={context.lesson}
         item={{ type: "flashcard", ...state }}
       />
-      <FlashcardForm
+      <DraftScope
+        type="flashcard"
         id={state.id}
+        status={state.status}
         version={state.version}
-        initial={state.snapshot}
-        context={context}
-      />
+        draft={draft}
+      >
+        <FlashcardForm id={state.id} version={state.version} initial={snapshot} context={context} />
+      </DraftScope>
     </div>
   );
 }

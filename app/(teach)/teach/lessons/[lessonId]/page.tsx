@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DraftScope } from "@/app/(teach)/teach/_components/draft-scope";
+import { itemDraft } from "@/lib/authoring/drafts";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -21,6 +23,8 @@ export default async function EditLessonPage({
   const lesson = await teachLesson(lessonId);
   if (!lesson) notFound();
   const { state, course } = lesson;
+  const draft = await itemDraft("lesson", lessonId);
+  const snapshot = (draft?.snapshot as typeof state.snapshot | undefined) ?? state.snapshot;
   return (
     <div className="space-y-8">
       <Breadcrumbs
@@ -48,7 +52,15 @@ export default async function EditLessonPage({
           History
         </Link>
       </header>
-      <LessonForm id={lessonId} version={state.version} initial={state.snapshot} />
+      <DraftScope
+        type="lesson"
+        id={lessonId}
+        status={state.status}
+        version={state.version}
+        draft={draft}
+      >
+        <LessonForm id={lessonId} version={state.version} initial={snapshot} />
+      </DraftScope>
       <ItemList
         type="question"
         heading="Questions"

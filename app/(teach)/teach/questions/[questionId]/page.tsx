@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DraftScope } from "@/app/(teach)/teach/_components/draft-scope";
+import { itemDraft } from "@/lib/authoring/drafts";
 import { notFound } from "next/navigation";
 import { ItemHeader } from "@/app/(teach)/teach/_components/item-header";
 import { requirePageUser } from "@/lib/auth/session";
@@ -20,6 +22,8 @@ export default async function EditQuestionPage({
   const found = await teachQuestion(questionId);
   if (!found?.state) notFound();
   const { state, ...context } = found;
+  const draft = await itemDraft("question", state.id);
+  const snapshot = (draft?.snapshot as typeof state.snapshot | undefined) ?? state.snapshot;
   return (
     <div className="space-y-6">
       <ItemHeader
@@ -28,12 +32,15 @@ export default async function EditQuestionPage({
         lesson={context.lesson}
         item={{ type: "question", ...state }}
       />
-      <QuestionForm
+      <DraftScope
+        type="question"
         id={state.id}
+        status={state.status}
         version={state.version}
-        initial={state.snapshot}
-        context={context}
-      />
+        draft={draft}
+      >
+        <QuestionForm id={state.id} version={state.version} initial={snapshot} context={context} />
+      </DraftScope>
     </div>
   );
 }
