@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { getStudySettings } from "@/lib/srs/study-settings";
+import { AnkiCollectionImport } from "./anki-collection-import";
 import { ProgressExport } from "./progress-export";
 import { SettingsForm } from "./settings-form";
 import { TypeAnswerSetting } from "./type-answer-setting";
@@ -33,6 +34,7 @@ export default async function SettingsPage() {
       <SettingsForm values={values} />
       <TypeAnswerSetting on={Boolean(s.typeAnswer)} />
       <ProgressExport />
+      <AnkiCollectionImport />
     </div>
   );
 }

@@ -1,0 +1,154 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { fileToBase64, MAX_PACKAGE_BYTES, postPackage } from "@/components/anki/upload";
+import { useHydrated } from "@/components/keyboard/use-key-handler";
+import { pluralize } from "@/lib/format/plural";
+import type { LearnerPlan, LearnerWriteStats } from "@/lib/transfer/import/anki-package/learner";
+
+/**
+ * "Import my Anki collection": the learner's .colpkg/.apkg with its reviews → Preview (cards, notes,
+ * reviews, media; what isn't here) → Import. Their history comes in and each card's schedule carries
+ * on from Anki; nothing is written before Import, and a second import adds nothing.
+ */
+export function AnkiCollectionImport() {
+  const hydrated = useHydrated();
+  const [file, setFile] = useState<File | null>(null);
+  const [plan, setPlan] = useState<LearnerPlan | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const send = (action: "preview" | "import") =>
+    startTransition(async () => {
+      if (!file) {
+        setMessage({
+          ok: false,
+          text: "Choose your Anki collection (.colpkg) or deck (.apkg) first.",
+        });
+        return;
+      }
+      if (file.size > MAX_PACKAGE_BYTES) {
+        setMessage({ ok: false, text: "The file is over 45 MB; export fewer decks at a time." });
+        return;
+      }
+      const answer = await postPackage<{ plan: LearnerPlan; stats?: LearnerWriteStats }>(
+        "/api/import/anki-collection",
+        {
+          action,
+          file: await fileToBase64(file),
+          ...(plan && action === "import" ? { hash: plan.hash } : {}),
+        },
+      );
+      if (!answer.ok) {
+        setPlan(null);
+        setMessage({ ok: false, text: answer.error });
+        return;
+      }
+      if (action === "preview") {
+        setPlan(answer.plan);
+        setMessage(null);
+        return;
+      }
+      const s = answer.stats!;
+      setPlan(null);
+      setMessage({
+        ok: true,
+        text:
+          s.reviews === 0
+            ? "Nothing new: every review in this file was imported before."
+            : `Imported ${pluralize(s.reviews, "review")} into ${pluralize(s.created + s.merged, "card")}; their schedule carries on from Anki.`,
+      });
+    });
+
+  return (
+    <section
+      aria-labelledby="anki-collection-import"
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-8"
+      data-keys-ready={hydrated}
+    >
+      <h2 id="anki-collection-import" className="text-xl font-semibold">
+        Bring your Anki reviews
+      </h2>
+      <p className="text-slate-700">
+        Studied these courses in Anki? Export your collection from Anki (File → Export, with
+        scheduling) and import it here: your reviews come in and each card&rsquo;s schedule carries
+        on where Anki left it, in your time zone and day start. Reviews you already have here are
+        kept.
+      </p>
+      <label htmlFor="anki-collection-file" className="block font-medium">
+        Anki collection or deck
+      </label>
+      <input
+        id="anki-collection-file"
+        type="file"
+        accept=".colpkg,.apkg"
+        onChange={(e) => {
+          setFile(e.target.files?.[0] ?? null);
+          setPlan(null);
+          setMessage(null);
+        }}
+        className="block w-full text-sm"
+      />
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => send("preview")}
+          disabled={pending}
+          className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-50 disabled:opacity-60"
+        >
+          Preview
+        </button>
+        {plan && (
+          <button
+            type="button"
+            onClick={() => send("import")}
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+          >
+            {pending ? "Importing…" : "Import my reviews"}
+          </button>
+        )}
+      </div>
+      <div role="status" aria-live="polite">
+        {message && (
+          <p
+            className={
+              message.ok
+                ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900"
+                : "rounded-md border border-red-300 bg-red-50 p-3 text-red-800"
+            }
+          >
+            {message.text}
+          </p>
+        )}
+      </div>
+      {plan && (
+        <div className="space-y-1 text-slate-800" data-testid="anki-collection-preview">
+          <p>
+            In the file: {pluralize(plan.cards, "card")}; {pluralize(plan.matched, "card")} (
+            {pluralize(plan.notes, "note")}) from courses here with{" "}
+            {pluralize(plan.reviews, "review")}; {pluralize(plan.media, "media file")}.
+          </p>
+          <p>
+            {pluralize(plan.newReviews, "review")} to import into{" "}
+            {pluralize(plan.items.created + plan.items.merged, "card")}
+            {plan.items.merged ? ` (${plan.items.merged} merged with your history here)` : ""}
+            {plan.alreadyImported ? `; ${plan.alreadyImported} imported before` : ""}.
+          </p>
+          {plan.unmatched > 0 && (
+            <p className="text-amber-900">
+              {pluralize(plan.unmatched, "card")} {plan.unmatched === 1 ? "isn’t" : "aren’t"} in any
+              course here and stay out.
+            </p>
+          )}
+          {plan.skipped > 0 && (
+            <p className="text-slate-600">
+              {pluralize(plan.skipped, "entry", "entries")} that are no rating (rescheduled or reset
+              by hand) are left out.
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
