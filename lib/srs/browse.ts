@@ -19,6 +19,7 @@ import { clockOf, studyDayNumber, studyDayStart } from "./day";
 import { flagsOf, isBuried, isSuspended } from "./flags";
 import { loadStudySettings } from "./settings";
 import { sqlOf } from "../db-raw";
+import { env } from "../env";
 
 export const STATE_LABELS = ["New", "Learning", "Review", "Relearning"] as const;
 export const RATING_LABELS = ["", "Again", "Hard", "Good", "Easy"] as const;
@@ -112,15 +113,24 @@ function lessonWhere(q: BrowseQuery): Prisma.LessonWhereInput {
   };
 }
 
+/**
+ * Text search, case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL
+ * needs Prisma's `mode: "insensitive"` (ILIKE), which the SQLite client's types don't have.
+ */
+const onPostgres = /^postgres(ql)?:/i.test(env.DATABASE_URL);
+const has = (text: string) =>
+  (onPostgres ? { contains: text, mode: "insensitive" } : { contains: text }) as {
+    contains: string;
+  };
 const flashcardText = (text?: string): Prisma.FlashcardWhereInput =>
-  text ? { OR: [{ front: { contains: text } }, { back: { contains: text } }] } : {};
+  text ? { OR: [{ front: has(text) }, { back: has(text) }] } : {};
 const questionText = (text?: string): Prisma.QuestionWhereInput =>
   text
     ? {
         OR: [
-          { prompt: { contains: text } },
-          { explanation: { contains: text } },
-          { options: { some: { correct: true, text: { contains: text } } } },
+          { prompt: has(text) },
+          { explanation: has(text) },
+          { options: { some: { correct: true, text: has(text) } } },
         ],
       }
     : {};

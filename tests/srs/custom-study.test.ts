@@ -15,6 +15,8 @@ const { POST } = await import("../../app/api/review/custom/route");
 const { customSession, rateCustom } = await import("../../lib/srs/custom-study");
 const { rateCard, reviewState } = await import("../../lib/srs/review");
 const { trueRetention } = await import("../../lib/stats/retention");
+const { progressDownload } = await import("../../lib/transfer/export");
+const { collectionRows } = await import("../transfer/apkg-read");
 
 const prisma = await testPrisma();
 let n = 0;
@@ -231,6 +233,20 @@ describe("custom study", () => {
       failedToday: 1,
       nextLesson: { title: "Lesson 1", courseTitle: course.title },
     });
+  });
+
+  it("the Anki progress export marks a cram rating as Anki's Filtered kind (type 3), a review as a review", async () => {
+    const { user, me } = await learner();
+    const { course, flashcardIds } = await makeCourse(prisma, { cards: 1 });
+    await rate(me, flashcardIds[0]!, 3);
+    const lesson = await prisma.lesson.findFirstOrThrow({ where: { courseId: course.id } });
+    const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
+    await custom(me, spec({ mode: "cram", lesson: lesson.slug }), { reviewItemId: item.id }, 2);
+    const rows = collectionRows((await progressDownload()).body as Uint8Array);
+    expect(rows.revlog.map((r) => [r.ease, r.type])).toEqual([
+      [3, 0],
+      [2, 3],
+    ]);
   });
 
   it("refuses bad input, cards outside the session and other learners' cards; nothing written", async () => {

@@ -2,6 +2,7 @@
 /** "Type the answer" in review: a checkbox with its own small form (decision 0014). */
 import { useActionState } from "react";
 import { FieldError, FormMessage } from "@/components/forms/form-status";
+import { useHydrated } from "@/components/keyboard/use-key-handler";
 import { errorAt, initialFormState } from "@/lib/validations/form-state";
 import { TYPE_ANSWER_MAX } from "@/lib/srs/type-answer";
 import { saveTypeAnswerSetting } from "./type-answer-action";
@@ -9,6 +10,7 @@ import { saveTypeAnswerSetting } from "./type-answer-action";
 export function TypeAnswerSetting({ on }: { on: boolean }) {
   const [state, formAction, pending] = useActionState(saveTypeAnswerSetting, initialFormState);
   const error = errorAt(state.fieldErrors, "typeAnswer");
+  const hydrated = useHydrated();
   return (
     <section
       aria-labelledby="type-answer-heading"
@@ -17,7 +19,7 @@ export function TypeAnswerSetting({ on }: { on: boolean }) {
       <h2 id="type-answer-heading" className="text-xl font-semibold">
         Type the answer
       </h2>
-      <form action={formAction} className="space-y-3">
+      <form action={formAction} className="space-y-3" data-keys-ready={hydrated}>
         <input type="hidden" name="typeAnswer" value="off" />
         <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
           <input

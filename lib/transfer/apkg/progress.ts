@@ -57,6 +57,8 @@ const itemIdOf = (r: Pick<ReviewItem, "flashcardId" | "questionId">) =>
   (r.flashcardId ?? r.questionId)!;
 /** Anki's revlog type from the state before the rating: learn, review, relearn. */
 const REVLOG_TYPE = [0, 0, 1, 2] as const;
+/** Anki's revlog type for a filtered-deck (cram) review. */
+const FILTERED = 3;
 
 function schedule(
   item: ReviewItem,
@@ -125,7 +127,9 @@ function revlogOf(items: Array<ReviewItem & { logs: ReviewLog[] }>): RevlogRow[]
         lastIvl,
         factor: log.stateBefore === 0 ? 0 : FACTOR,
         time: Math.min(60_000, Math.max(0, log.durationMs)),
-        type: REVLOG_TYPE[log.stateBefore as 0 | 1 | 2 | 3] ?? 0,
+        // A cram rating (custom study, schedule untouched) is Anki's Filtered kind, which FSRS leaves out.
+        type:
+          log.source === "cram" ? FILTERED : (REVLOG_TYPE[log.stateBefore as 0 | 1 | 2 | 3] ?? 0),
       });
       lastIvl = ivl;
     });

@@ -6,6 +6,7 @@
  */
 import { useActionState, useId, useRef, useState, type ReactNode } from "react";
 import { FormMessage } from "@/components/forms/form-status";
+import { useHydrated } from "@/components/keyboard/use-key-handler";
 import { pluralize } from "@/lib/format/plural";
 import { initialFormState } from "@/lib/validations/form-state";
 import { bulkCards, undoCards } from "./actions";
@@ -19,6 +20,7 @@ export function BulkForm({ children }: { children: ReactNode }) {
   const form = useRef<HTMLFormElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const [toReset, setToReset] = useState(0);
+  const hydrated = useHydrated();
   const titleId = useId();
   const textId = useId();
   const boxes = () => [
@@ -30,7 +32,13 @@ export function BulkForm({ children }: { children: ReactNode }) {
     dialog.current?.showModal();
   };
   return (
-    <form ref={form} action={formAction} className="space-y-3" aria-label="Selected cards">
+    <form
+      ref={form}
+      action={formAction}
+      className="space-y-3"
+      aria-label="Selected cards"
+      data-keys-ready={hydrated}
+    >
       <div
         role="group"
         aria-label="With the selected cards"
