@@ -1,10 +1,10 @@
 /**
- * Runs one fsrs-rs fit in a child process (fit-child.mjs) and waits for its answer: a panic that
+ * Runs one fsrs-rs fit in a child process (child-source.ts) and waits for its answer: a panic that
  * aborts, a crash, a timeout or an error all come back as an OptimizerError with a plain reason,
  * and the caller's process (the web server) carries on. The child is killed on timeout.
  */
-import { fork } from "node:child_process";
-import path from "node:path";
+import { spawn } from "node:child_process";
+import { CHILD_SOURCE } from "./child-source";
 import { weightsSchema } from "../params";
 import { evaluationItems, type WireItem } from "./items";
 
@@ -35,7 +35,6 @@ export type Runner = (request: FitRequest, options?: { timeoutMs?: number }) => 
 export class OptimizerError extends Error {}
 
 export const FIT_TIMEOUT_MS = 120_000;
-const CHILD = path.join(process.cwd(), "lib", "srs", "optimizer", "fit-child.mjs");
 
 /** The line of a Rust panic that says what went wrong ("panicked at …: message"), if any. */
 function panicReason(stderr: string): string | null {
@@ -47,8 +46,7 @@ function panicReason(stderr: string): string | null {
 
 export const runFit: Runner = (request, { timeoutMs = FIT_TIMEOUT_MS } = {}) =>
   new Promise<FitResult>((resolve, reject) => {
-    const child = fork(CHILD, [], {
-      execArgv: [],
+    const child = spawn(process.execPath, ["--input-type=module", "-e", CHILD_SOURCE], {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       env: { ...process.env, RUST_BACKTRACE: "0" },
     });

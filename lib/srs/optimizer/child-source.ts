@@ -1,9 +1,12 @@
-// The fsrs-rs optimizer in a process of its own (forked by lib/srs/optimizer/run.ts): a Rust panic
-// inside @open-spaced-repetition/binding aborts the whole process, and that must never be the web
-// server. Plain JavaScript so `node` runs it as is, in development and under `next start`.
-// In: one IPC message { train, test, baseline, compare? } (items as [rating, deltaT, …] arrays).
-// Out: { ok: true, weights, before, after, compared, maxRssKb } or { ok: false, error }.
-import {
+/**
+ * The fsrs-rs optimizer's child process, as source for "node --input-type=module -e" (run.ts
+ * spawns it): a Rust panic inside @open-spaced-repetition/binding aborts the whole process, and that
+ * must never be the web server. Inline rather than a file so Next's bundler has no path to follow;
+ * the package resolves from the working directory (the app's root).
+ * In: one IPC message { train, test, baseline, compare? } (items as [rating, deltaT, …] arrays).
+ * Out: { ok: true, weights, before, after, compared, maxRssKb } or { ok: false, error }.
+ */
+export const CHILD_SOURCE = `import {
   computeParameters,
   FSRSBinding,
   FSRSBindingItem,
@@ -17,7 +20,6 @@ const toItem = (flat) => {
   return new FSRSBindingItem(reviews);
 };
 
-// fsrs-rs refuses to evaluate on too few items (NotEnoughData): then the figures are null.
 const metrics = (weights, items) => {
   try {
     const { logLoss, rmseBins } = new FSRSBinding(weights ?? undefined).evaluate(items);
@@ -31,7 +33,7 @@ process.once("message", async (request) => {
   try {
     const train = request.train.map(toItem);
     const test = request.test.map(toItem);
-    // No `progress` or `timeout` option: with either, binding 0.5.0 resolves only when the timeout ends.
+    // No \`progress\` or \`timeout\` option: with either, binding 0.5.0 resolves only when the timeout ends.
     const weights = await computeParameters(train, { enableShortTerm: true });
     const compared = (request.compare ?? []).map((w) => metrics(w, test));
     process.send({
@@ -47,3 +49,4 @@ process.once("message", async (request) => {
   }
   process.disconnect();
 });
+`;
