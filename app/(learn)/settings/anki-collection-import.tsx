@@ -143,8 +143,8 @@ export function AnkiCollectionImport() {
           )}
           {plan.skipped > 0 && (
             <p className="text-slate-600">
-              {pluralize(plan.skipped, "entry", "entries")} that are no rating (rescheduled or reset
-              by hand) are left out.
+              Left out: {pluralize(plan.skipped, "entry", "entries")} without a rating (rescheduled
+              or reset by hand).
             </p>
           )}
         </div>

@@ -1,18 +1,28 @@
 /** Reading Anki packages (schema 11 and 18) into our items, and refusing bad ones with a clear message. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mapPackage } from "@/lib/transfer/import/anki-package/map";
 import { readPackage } from "@/lib/transfer/import/anki-package/package";
 import { latestApkg, legacyApkg } from "./build-package";
 import { sampleDeck } from "./sample";
 
-const kinds = ["anki2 (schema 11)", "anki21 (schema 11)", "anki21b (schema 18, zstd)"] as const;
+const kinds = [
+  "anki2 (schema 11)",
+  "anki21 (schema 11)",
+  "anki21b (schema 18, zstd)",
+  "real zstd (fixture)",
+] as const;
+const fixture = path.join(import.meta.dirname, "../../fixtures/anki/networking-zstd.apkg");
 const build = (kind: (typeof kinds)[number]) =>
-  kind.startsWith("anki21b")
-    ? latestApkg(sampleDeck())
-    : legacyApkg(
-        sampleDeck(),
-        kind.startsWith("anki21 ") ? "collection.anki21" : "collection.anki2",
-      );
+  kind.startsWith("real")
+    ? new Uint8Array(readFileSync(fixture))
+    : kind.startsWith("anki21b")
+      ? latestApkg(sampleDeck())
+      : legacyApkg(
+          sampleDeck(),
+          kind.startsWith("anki21 ") ? "collection.anki21" : "collection.anki2",
+        );
 
 describe.each(kinds)("a %s package", (kind) => {
   it("becomes cards, a typed question, cloze cards and a reversed pair, by deck", () => {
