@@ -1,0 +1,205 @@
+/**
+ * npm run bench:pages: Lighthouse 12 (mobile defaults: simulated slow 4G and a 4× slower CPU) on
+ * the production build, signed in as a learner, for home, a lesson, review, flashcards and progress.
+ * Prints each page's performance, accessibility and best-practices scores, largest contentful paint,
+ * JavaScript transferred and DOM size beside the targets, plus the same run on a bare HTML page
+ * served from this machine (the floor: what Lighthouse gives here for nothing) and our LCP's ratio
+ * to it. `--desktop` uses Lighthouse's desktop settings instead.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import lighthouse, { desktopConfig } from "lighthouse";
+import { hashPassword } from "../lib/auth/passwords";
+import { createPrisma } from "../lib/db";
+import { freePort } from "../scripts/serve-build";
+import { startApp } from "../tests/e2e/app-server";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const COURSE = "/courses/socket-programming";
+const PAGES: Array<[string, string]> = [
+  ["home", "/"],
+  ["lesson", `${COURSE}/lessons/sockets-overview`],
+  ["review", "/review"],
+  ["flashcards", `${COURSE}/lessons/client-server-model/flashcards`],
+  ["progress", `${COURSE}/progress`],
+];
+const TARGET = { performance: 90, accessibility: 100, "best-practices": 95, lessonDom: 1500 };
+const desktop = process.argv.includes("--desktop");
+
+/** Headless Chromium with a DevTools port for Lighthouse; the flags the browser tests use. */
+async function startChromium() {
+  const port = await freePort();
+  const profile = mkdtempSync(path.join(os.tmpdir(), "recall-lab-lh-"));
+  const child = spawn(
+    CHROMIUM,
+    [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      "about:blank",
+    ],
+    { stdio: "ignore" },
+  );
+  const deadline = Date.now() + 30_000;
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`Chromium at ${CHROMIUM} did not open its DevTools port`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    port,
+    stop: () => {
+      child.kill("SIGTERM");
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A learner's session cookie, through next-auth's own credentials sign-in. */
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      origin: base,
+      "sec-fetch-site": "same-origin",
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrfCookie,
+    },
+    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
+  });
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in as ${email} failed (${res.status})`);
+  return session;
+}
+
+interface Figures {
+  performance: number;
+  accessibility: number;
+  "best-practices": number;
+  lcpMs: number;
+  jsKb: number;
+  dom: number;
+  failing: string[];
+}
+
+async function audit(url: string, port: number, cookie?: string): Promise<Figures> {
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      logLevel: "error",
+      output: "json",
+      onlyCategories: ["performance", "accessibility", "best-practices"],
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    },
+    desktop ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round(100 * (categories[id]?.score ?? 0));
+  const scripts = (
+    audits["resource-summary"]?.details as
+      { items?: Array<{ resourceType: string; transferSize: number }> } | undefined
+  )?.items?.find((i) => i.resourceType === "script");
+  const failing = Object.values(categories)
+    .filter((c) => c.id !== "performance")
+    .flatMap((c) => c.auditRefs)
+    .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+    .map((ref) => ref.id);
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    "best-practices": score("best-practices"),
+    lcpMs: audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    jsKb: (scripts?.transferSize ?? 0) / 1024,
+    dom: audits["dom-size"]?.numericValue ?? NaN,
+    failing,
+  };
+}
+
+/** The floor: a bare page with one heading and a paragraph, served from this process. */
+async function bareServer() {
+  const port = await freePort();
+  const server = http
+    .createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="floor"><title>Floor</title></head><body><h1>Floor</h1><p>A bare page.</p></body></html>',
+      );
+    })
+    .listen(port, "127.0.0.1");
+  return { url: `http://127.0.0.1:${port}/`, stop: () => server.close() };
+}
+
+const app = await startApp();
+const chromium = await startChromium();
+const bare = await bareServer();
+try {
+  const prisma = createPrisma(app.databaseUrl);
+  const email = `bench-pages-${Date.now()}@bench.test`;
+  await prisma.user.create({
+    data: { email, passwordHash: await hashPassword("bench-pages-password") },
+  });
+  await prisma.$disconnect();
+  const cookie = await signIn(app.baseURL, email, "bench-pages-password");
+  // Warm the server's caches (rendered Markdown, compiled routes) as a running app has them.
+  for (const [, route] of PAGES) await fetch(app.baseURL + route, { headers: { cookie } });
+
+  const floor = await audit(bare.url, chromium.port);
+  const rows: Array<[string, Figures]> = [];
+  for (const [name, route] of PAGES)
+    rows.push([name, await audit(app.baseURL + route, chromium.port, cookie)]);
+
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log(
+    `Lighthouse 12.2.3, ${desktop ? "desktop" : "mobile (simulated slow 4G, 4× CPU)"}, ${CHROMIUM}\n` +
+      `targets: performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}, best practices ≥ ${TARGET["best-practices"]}, lesson DOM < ${TARGET.lessonDom}\n`,
+  );
+  console.log(
+    `${"page".padEnd(11)}${pad("perf", 6)}${pad("a11y", 6)}${pad("BP", 5)}${pad("LCP ms", 8)}${pad("×floor", 8)}${pad("JS kB", 8)}${pad("DOM", 6)}  misses`,
+  );
+  const line = (name: string, f: Figures) =>
+    console.log(
+      `${name.padEnd(11)}${pad(f.performance, 6)}${pad(f.accessibility, 6)}${pad(f["best-practices"], 5)}${pad(Math.round(f.lcpMs), 8)}${pad((f.lcpMs / floor.lcpMs).toFixed(2), 8)}${pad(f.jsKb.toFixed(0), 8)}${pad(f.dom, 6)}  ${
+        [
+          f.performance < TARGET.performance && "perf",
+          f.accessibility < TARGET.accessibility && "a11y",
+          f["best-practices"] < TARGET["best-practices"] && "BP",
+          name === "lesson" && f.dom >= TARGET.lessonDom && "DOM",
+        ]
+          .filter(Boolean)
+          .join(", ") || "—"
+      }${f.failing.length ? ` (failing audits: ${f.failing.join(", ")})` : ""}`,
+    );
+  line("floor", floor);
+  for (const [name, f] of rows) line(name, f);
+} finally {
+  bare.stop();
+  chromium.stop();
+  await app.stop();
+}
