@@ -37,6 +37,8 @@ export function LearnPlayer({
   const [error, setError] = useState("");
   const [pending, startTransition] = useTransition();
   const shownAt = useRef(0);
+  // One answer in flight at a time, whatever closure a key or click reaches.
+  const sending = useRef(false);
   const continueRef = useRef<HTMLButtonElement>(null);
   const promptRef = useRef<HTMLDivElement>(null);
   const q = view.question;
@@ -49,7 +51,7 @@ export function LearnPlayer({
   }, [feedback]);
 
   function send() {
-    if (!q || feedback || pending) return;
+    if (!q || feedback || sending.current) return;
     const given =
       q.format === "choice"
         ? selected && { optionId: selected }
@@ -57,6 +59,7 @@ export function LearnPlayer({
     if (!given)
       return setError(q.format === "choice" ? "Choose an answer first." : "Type the term first.");
     setError("");
+    sending.current = true;
     startTransition(async () => {
       try {
         const r = await answer({
@@ -74,6 +77,8 @@ export function LearnPlayer({
         setQueued({ question: r.question, progress: r.progress });
       } catch {
         setError("Couldn't reach the server; your answer was not saved. Try again.");
+      } finally {
+        sending.current = false;
       }
     });
   }
