@@ -24,3 +24,7 @@ export const ankiTag = (text: string): string => text.trim().replace(/\s+/g, "_"
 
 /** "::" separates deck levels in Anki, so a title holding it would split the deck. */
 export const deckPart = (title: string): string => title.replace(/::/g, ":").trim() || "Untitled";
+
+/** The course's top deck and each lesson's subdeck (notes.ts), also how our importer recognises them. */
+export const courseDeckId = (courseSlug: string) => stableId("deck", courseSlug);
+export const lessonDeckId = (lessonSlug: string) => stableId("deck", "lesson", lessonSlug);

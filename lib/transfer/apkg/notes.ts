@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { renderMarkdown } from "../../content/render";
-import { ankiTag, deckPart, noteGuid, stableId } from "./ids";
+import { ankiTag, courseDeckId, deckPart, lessonDeckId, noteGuid, stableId } from "./ids";
 import { examplesCodeHtml, examplesOutputHtml } from "./example-html";
 import { NOTE_TYPES, noteTypeId, type NoteKind } from "./note-types";
 import type { DeckCourse, DeckItem } from "./source";
@@ -31,8 +31,7 @@ export interface AnkiDeck {
   name: string;
 }
 
-export const courseDeckId = (courseSlug: string) => stableId("deck", courseSlug);
-export const lessonDeckId = (lessonSlug: string) => stableId("deck", "lesson", lessonSlug);
+export { courseDeckId, lessonDeckId };
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const letter = (i: number) => LETTERS[i] ?? String(i + 1);

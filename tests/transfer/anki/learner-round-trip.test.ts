@@ -13,7 +13,7 @@ const { deckCourses } = await import("@/lib/transfer/apkg/source");
 const { learnerProgress } = await import("@/lib/transfer/apkg/progress");
 const { applyRating } = await import("@/lib/srs/apply");
 const { loadStudySettings } = await import("@/lib/srs/settings");
-const anki = await import("@/lib/transfer/import/anki-package/index");
+const anki = await import("@/lib/transfer/import/anki-package/service");
 
 const prisma = await testPrisma();
 const clock = { timeZone: "America/Los_Angeles", dayStartHour: 3 };
@@ -72,9 +72,13 @@ beforeAll(async () => {
   exported = await progressApkg(a);
   // A fresh database: no content, no learners' history; the course comes back from the same file.
   await wipeContent(prisma);
-  const course = await anki.importAnkiPackage(exported, { mode: "decks", publishNow: true }, null, {
-    authorize: false,
-  });
+  const course = await anki.importPackage(
+    prisma,
+    exported,
+    { mode: "decks", publishNow: true },
+    null,
+    null,
+  );
   if (!course.ok) throw new Error(course.error);
 });
 
@@ -83,7 +87,7 @@ describe("a learner's progress through Anki and back", () => {
 
   it("previews cards, notes and reviews, writing nothing", async () => {
     b = await learner("anki-b@test");
-    const preview = await anki.previewLearnerCollection(exported, b);
+    const preview = await anki.previewCollection(prisma, exported, b);
     if (!preview.ok) throw new Error(preview.error);
     expect(preview.plan).toMatchObject({
       cards: 6,
@@ -99,7 +103,7 @@ describe("a learner's progress through Anki and back", () => {
   });
 
   it("exports again with the same revlog and the same schedule, card by card", async () => {
-    const run = await anki.importLearnerCollection(exported, null, { userId: b, now });
+    const run = await anki.importCollection(prisma, exported, null, b, now);
     if (!run.ok) throw new Error(run.error);
     expect(run.stats).toEqual({ reviews: 10, created: 4, merged: 0 });
     const before = collectionRows(exported);
@@ -116,14 +120,14 @@ describe("a learner's progress through Anki and back", () => {
       where: { userId: b },
       orderBy: { id: "asc" },
     });
-    const preview = await anki.previewLearnerCollection(exported, b);
+    const preview = await anki.previewCollection(prisma, exported, b);
     if (!preview.ok) throw new Error(preview.error);
     expect(preview.plan).toMatchObject({
       newReviews: 0,
       alreadyImported: 10,
       items: { created: 0, merged: 0 },
     });
-    const run = await anki.importLearnerCollection(exported, preview.plan.hash, { userId: b, now });
+    const run = await anki.importCollection(prisma, exported, preview.plan.hash, b, now);
     if (!run.ok) throw new Error(run.error);
     expect(run.stats.reviews).toBe(0);
     expect(
@@ -137,7 +141,7 @@ describe("a learner's progress through Anki and back", () => {
     // Reviewed here before Anki's history of the same card, and a card Anki never saw.
     await rate(c, { flashcardId: "rt-c01" }, 3, new Date(now.getTime() - 60 * DAY));
     await rate(c, { questionId: "rt-q02" }, 3, new Date(now.getTime() - 2 * DAY));
-    const run = await anki.importLearnerCollection(exported, null, { userId: c, now });
+    const run = await anki.importCollection(prisma, exported, null, c, now);
     if (!run.ok) throw new Error(run.error);
     expect(run.stats).toEqual({ reviews: 10, created: 3, merged: 1 });
     expect(await prisma.reviewLog.count({ where: { userId: c } })).toBe(12);
@@ -157,7 +161,7 @@ describe("a learner's progress through Anki and back", () => {
   it("a collection with nothing from here is refused with what to do", async () => {
     await wipeContent(prisma);
     const d = await learner("anki-d@test");
-    const result = await anki.previewLearnerCollection(exported, d);
+    const result = await anki.previewCollection(prisma, exported, d);
     expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(

@@ -10,13 +10,12 @@ import { COURSE, createCourse, wipeContent } from "./course";
 
 const { writeApkg } = await import("@/lib/transfer/apkg/index");
 const { deckCourses } = await import("@/lib/transfer/apkg/source");
-const { importAnkiPackage, previewAnkiPackage } =
-  await import("@/lib/transfer/import/anki-package/index");
+const { importPackage, previewPackage } =
+  await import("@/lib/transfer/import/anki-package/service");
 
 const prisma = await testPrisma();
 const now = new Date("2026-03-02T10:00:00Z");
 const request = { mode: "decks" as const, publishNow: true };
-const cli = { authorize: false };
 let first: Uint8Array;
 
 async function exportCourse() {
@@ -33,7 +32,7 @@ beforeAll(async () => {
 
 describe("an exported course, imported into an empty database", () => {
   it("previews the course, its lessons and every item as new, writing nothing", async () => {
-    const preview = await previewAnkiPackage(first, request, cli);
+    const preview = await previewPackage(prisma, first, request);
     if (!preview.ok) throw new Error(preview.error);
     expect(preview.plan.course).toEqual({
       slug: COURSE,
@@ -62,7 +61,7 @@ describe("an exported course, imported into an empty database", () => {
   });
 
   it("exports again as the same notes, cards, decks and note types", async () => {
-    const run = await importAnkiPackage(first, request, null, cli);
+    const run = await importPackage(prisma, first, request, null, null);
     if (!run.ok) throw new Error(run.error);
     expect(run.stats).toMatchObject({ created: 6, updated: 0, lessonsCreated: 2 });
     const again = collectionRows(await exportCourse());
@@ -86,7 +85,7 @@ describe("an exported course, imported into an empty database", () => {
     const stamps = await prisma.flashcard.findMany({
       select: { id: true, updatedAt: true, version: true },
     });
-    const run = await importAnkiPackage(first, request, null, cli);
+    const run = await importPackage(prisma, first, request, null, null);
     if (!run.ok) throw new Error(run.error);
     expect(run.stats).toMatchObject({ created: 0, updated: 0, unchanged: 6, lessonsCreated: 0 });
     expect(await prisma.revision.count()).toBe(revisions);
@@ -100,7 +99,7 @@ describe("an exported course, imported into an empty database", () => {
     const files = unzipSync(first);
     delete files["recall-lab.json"];
     const bare = zipSync(files);
-    const preview = await previewAnkiPackage(bare, request, cli);
+    const preview = await previewPackage(prisma, bare, request);
     if (!preview.ok) throw new Error(preview.error);
     const items = preview.plan.lessons.flatMap((l) => l.items);
     expect(items.map((i) => `${i.id}:${i.kind}`).sort()).toEqual([

@@ -23,7 +23,8 @@ export function FormatHelp() {
           <strong>Anki plain-text export</strong> (&ldquo;Notes in Plain Text&rdquo;, with{" "}
           <code>#separator:</code>, <code>#html:</code>, <code>#columns:</code> and column headers):
           the first field is the front, the second the back; HTML becomes Markdown, cloze notes give
-          one card per deletion, reversed notes both directions. Tags, decks and media are not kept.
+          one card per deletion, reversed notes both directions. Tags, decks and media are not kept:
+          for those, export an Anki package (.apkg) and use &ldquo;Import an Anki deck&rdquo; below.
         </li>
         <li>
           <strong>CSV or TSV with a header row.</strong> Flashcards: <code>front,back</code>.

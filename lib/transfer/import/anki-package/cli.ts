@@ -10,7 +10,7 @@ import { z } from "zod";
 import { slugSchema } from "../../../content/schema";
 import { pluralize } from "../../../format/plural";
 import type { AnkiPlan } from "./instructor";
-import { importAnkiPackage, previewAnkiPackage } from "./index";
+import { importPackage, previewPackage } from "./service";
 
 export const ANKI_USAGE = `Usage: npm run content:import -- <deck.apkg | collection.colpkg> [options]
 
@@ -18,9 +18,6 @@ export const ANKI_USAGE = `Usage: npm run content:import -- <deck.apkg | collect
   --sections          one lesson with a section per deck (default: a lesson per deck)
   --publish           publish what is imported (default: drafts)
   --dry-run           read and plan, print what would change, write nothing`;
-
-export const isAnkiPackage = (argv: string[]) =>
-  argv.some((a) => !a.startsWith("-") && /\.(apkg|colpkg)$/i.test(a));
 
 const argsSchema = z.strictObject({
   files: z.array(z.string()).length(1, "give exactly one package"),
@@ -48,6 +45,10 @@ export async function runAnkiCli(
   out: { log: (line: string) => void; error: (line: string) => void },
   base: string,
 ): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    out.log(ANKI_USAGE);
+    return 0;
+  }
   let raw: ReturnType<typeof parseArgs>;
   try {
     raw = parseArgs({
@@ -88,19 +89,25 @@ export async function runAnkiCli(
     publishNow: args.data.publish,
     fileName: path.basename(file),
   };
-  const options = { authorize: false };
+  // Loaded here, not at the top: the text formats' CLI needs no database.
+  const { createPrisma } = await import("../../../db");
+  const client = createPrisma();
   const fail = (error: string) => {
     out.error(`content:import: ${path.basename(file)}: ${error}; nothing was written`);
     return 1;
   };
   if (args.data["dry-run"]) {
-    const preview = await previewAnkiPackage(bytes, request, options);
+    const preview = await previewPackage(client, bytes, request).finally(() =>
+      client.$disconnect(),
+    );
     if (!preview.ok) return fail(preview.error);
     out.log(describePlan(preview.plan));
     out.log("Dry run: nothing was written.");
     return 0;
   }
-  const run = await importAnkiPackage(bytes, request, null, options);
+  const run = await importPackage(client, bytes, request, null, null).finally(() =>
+    client.$disconnect(),
+  );
   if (!run.ok) return fail(run.error);
   const s = run.stats;
   out.log(describePlan(run.plan));

@@ -6,8 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import GithubSlugger from "github-slugger";
-import { noteGuid } from "../../apkg/ids";
-import { courseDeckId, lessonDeckId } from "../../apkg/notes";
+import { courseDeckId, lessonDeckId, noteGuid } from "../../apkg/ids";
 import {
   fieldsFingerprint,
   sidecarSchema,

@@ -21,7 +21,9 @@ export const USAGE = `Usage: npm run content:import -- <file> [options]
   --term-sep <text>   term list: between term and definition (default tab or comma; \\t and \\n allowed)
   --card-sep <text>   term list: between cards (default newline or semicolon)
   --dry-run           parse and validate, print the summary, write nothing
-  --force             replace the lesson folder if it exists`;
+  --force             replace the lesson folder if it exists
+
+An Anki package (.apkg, .colpkg) goes into the database instead: run it with --help beside the file.`;
 
 /** Lets a shell user type `--term-sep '\t'` for a tab. */
 const separator = z

@@ -3,7 +3,6 @@
  * and the script stays one line. Prints what was (or would be) written, or why nothing was.
  */
 import path from "node:path";
-import { isAnkiPackage, runAnkiCli } from "../anki-package/cli";
 import { parseImportArgs, USAGE } from "./args";
 import { ImportError, importLesson, type ImportResult } from "./index";
 
@@ -32,12 +31,15 @@ export async function runImportCli(
   repoRoot = process.cwd(),
   base = process.env.INIT_CWD ?? repoRoot,
 ): Promise<number> {
+  // An Anki package goes into the database, not a lesson folder (lib/transfer/import/anki-package/cli.ts).
+  if (argv.some((a) => !a.startsWith("-") && /\.(apkg|colpkg)$/i.test(a))) {
+    const { runAnkiCli } = await import("../anki-package/cli");
+    return runAnkiCli(argv, out, base);
+  }
   if (argv.includes("--help") || argv.includes("-h")) {
     out.log(USAGE);
     return 0;
   }
-  // An Anki package goes into the database, not a lesson folder (lib/transfer/import/anki-package/cli.ts).
-  if (isAnkiPackage(argv)) return runAnkiCli(argv, out, base);
   const args = parseImportArgs(argv, repoRoot, base);
   if (!args.ok) {
     out.error(`content:import: ${args.error}\n\n${USAGE}`);
