@@ -4,6 +4,8 @@
  *    p50 ≤ 5 ms, p99 ≤ 20 ms, beside a floor running the same algorithm on better-sqlite3 (plus the same rendering).
  * 2. The /review page for 20 signed-in learners (target p50 ≤ 60 ms), on the built app: 20 learners each
  *    thinking 1 s between loads (the target's model), and a closed loop of 20 in flight (saturation).
+ * With BENCH_POSTGRES_URL (a server URL whose role may CREATE DATABASE), part 1 runs on PostgreSQL too:
+ * the same data copied into a fresh migrated database, the same lib/srs code, with the ratio to SQLite.
  */
 import { register } from "node:module";
 import { randomUUID } from "node:crypto";
@@ -11,7 +13,10 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { execFileSync } from "node:child_process";
 import { migrateDeploy } from "../lib/content/migrate";
+import { createMigratedDatabase, dropDatabase } from "../lib/db/postgres-admin";
+import { copyToPostgres } from "./copy-to-postgres";
 import { buildBenchData, iso } from "./review-data";
 import { floorSession } from "./review-floor";
 import { pageBench, type Figures } from "./review-page";
@@ -38,6 +43,19 @@ const data = buildBenchData(sql, {
 console.log(
   `setup: ${ITEMS.toLocaleString()} review items, ${(ITEMS * LOGS_PER_ITEM).toLocaleString()} review logs in ${((performance.now() - t) / 1000).toFixed(1)} s (${file})`,
 );
+
+// PostgreSQL gets a copy of the same data now, before the SQLite runs rate its due cards.
+const pgServer = process.env.BENCH_POSTGRES_URL;
+const pg = pgServer
+  ? await createMigratedDatabase(pgServer, `recall_lab_bench_review_${process.pid}_`)
+  : undefined;
+if (pg) {
+  t = performance.now();
+  const rows = await copyToPostgres(sql, pg.url);
+  console.log(
+    `PostgreSQL (${new URL(pgServer!).host}): ${rows.toLocaleString()} rows copied in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+}
 
 const { tuneSqlite, db } = await import("../lib/db");
 const { rateCard, reviewState } = await import("../lib/srs/review");
@@ -95,6 +113,22 @@ console.log(row("floor (better-sqlite3)", floor));
 console.log(
   `ratio ours/floor        p50 ${(pct(ours, 50) / pct(floor, 50)).toFixed(1)}×   p99 ${(pct(ours, 99) / pct(floor, 99)).toFixed(1)}×   targets: p50 ≤ 5 ms, p99 ≤ 20 ms`,
 );
+if (pg) {
+  try {
+    const out = execFileSync(
+      path.join("node_modules", ".bin", "tsx"),
+      ["bench/review-rate.ts", data.heavyUserId, String(RUNS)],
+      { encoding: "utf8", env: { ...process.env, DATABASE_URL: pg.url } },
+    );
+    const pgTimes = JSON.parse(out.trim().split("\n").at(-1)!) as number[];
+    console.log(row("ours on PostgreSQL", pgTimes));
+    console.log(
+      `ratio PostgreSQL/SQLite p50 ${(pct(pgTimes, 50) / pct(ours, 50)).toFixed(1)}×   p99 ${(pct(pgTimes, 99) / pct(ours, 99)).toFixed(1)}×   (PostgreSQL/floor p50 ${(pct(pgTimes, 50) / pct(floor, 50)).toFixed(1)}×)`,
+    );
+  } finally {
+    await dropDatabase(pgServer!, pg.name);
+  }
+} else console.log("(PostgreSQL: set BENCH_POSTGRES_URL to measure it too)");
 await db.$disconnect();
 sql.close();
 

@@ -2,6 +2,8 @@
  * `npm run bench:seed`: seeding the whole course into an empty DB (target < 2 s) and re-seeding
  * it unchanged (target < 0.5 s), beside a floor measured in the same run: the same rows
  * inserted directly with better-sqlite3 prepared statements in one transaction.
+ * With BENCH_POSTGRES_URL (a server URL whose role may CREATE DATABASE) the same seeds run on
+ * PostgreSQL too, each into a fresh migrated database, with the ratio to the SQLite figure.
  */
 import { mkdtempSync, copyFileSync } from "node:fs";
 import os from "node:os";
@@ -11,6 +13,7 @@ import { loadContent } from "../lib/content/load";
 import { migrateDeploy } from "../lib/content/migrate";
 import { seedContent } from "../lib/seed/seed";
 import { createPrisma, tuneSqlite } from "../lib/db";
+import { createDatabase, createMigratedDatabase, dropDatabase } from "../lib/db/postgres-admin";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const dir = mkdtempSync(path.join(os.tmpdir(), "bench-seed-"));
@@ -85,8 +88,8 @@ function floorInsert(file: string) {
   return ms;
 }
 
-async function ours(file: string) {
-  const prisma = createPrisma(`file:${file}`);
+async function ours(url: string) {
+  const prisma = createPrisma(url);
   await tuneSqlite(prisma);
   const t0 = performance.now();
   await seedContent(prisma, courses);
@@ -104,7 +107,7 @@ const emptyTimes: number[] = [];
 const reseedTimes: number[] = [];
 const floorTimes: number[] = [];
 for (let i = 0; i < RUNS; i++) {
-  const r = await ours(freshDb(i));
+  const r = await ours(`file:${freshDb(i)}`);
   emptyTimes.push(r.empty);
   reseedTimes.push(r.reseed);
   floorTimes.push(floorInsert(freshDb(100 + i)));
@@ -121,6 +124,33 @@ console.log(
 console.log(
   `  re-seed unchanged  : ${fmt(median(reseedTimes))}  (target < 500 ms)    floor: ${fmt(median(floorTimes))}   ratio ${(median(reseedTimes) / median(floorTimes)).toFixed(1)}x`,
 );
+const pgServer = process.env.BENCH_POSTGRES_URL;
+if (pgServer) {
+  const prefix = `recall_lab_bench_seed_${process.pid}_`;
+  const template = await createMigratedDatabase(pgServer, prefix);
+  const pgEmpty: number[] = [];
+  const pgReseed: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const fresh = await createDatabase(pgServer, prefix, template.name);
+      const r = await ours(fresh.url);
+      pgEmpty.push(r.empty);
+      pgReseed.push(r.reseed);
+      await dropDatabase(pgServer, fresh.name);
+    }
+  } finally {
+    await dropDatabase(pgServer, template.name);
+  }
+  const vs = (pg: number[], lite: number[]) =>
+    `ratio to SQLite ${(median(pg) / median(lite)).toFixed(1)}x`;
+  console.log(`  PostgreSQL (${new URL(pgServer).host}):`);
+  console.log(
+    `  seed into empty DB : ${fmt(median(pgEmpty))}  (target < 2000 ms)   ${vs(pgEmpty, emptyTimes)}`,
+  );
+  console.log(
+    `  re-seed unchanged  : ${fmt(median(pgReseed))}  (target < 500 ms)    ${vs(pgReseed, reseedTimes)}`,
+  );
+} else console.log("  (PostgreSQL: set BENCH_POSTGRES_URL to measure it too)");
 const ok = median(emptyTimes) < 2000 && median(reseedTimes) < 500;
 console.log(ok ? "  within targets" : "  OVER TARGET");
 process.exitCode = ok ? 0 : 1;

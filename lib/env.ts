@@ -8,7 +8,10 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, 'must be a SQLite file URL like "file:./data/recall-lab.db"')
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      'must be a SQLite file URL like "file:./data/recall-lab.db" or a PostgreSQL URL like "postgresql://user:password@host:5432/recall_lab"',
+    )
     .default("file:./data/recall-lab.db"),
   NEXTAUTH_SECRET: z
     .string()

@@ -6,7 +6,9 @@ import "./local-env";
 import { mkdirSync } from "node:fs";
 import { ContentError } from "../lib/content/errors";
 import { loadContent } from "../lib/content/load";
-import { migrateDeploy, MigrationsBlockedError } from "../lib/content/migrate";
+import { MigrationsBlockedError } from "../lib/content/migrate";
+import { describeDatabase } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
 import { seedContent } from "../lib/seed/seed";
 import { createPrisma, tuneSqlite } from "../lib/db";
 import { BUSY_TIMEOUT_MS, isBusyError } from "../lib/db-busy";
@@ -17,12 +19,12 @@ mkdirSync("data", { recursive: true });
 const started = performance.now();
 try {
   const courses = await loadContent();
-  migrateDeploy(env.DATABASE_URL);
+  await migrate(env.DATABASE_URL);
   const prisma = createPrisma();
   await tuneSqlite(prisma);
   const stats = await seedContent(prisma, courses);
   console.log(
-    `Seeded ${env.DATABASE_URL}: ${stats.created} created, ${stats.updated} updated, ${stats.archived} archived, ${stats.unchanged} unchanged (${Math.round(performance.now() - started)} ms).`,
+    `Seeded ${describeDatabase(env.DATABASE_URL)}: ${stats.created} created, ${stats.updated} updated, ${stats.archived} archived, ${stats.unchanged} unchanged (${Math.round(performance.now() - started)} ms).`,
   );
   if (env.NODE_ENV === "development" || env.SEED_DEMO_USERS === "1") {
     for (const user of await ensureDemoUsers(prisma)) {
@@ -37,7 +39,7 @@ try {
   else if (error instanceof MigrationsBlockedError) console.error(error.message);
   else if (isBusyError(error))
     console.error(
-      `The database ${env.DATABASE_URL} is busy: another process held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s (another seed or import?); run npm run db:seed again when it has finished.`,
+      `The database ${describeDatabase(env.DATABASE_URL)} is busy: another process held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s (another seed or import?); run npm run db:seed again when it has finished.`,
     );
   else throw error;
   process.exitCode = 1;

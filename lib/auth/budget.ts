@@ -29,30 +29,44 @@ export interface BackoffRule {
 
 export type Rule = WindowRule | BackoffRule;
 
+// Columns of the existing row, qualified: in PostgreSQL's ON CONFLICT DO UPDATE a bare name is
+// ambiguous with EXCLUDED's. Numbers are cast to BIGINT (epoch milliseconds overflow PostgreSQL's
+// integer, which an untyped parameter would otherwise become), and min() is written as CASE
+// (SQLite's scalar min is PostgreSQL's LEAST).
+const col = (name: "count" | "windowStart" | "blockedUntil") =>
+  Prisma.raw(`"RateBudget"."${name}"`);
+const big = (n: number) => Prisma.sql`CAST(${n} AS BIGINT)`;
+const least = (a: Prisma.Sql, b: Prisma.Sql) =>
+  Prisma.sql`CASE WHEN ${a} < ${b} THEN ${a} ELSE ${b} END`;
+
 function takeStatement(rule: Rule, now: number): Prisma.Sql {
   if (rule.kind === "window") {
-    const fresh = Prisma.sql`"windowStart" + ${rule.windowMs} <= ${now}`;
-    const count = Prisma.sql`CASE WHEN ${fresh} THEN 1 ELSE "count" + 1 END`;
-    const start = Prisma.sql`CASE WHEN ${fresh} THEN ${now} ELSE "windowStart" END`;
+    const fresh = Prisma.sql`${col("windowStart")} + ${big(rule.windowMs)} <= ${big(now)}`;
+    const count = Prisma.sql`CASE WHEN ${fresh} THEN 1 ELSE ${col("count")} + 1 END`;
+    const start = Prisma.sql`CASE WHEN ${fresh} THEN ${big(now)} ELSE ${col("windowStart")} END`;
     return Prisma.sql`INSERT INTO "RateBudget" ("key", "count", "windowStart", "blockedUntil")
-      VALUES (${rule.key}, 1, ${now}, ${rule.limit <= 1 ? now + rule.windowMs : 0})
+      VALUES (${rule.key}, 1, ${big(now)}, ${big(rule.limit <= 1 ? now + rule.windowMs : 0)})
       ON CONFLICT ("key") DO UPDATE SET
         "count" = ${count},
         "windowStart" = ${start},
-        "blockedUntil" = CASE WHEN ${count} >= ${rule.limit} THEN ${start} + ${rule.windowMs} ELSE 0 END
-      WHERE "blockedUntil" <= ${now}
+        "blockedUntil" = CASE WHEN ${count} >= ${rule.limit} THEN ${start} + ${big(rule.windowMs)} ELSE 0 END
+      WHERE ${col("blockedUntil")} <= ${big(now)}
       RETURNING "count"`;
   }
   // Backoff: "windowStart" holds the last counted attempt.
-  const count = Prisma.sql`CASE WHEN "windowStart" + ${rule.quietMs} <= ${now} THEN 1 ELSE "count" + 1 END`;
-  const delay = Prisma.sql`min(${rule.maxMs}, ${rule.baseMs} * (1 << min(${count} - ${rule.free}, 30)))`;
+  const count = Prisma.sql`CASE WHEN ${col("windowStart")} + ${big(rule.quietMs)} <= ${big(now)} THEN 1 ELSE ${col("count")} + 1 END`;
+  const shift = least(Prisma.sql`${count} - ${rule.free}`, Prisma.raw("30"));
+  const delay = least(
+    big(rule.maxMs),
+    Prisma.sql`${big(rule.baseMs)} * (CAST(1 AS BIGINT) << ${shift})`,
+  );
   return Prisma.sql`INSERT INTO "RateBudget" ("key", "count", "windowStart", "blockedUntil")
-    VALUES (${rule.key}, 1, ${now}, ${rule.free <= 1 ? now + rule.baseMs : 0})
+    VALUES (${rule.key}, 1, ${big(now)}, ${big(rule.free <= 1 ? now + rule.baseMs : 0)})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = ${count},
-      "windowStart" = ${now},
-      "blockedUntil" = CASE WHEN ${count} >= ${rule.free} THEN ${now} + ${delay} ELSE 0 END
-    WHERE "blockedUntil" <= ${now}
+      "windowStart" = ${big(now)},
+      "blockedUntil" = CASE WHEN ${count} >= ${rule.free} THEN ${big(now)} + ${delay} ELSE 0 END
+    WHERE ${col("blockedUntil")} <= ${big(now)}
     RETURNING "count"`;
 }
 
@@ -69,7 +83,7 @@ export async function take(sql: Sql, rule: Rule, now = Date.now()): Promise<numb
 /** Gives back a unit a request took but did not spend (a later budget refused it). */
 export async function giveBack(sql: Sql, rule: WindowRule): Promise<void> {
   await sql.run(Prisma.sql`UPDATE "RateBudget"
-    SET "count" = "count" - 1, "blockedUntil" = CASE WHEN "count" - 1 < ${rule.limit} THEN 0 ELSE "blockedUntil" END
+    SET "count" = "count" - 1, "blockedUntil" = CASE WHEN "count" - 1 < ${rule.limit} THEN CAST(0 AS BIGINT) ELSE "blockedUntil" END
     WHERE "key" = ${rule.key} AND "count" > 0`);
 }
 

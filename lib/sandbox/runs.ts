@@ -6,6 +6,7 @@ import { env } from "../env";
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { lockUserRow } from "../db/locks";
 import { checkSandbox } from "./bwrap";
 import { ScenarioInputError, SandboxUnavailableError } from "./errors";
 import { exampleInput, findExample, inputHashOf } from "./example-input";
@@ -67,8 +68,10 @@ export async function claimRun(
       ([name, text]) => example.files.find((f) => f.name === name)?.content !== text,
     );
   const inputHash = inputHashOf(input);
-  // Count and claim in one transaction so parallel requests cannot slip past the limit.
+  // Count and claim in one transaction, holding the user's row, so parallel requests (on any
+  // app process) cannot slip past the limit (lib/db/locks.ts).
   const claim = await db.$transaction(async (tx) => {
+    await lockUserRow(tx, user.id);
     const recent = await tx.sandboxRun.count({
       where: { userId: user.id, ranAt: { gte: new Date(Date.now() - 60_000) } },
     });

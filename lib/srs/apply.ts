@@ -9,6 +9,7 @@ import { Prisma, type PrismaClient, type StudySettings } from "../generated/pris
 import { newItemState, serializeState, stateOf, type ItemState } from "./card";
 import { fuzzSeed, scheduleAll } from "./schedule";
 import { sqlOf, transaction, viaPrisma, type Sql } from "../db-raw";
+import { isUniqueViolation } from "../db/errors";
 import { loadStudySettings } from "./settings";
 import { itemColumns, newId, type ItemRow } from "./sql";
 import type { Tx } from "../db";
@@ -53,22 +54,6 @@ export interface AppliedRating {
 
 export class RatingError extends Error {}
 
-/** P2002 from the query builder; raw statements: the driver adapter's UniqueConstraintViolation (wrapped by Prisma, or bare), or SQLite's own code (lib/db-prepared.ts). */
-const isUniqueViolation = (e: unknown) => {
-  if (typeof e !== "object" || e === null) return false;
-  const { code, meta, cause } = e as {
-    code?: unknown;
-    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
-    cause?: { kind?: unknown };
-  };
-  return (
-    code === "P2002" ||
-    code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
-    meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" ||
-    cause?.kind === "UniqueConstraintViolation"
-  );
-};
 const isClient = (tx: Tx | PrismaClient): tx is PrismaClient => "$transaction" in tx;
 
 /** Pass `db` (a transaction is opened here) or a transaction client (the caller's transaction is used). */

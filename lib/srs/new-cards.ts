@@ -45,10 +45,10 @@ export async function newCandidates(
   const found: Found[] = [];
   for (const course of courses) {
     if (found.length >= limit) break;
-    // Changes whenever any course, lesson, flashcard or question is created or saved.
-    const stamp = [course.sa, course.sb, course.sc, course.sd]
-      .map((v) => (v instanceof Date ? v.toISOString() : String(v)))
-      .join("|");
+    // Changes whenever any course, lesson, flashcard or question is created or saved. MAX() of a
+    // DateTime is ISO text on SQLite (an aggregate has no declared type) and a Date on PostgreSQL:
+    // both become the same instant text.
+    const stamp = [course.sa, course.sb, course.sc, course.sd].map(instantText).join("|");
     const cursor = course.courseId ? (course as Cursor) : undefined;
     found.push(
       ...(await walkCourse(
@@ -96,3 +96,9 @@ async function resetItems(
     key: [num(r.cp), r.cid, num(r.lp), r.lid, num(r.kind), num(r.p), r.itemId],
   }));
 }
+
+/** A database instant (Date, ISO text, or none) as one canonical text. */
+const instantText = (v: unknown): string =>
+  v === null || v === undefined
+    ? "none"
+    : (v instanceof Date ? v : new Date(String(v))).toISOString();

@@ -15,14 +15,19 @@ export const live = (alias: string) =>
 const courseFilter = (courseSlug?: string) =>
   courseSlug ? Prisma.sql`AND c."slug" = ${courseSlug}` : Prisma.empty;
 
-/** The item `r` is about live content (optionally in one course): one indexed lookup per item. */
+/**
+ * The item `r` is about live content (optionally in one course): one indexed lookup per item.
+ * One EXISTS over a UNION ALL of the flashcard and question chains, not `EXISTS … OR EXISTS …`:
+ * PostgreSQL turns each EXISTS of an OR into a hashed subplan that reads every flashcard and question
+ * (161–185 ms per rating at 100,000 items, against one primary-key probe per branch here).
+ */
 export function itemIsLive(courseSlug?: string): Prisma.Sql {
   const chain = (
     table: string,
     column: string,
-  ) => Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
-    WHERE x."id" = r.${Prisma.raw(`"${column}"`)} AND ${live("x")} AND ${live("l")} AND ${live("c")} ${courseFilter(courseSlug)})`;
-  return Prisma.sql`(${chain("Flashcard", "flashcardId")} OR ${chain("Question", "questionId")})`;
+  ) => Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} x JOIN "Lesson" l ON l."id" = x."lessonId" JOIN "Course" c ON c."id" = l."courseId"
+    WHERE x."id" = r.${Prisma.raw(`"${column}"`)} AND ${live("x")} AND ${live("l")} AND ${live("c")} ${courseFilter(courseSlug)}`;
+  return Prisma.sql`EXISTS (${chain("Flashcard", "flashcardId")} UNION ALL ${chain("Question", "questionId")})`;
 }
 
 /** A ReviewItem row as raw SQL returns it (DateTime columns arrive as Date). */

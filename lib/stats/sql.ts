@@ -1,17 +1,17 @@
 /**
- * SQL pieces shared by the stats queries. Everything here is plain SQL that runs on SQLite
- * and PostgreSQL alike: CAST(timestamp AS TEXT) gives "YYYY-MM-DD?HH:MM…" in UTC on both
- * (ISO text on SQLite, `timestamp(3)` without zone on PostgreSQL), so grouping by its first
- * 13 or 16 characters counts per UTC hour or minute; the time-zone-aware day bucketing happens in series.ts.
+ * SQL pieces shared by the stats queries, on SQLite and PostgreSQL alike. Timestamps are grouped
+ * per UTC hour or minute as text ("2026-12-01T14"), with each database's own date function
+ * (lib/db/dialect.ts); the time-zone-aware day bucketing happens in series.ts.
  */
 import { Prisma } from "../generated/prisma/client";
+import { dialect } from "../db/dialect";
 
 /** "hour" when every study day starts on a whole UTC hour (most zones), else "minute" (e.g. +05:45). */
 export type Granularity = "hour" | "minute";
 
 /** Groups a timestamp column by UTC hour or minute. */
 export const bucketOf = (column: Prisma.Sql, granularity: Granularity) =>
-  Prisma.sql`SUBSTR(CAST(${column} AS TEXT), 1, ${Prisma.raw(granularity === "hour" ? "13" : "16")})`;
+  dialect().truncatedText(column, granularity);
 
 /** Parses an hour or minute bucket back into the instant it starts at. */
 export function parseBucket(bucket: string): Date {

@@ -18,17 +18,24 @@ describe("environment", () => {
   it("names every bad variable and how to fix it", () => {
     const error = (() => {
       try {
-        parseEnv({ DATABASE_URL: "postgres://x", PORT: "http", NEXTAUTH_SECRET: "short" });
+        parseEnv({ DATABASE_URL: "mysql://x", PORT: "http", NEXTAUTH_SECRET: "short" });
       } catch (e) {
         return e;
       }
     })();
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as Error).message;
-    expect(message).toContain("DATABASE_URL: must be a SQLite file URL");
+    expect(message).toContain(
+      'DATABASE_URL: must be a SQLite file URL like "file:./data/recall-lab.db" or a PostgreSQL URL',
+    );
     expect(message).toContain("PORT:");
     expect(message).toContain("NEXTAUTH_SECRET: must be at least 32 characters");
     expect(message).toContain(".env.local");
+  });
+
+  it("takes a SQLite file or a PostgreSQL URL for DATABASE_URL", () => {
+    for (const url of ["file:./data/x.db", "postgresql://u:p@db:5432/r", "postgres://u@db/r"])
+      expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
   });
 
   it("has the sandbox issue's limits by default and rejects impossible ones", () => {

@@ -1,10 +1,13 @@
 /**
- * Prepared statements kept per connection, for lib/db-raw.ts on SQLite. Prisma's better-sqlite3 adapter
- * prepares every statement anew (0.05–0.3 ms each for the review queries); here each distinct SQL text is
- * prepared once on the same connection and reused. Only for @prisma/adapter-better-sqlite3, whose
- * connection (`client`) is a better-sqlite3 Database; any other adapter keeps the adapter path.
+ * SQLite: raw SQL straight on the better-sqlite3 connection Prisma's adapter itself uses, each
+ * distinct SQL text prepared once per connection (the adapter prepares every statement anew:
+ * 0.05–0.3 ms each on the review path; decision 0004). This reads the adapter's undeclared `client`
+ * field and binds values the way it does with `timestampFormat: "iso8601"` (which lib/db/client.ts
+ * passes explicitly), so @prisma/adapter-better-sqlite3 is pinned (package.json) and
+ * `assertSqliteAdapter` checks both at start-up; tests/db/adapters.test.ts checks the pin.
  */
-import type { Prisma } from "./generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
+import type { Sql } from "./types";
 
 interface Statement {
   reader: boolean;
@@ -18,16 +21,28 @@ export interface Native {
 }
 type Prepared = { statement: Statement; names: string[]; decoders: ((v: unknown) => unknown)[] };
 
+export const SQLITE_ADAPTER = "@prisma/adapter-better-sqlite3";
+
 /** The adapter's better-sqlite3 Database, when that is what it is. */
 export function nativeOf(queryable: { adapterName: string }): Native | undefined {
   const client = (queryable as { client?: Partial<Native> }).client;
-  return queryable.adapterName === "@prisma/adapter-better-sqlite3" &&
-    typeof client?.prepare === "function"
+  return queryable.adapterName === SQLITE_ADAPTER && typeof client?.prepare === "function"
     ? (client as Native)
     : undefined;
 }
 
-// As the adapter binds them: instants as ISO text with +00:00, booleans as 0/1.
+/** Refuses a connection that isn't what this module was written against (an adapter upgrade). */
+export function assertSqliteAdapter(queryable: { adapterName: string }): Native {
+  const native = nativeOf(queryable);
+  if (!native)
+    throw new Error(
+      `lib/db/sqlite.ts: the ${queryable.adapterName} connection exposes no better-sqlite3 Database (its "client" field); ` +
+        "this module is written against @prisma/adapter-better-sqlite3 6.19.3 (pinned in package.json, decision 0004).",
+    );
+  return native;
+}
+
+// As the adapter binds them with timestampFormat "iso8601": instants as ISO text with +00:00, booleans as 0/1.
 const bind = (v: unknown) =>
   v instanceof Date
     ? v.toISOString().replace("Z", "+00:00")
@@ -76,3 +91,8 @@ export function rowsOn<T>(native: Native, q: Prisma.Sql): T[] {
 
 export const runOn = (native: Native, q: Prisma.Sql): number =>
   prepared(native, q.sql).statement.run(...q.values.map(bind)).changes;
+
+export const sqliteSql = (native: Native): Sql => ({
+  rows: async <T>(q: Prisma.Sql) => rowsOn<T>(native, q),
+  run: async (q) => runOn(native, q),
+});
