@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyRating } from "../../lib/srs/apply";
 import { studyQueue } from "../../lib/srs/queue";
 import { loadStudySettings } from "../../lib/srs/settings";
+import { sqlOf } from "../../lib/db-raw";
 import { testPrisma } from "../helpers/db";
 import { makeCourse, makeUser } from "./helpers";
 
@@ -16,8 +17,10 @@ const rate = (userId: string, flashcardId: string, rating: number, now: Date) =>
     source: "review",
     now,
   });
+// The production path: raw SQL straight on the client's own connection (lib/db/sql.ts), not $queryRaw.
+const sql = await sqlOf(prisma);
 const queue = async (userId: string, now: Date, courseSlug?: string) =>
-  studyQueue(prisma, await loadStudySettings(prisma, userId), { now, courseSlug });
+  studyQueue(sql, await loadStudySettings(sql, userId), { now, courseSlug });
 
 describe("the due queue", () => {
   it("offers new cards in lesson order, up to the daily new limit, counted against today's introductions", async () => {
