@@ -78,6 +78,7 @@ export function CodeField({
             "aria-label": label,
             id: `${id}-code`,
             "aria-describedby": describedBy(id, hint, error) ?? "",
+            ...(error ? { "aria-invalid": "true" } : {}),
           }),
         ],
       });

@@ -1,16 +1,6 @@
 /** Controlled, labelled inputs whose error sits right under them and is tied by aria-describedby. */
 import type { ReactNode } from "react";
 
-export type Errors = Record<string, string> | undefined;
-
-/** The first error at this field or inside it (e.g. "options" shows "options.1.text"). */
-export function errorAt(errors: Errors, name: string): string | undefined {
-  if (!errors) return undefined;
-  if (errors[name]) return errors[name];
-  const key = Object.keys(errors).find((k) => k.startsWith(`${name}.`));
-  return key ? `${key.slice(name.length + 1)}: ${errors[key]}` : undefined;
-}
-
 const inputClass =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-700";
 

@@ -19,10 +19,13 @@ export interface Change {
   resetSchedule?: boolean;
 }
 
-const invalid = (fieldErrors: FieldErrors): SaveResult => ({
+/** What no one field can fix (no parent chosen, say) goes in the message, the rest under its field. */
+const invalid = ({ form, ...fieldErrors }: FieldErrors): SaveResult => ({
   ok: false,
   status: 422,
-  error: "Nothing was saved: fix the fields marked below.",
+  error: form?.length
+    ? `Nothing was saved: ${form.join("; ")}.`
+    : "Nothing was saved: fix the fields marked below.",
   fieldErrors,
 });
 

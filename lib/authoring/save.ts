@@ -22,7 +22,7 @@ export async function saveItem(type: EntityType, input: unknown): Promise<SaveRe
     return {
       ok: false,
       status: 422,
-      error: "Nothing was saved: fix the fields marked below.",
+      error: `Nothing was saved: ${parsed.message ?? "fix the fields marked below"}.`,
       fieldErrors: parsed.fieldErrors,
     };
   return commitChange({

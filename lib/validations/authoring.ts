@@ -89,11 +89,3 @@ export const runDraftSchema = z.strictObject({
 
 export const roleChangeSchema = z.strictObject({ userId: z.string().min(1), role: roleSchema });
 export const disableSchema = z.strictObject({ userId: z.string().min(1), disabled: z.boolean() });
-
-/** zod issues → { "options.1.text": "…" } for errors shown next to their field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues)
-    out[issue.path.map(String).join(".") || "form"] ??= issue.message;
-  return out;
-}

@@ -1,7 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
 import { everything, makeUsers, pageOutcome, seedFixtureCourse, signIn } from "./helpers";
 import { session } from "../helpers/session";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const prisma = await testPrisma();
 const actions = await import("../../app/(teach)/teach/actions");

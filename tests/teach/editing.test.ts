@@ -1,7 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
 import { makeUsers, pageOutcome, seedFixtureCourse, signIn } from "./helpers";
 import { session } from "../helpers/session";
+
+// Saves revalidate every page (decision 0014); recorded here, as no request is running.
+const revalidated = vi.hoisted(() => [] as string[][]);
+vi.mock("next/cache", () => ({
+  revalidatePath: (...args: string[]) => void revalidated.push(args),
+}));
 
 const prisma = await testPrisma();
 const { saveItemAction, restoreAction, itemCommandAction, moveAction } =
@@ -32,6 +38,7 @@ describe("editing", () => {
       content: card("Alice's fix."),
     });
     expect(first).toMatchObject({ ok: true, version: 2 });
+    expect(revalidated).toEqual([["/", "layout"]]);
     const before = await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c01" } });
     const revisions = await prisma.revision.count();
     // Bob loaded version 1 too and saves after Alice.
@@ -50,6 +57,7 @@ describe("editing", () => {
     });
     expect(await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c01" } })).toEqual(before);
     expect(await prisma.revision.count()).toBe(revisions);
+    expect(revalidated, "a refused save revalidates nothing").toHaveLength(1);
     // Saving over theirs on purpose uses their version.
     expect(
       await saveItemAction("flashcard", { id: "fx-c01", version: 2, content: card("Bob's text.") }),
@@ -77,8 +85,8 @@ describe("editing", () => {
       ok: false,
       status: 422,
       fieldErrors: {
-        prompt: expect.any(String),
-        options: expect.stringContaining("exactly 1 correct"),
+        prompt: [expect.any(String)],
+        options: [expect.stringContaining("exactly 1 correct")],
       },
     });
     const unknownExample = await saveItemAction("question", {
@@ -88,7 +96,7 @@ describe("editing", () => {
     });
     expect(unknownExample).toMatchObject({
       ok: false,
-      fieldErrors: { examples: expect.stringContaining("no-such-example") },
+      fieldErrors: { examples: [expect.stringContaining("no-such-example")] },
     });
     expect(
       await prisma.question.findUniqueOrThrow({

@@ -1,8 +1,10 @@
 import { renderToReadableStream } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
 import { makeUsers, seedFixtureCourse, signIn } from "./helpers";
 import { session } from "../helpers/session";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const prisma = await testPrisma();
 const { previewAction, saveItemAction } = await import("../../app/(teach)/teach/actions");
@@ -55,8 +57,10 @@ describe("sanitization", () => {
       }),
     ).toMatchObject({ ok: true });
     signIn(session, users.learner);
+    // The card now names no section: it sits with the lesson's last section.
     const page = await LessonPage({
       params: Promise.resolve({ courseSlug: "fixture-course", lessonSlug: "fixture-lesson" }),
+      searchParams: Promise.resolve({ section: "clients" }),
     });
     const html = await renderPage(page);
     expect(html).toContain("click me");

@@ -1,10 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadContent } from "../../lib/content/load";
 import { seedContent } from "../../lib/seed/seed";
 import { testPrisma } from "../helpers/db";
 import { fixtureCards } from "../helpers/fixture-content";
 import { makeUsers, seedFixtureCourse, signIn } from "./helpers";
 import { session } from "../helpers/session";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const prisma = await testPrisma();
 const { saveItemAction } = await import("../../app/(teach)/teach/actions");

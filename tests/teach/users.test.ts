@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { checkCredentials } from "../../lib/auth/credentials";
 import { hashPassword } from "../../lib/auth/passwords";
 import { testPrisma } from "../helpers/db";
 import { makeUsers, signIn } from "./helpers";
 import { session } from "../helpers/session";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const prisma = await testPrisma();
 const { changeRoleAction, setDisabledAction } =

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { restoreRevision } from "@/lib/authoring/history";
 import { previewMarkdown } from "@/lib/authoring/preview";
 import { refusedAsValue, type ActionResult } from "@/lib/authoring/results";
@@ -17,6 +18,12 @@ import { entityTypeSchema, type SaveEnvelope } from "@/lib/validations/authoring
 
 // Thin wrappers: every one re-checks the role inside lib/authoring and answers with a value, never a throw.
 
+/** A change shows on the teach pages and the learners' ones: the whole tree renders again (decision 0014). */
+function revalidated<T extends { ok: boolean }>(result: T): T {
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
 export async function saveItemAction(type: string, input: SaveEnvelope) {
   return refusedAsValue(async () => {
     // The role first: a signed-out caller learns nothing about what it sent.
@@ -24,7 +31,7 @@ export async function saveItemAction(type: string, input: SaveEnvelope) {
     const kind = entityTypeSchema.safeParse(type);
     if (!kind.success)
       return { ok: false as const, status: 422 as const, error: "Unknown kind of item." };
-    return saveItem(kind.data, input);
+    return revalidated(await saveItem(kind.data, input));
   });
 }
 
@@ -46,12 +53,12 @@ export async function itemCommandAction(
     await requireAuthor();
     const run = typeof command === "string" ? commands.get(command) : undefined;
     if (!run) return { ok: false, status: 422, error: "Unknown command." };
-    return run(input);
+    return revalidated(await run(input));
   });
 }
 
 export async function moveAction(input: { type: string; id: string; direction: "up" | "down" }) {
-  return refusedAsValue(() => moveItem(input));
+  return refusedAsValue(async () => revalidated(await moveItem(input)));
 }
 
 export async function restoreAction(input: {
@@ -60,7 +67,7 @@ export async function restoreAction(input: {
   revisionId: string;
   version: number;
 }) {
-  return refusedAsValue(() => restoreRevision(input));
+  return refusedAsValue(async () => revalidated(await restoreRevision(input)));
 }
 
 export async function previewAction(markdown: string) {

@@ -27,7 +27,7 @@ export const courseItem: ItemAdapter<CourseSnapshot> = {
       where: { slug: snapshot.slug },
       select: { id: true },
     });
-    return clash && clash.id !== id ? { slug: "another course already uses this slug" } : {};
+    return clash && clash.id !== id ? { slug: ["another course already uses this slug"] } : {};
   },
   async create(tx, _parentId, snapshot, position) {
     return (await tx.course.create({ data: { ...snapshot, position, status: "draft" } })).id;

@@ -47,7 +47,7 @@ export const exampleItem: ItemAdapter<ExampleSnapshot> = {
       : null;
     return {
       ...(await checkNewId(tx, "example", snapshot.id, id)),
-      ...(course ? {} : { form: "choose a course for this example" }),
+      ...(course ? {} : { form: ["choose a course for this example"] }),
     };
   },
   async create(tx, courseId, snapshot, position) {

@@ -35,7 +35,7 @@ export const lessonItem: ItemAdapter<LessonSnapshot> = {
       where: { slug: snapshot.slug },
       select: { id: true },
     });
-    return clash && clash.id !== id ? { slug: "another lesson already uses this slug" } : {};
+    return clash && clash.id !== id ? { slug: ["another lesson already uses this slug"] } : {};
   },
   async create(tx, courseId, snapshot, position) {
     return (

@@ -8,19 +8,19 @@ export async function checkExampleLinks(
   lessonId: string | null,
   examples: string[],
 ): Promise<FieldErrors> {
-  if (!lessonId) return { form: "choose a lesson for this item" };
+  if (!lessonId) return { form: ["choose a lesson for this item"] };
   const lesson = await tx.lesson.findUnique({
     where: { id: lessonId },
     select: { courseId: true },
   });
-  if (!lesson) return { form: "that lesson no longer exists" };
+  if (!lesson) return { form: ["that lesson no longer exists"] };
   const found = await tx.example.findMany({
     where: { id: { in: examples }, courseId: lesson.courseId },
     select: { id: true },
   });
   const missing = examples.filter((id) => !found.some((f) => f.id === id));
   return missing.length
-    ? { examples: `no example named ${missing.join(", ")} in this course` }
+    ? { examples: [`no example named ${missing.join(", ")} in this course`] }
     : {};
 }
 
@@ -34,7 +34,7 @@ export async function checkNewId(
   if (existingId)
     return existingId === id
       ? {}
-      : { id: "the id can't change: learners' history is attached to it" };
+      : { id: ["the id can't change: learners' history is attached to it"] };
   const where = { where: { id }, select: { id: true } };
   const taken =
     type === "question"
@@ -42,5 +42,5 @@ export async function checkNewId(
       : type === "flashcard"
         ? await tx.flashcard.findUnique(where)
         : await tx.example.findUnique(where);
-  return taken ? { id: "this id is already used; pick another" } : {};
+  return taken ? { id: ["this id is already used; pick another"] } : {};
 }

@@ -1,11 +1,13 @@
 /** The shape every authored kind (course, lesson, question, flashcard, example) plugs into. */
-import type { z } from "zod";
-import { fieldErrorsOf } from "../../validations/authoring";
+import { z } from "zod";
+import { fieldErrorsOf, type FieldErrors } from "../../validations/form-state";
 import type { EntityType } from "../snapshot";
 import type { Tx } from "../../db";
 
-export type FieldErrors = Record<string, string>;
-export type Parsed<S> = { ok: true; snapshot: S } | { ok: false; fieldErrors: FieldErrors };
+export type { FieldErrors };
+/** A refused parse: errors by field (decision 0014), and what is wrong with the whole, if anything. */
+export type Parsed<S> =
+  { ok: true; snapshot: S } | { ok: false; fieldErrors: FieldErrors; message?: string };
 
 export interface ItemState<S> {
   id: string;
@@ -38,5 +40,9 @@ export function parseWith<T, S>(
   const parsed = schema.safeParse(content);
   return parsed.success
     ? { ok: true, snapshot: toSnapshot(parsed.data) }
-    : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    : {
+        ok: false,
+        fieldErrors: fieldErrorsOf(parsed.error),
+        message: z.flattenError(parsed.error).formErrors.join(" ") || undefined,
+      };
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { startTransition, useActionState } from "react";
 import { saveItemAction } from "@/app/(teach)/teach/actions";
+import { useFocusFirstError } from "@/components/forms/form-status";
 import type { SaveResult } from "@/lib/authoring/results";
 import type { EntityType } from "@/lib/authoring/snapshot";
 
@@ -11,9 +12,21 @@ export type SaveState =
   | { ok: false; error: string; status?: number; fieldErrors?: undefined; conflict?: undefined }
   | null;
 
+interface Saved {
+  result: SaveState;
+  version: number;
+}
+interface SaveRequest {
+  content: unknown;
+  resetSchedule?: boolean;
+  overVersion?: number;
+}
+
 /**
- * Saving an editor form: carries the version it loaded, keeps the typed text on any refusal,
- * and after a conflict lets the author deliberately save over the newer version.
+ * Saving an editor form (decision 0014: `useActionState`; the action revalidates the pages):
+ * carries the version it loaded, keeps the typed text on any refusal, and after a conflict lets
+ * the author deliberately save over the newer version. The fields are controlled (CodeMirror
+ * among them), so the payload is the content, not FormData.
  */
 export function useItemSave({
   type,
@@ -29,33 +42,36 @@ export function useItemSave({
   editPath: (id: string) => string;
 }) {
   const router = useRouter();
-  const [loaded, setLoaded] = useState(version);
-  const [result, setResult] = useState<SaveState>(null);
-  const [pending, start] = useTransition();
-
-  function save(content: unknown, options: { resetSchedule?: boolean; overVersion?: number } = {}) {
-    start(async () => {
-      const based = options.overVersion ?? loaded;
-      const r = await saveItemAction(type, {
+  const initial: Saved = { result: null, version };
+  const [state, dispatch, pending] = useActionState(
+    async (prev: Saved, request: SaveRequest): Promise<Saved> => {
+      const result = await saveItemAction(type, {
         id,
         parentId,
-        version: based,
-        content,
-        resetSchedule: options.resetSchedule ?? false,
+        version: request.overVersion ?? prev.version,
+        content: request.content,
+        resetSchedule: request.resetSchedule ?? false,
       });
-      setResult(r);
-      if (!r.ok) return;
-      setLoaded(r.version);
-      if (!id) router.push(editPath(r.id));
-      else router.refresh();
-    });
+      // A new item moves to its own page; an edit stays, its page revalidated by the action.
+      if (result.ok && !id) router.push(editPath(result.id));
+      return { result, version: result.ok ? result.version : prev.version };
+    },
+    initial,
+  );
+  const formRef = useFocusFirstError(state.result);
+
+  /** Called from onSubmit: a form action would reset the controlled fields React doesn't own. */
+  function save(content: unknown, options: Omit<SaveRequest, "content"> = {}) {
+    startTransition(() => dispatch({ content, ...options }));
   }
 
   return {
     save,
-    result,
+    formRef,
+    result: state.result,
     pending,
-    version: loaded,
-    fieldErrors: result && !result.ok ? result.fieldErrors : undefined,
+    version: state.version,
+    fieldErrors:
+      state.result && "fieldErrors" in state.result ? state.result.fieldErrors : undefined,
   };
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { errorAt, TextAreaField, TextField } from "@/components/editor/fields";
+import { TextAreaField, TextField } from "@/components/editor/fields";
+import { errorAt } from "@/lib/validations/form-state";
 import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
 import { useItemSave } from "@/app/(teach)/teach/_components/use-item-save";
 
@@ -23,6 +24,7 @@ export function CourseForm({
   const [course, setCourse] = useState(initial);
   const {
     save,
+    formRef,
     result,
     pending,
     version: loaded,
@@ -31,6 +33,7 @@ export function CourseForm({
   const set = (key: keyof Course) => (value: string) => setCourse((c) => ({ ...c, [key]: value }));
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { CodeField } from "@/components/editor/code-field";
-import { buttonClass, errorAt, TextField } from "@/components/editor/fields";
+import { buttonClass, TextField } from "@/components/editor/fields";
+import { errorAt } from "@/lib/validations/form-state";
 import { RunOutput } from "@/app/(teach)/teach/_components/run-output";
 import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
 import { useItemSave } from "@/app/(teach)/teach/_components/use-item-save";
@@ -32,6 +33,7 @@ export function ExampleForm({
   const [running, startRun] = useTransition();
   const {
     save,
+    formRef,
     result,
     pending,
     version: loaded,
@@ -54,6 +56,7 @@ export function ExampleForm({
     });
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -134,9 +137,6 @@ export function ExampleForm({
           {run?.result && <RunOutput result={run.result} />}
         </div>
       </section>
-      {errorAt(fieldErrors, "form") && (
-        <p className="text-sm text-red-700">{errorAt(fieldErrors, "form")}</p>
-      )}
       <SavePanel
         result={result}
         pending={pending}

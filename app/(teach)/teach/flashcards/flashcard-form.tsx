@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { CheckboxField, errorAt, SelectField, TextField } from "@/components/editor/fields";
+import { CheckboxField, SelectField, TextField } from "@/components/editor/fields";
+import { errorAt } from "@/lib/validations/form-state";
 import { LinksFields, type LessonContext } from "@/app/(teach)/teach/_components/links-field";
 import { MarkdownField } from "@/app/(teach)/teach/_components/markdown-field";
 import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
@@ -27,6 +28,7 @@ export function FlashcardForm({
   const [reset, setReset] = useState(false);
   const {
     save,
+    formRef,
     result,
     pending,
     version: loaded,
@@ -42,6 +44,7 @@ export function FlashcardForm({
   const content = () => ({ ...card, section: card.section || undefined });
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -108,9 +111,6 @@ export function FlashcardForm({
           onChange={setReset}
           hint="Learners see it as new again; their review logs are kept."
         />
-      )}
-      {errorAt(fieldErrors, "form") && (
-        <p className="text-sm text-red-700">{errorAt(fieldErrors, "form")}</p>
       )}
       <SavePanel
         result={result}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { errorAt, TextField } from "@/components/editor/fields";
+import { TextField } from "@/components/editor/fields";
+import { errorAt } from "@/lib/validations/form-state";
 import { MarkdownField } from "@/app/(teach)/teach/_components/markdown-field";
 import { SavePanel } from "@/app/(teach)/teach/_components/save-panel";
 import { useItemSave } from "@/app/(teach)/teach/_components/use-item-save";
@@ -28,6 +29,7 @@ export function LessonForm({
   const [lesson, setLesson] = useState({ ...initial, sources: initial.sources.join(", ") });
   const {
     save,
+    formRef,
     result,
     pending,
     version: loaded,
@@ -50,6 +52,7 @@ export function LessonForm({
   });
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { CheckboxField, errorAt, SelectField, TextField } from "@/components/editor/fields";
+import { CheckboxField, SelectField, TextField } from "@/components/editor/fields";
+import { errorAt } from "@/lib/validations/form-state";
 import { LinksFields, type LessonContext } from "@/app/(teach)/teach/_components/links-field";
 import { MarkdownField } from "@/app/(teach)/teach/_components/markdown-field";
 import { OptionsField } from "@/app/(teach)/teach/_components/options-field";
@@ -29,6 +30,7 @@ export function QuestionForm({
   const [reset, setReset] = useState(false);
   const {
     save,
+    formRef,
     result,
     pending,
     version: loaded,
@@ -56,6 +58,7 @@ export function QuestionForm({
   const content = () => ({ ...q, section: q.section || undefined });
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -130,9 +133,6 @@ export function QuestionForm({
           onChange={setReset}
           hint="Learners see it as new again; their past answers and review logs are kept."
         />
-      )}
-      {errorAt(fieldErrors, "form") && (
-        <p className="text-sm text-red-700">{errorAt(fieldErrors, "form")}</p>
       )}
       <SavePanel
         result={result}

@@ -1,8 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { startTransition, useActionState } from "react";
 import { buttonClass } from "@/components/editor/fields";
+import { FormMessage } from "@/components/forms/form-status";
+import { initialFormState, type FormState } from "@/lib/validations/form-state";
 import { changeRoleAction, setDisabledAction } from "./actions";
 import { pluralize } from "@/lib/format/plural";
 
@@ -16,16 +17,23 @@ interface Row {
   attempts: number;
 }
 
+type Change = { role: string } | { disabled: boolean };
+
+/** One account's row: its role and its on/off switch, each a call to the action (decision 0014). */
 export function UserRow({ user, self }: { user: Row; self: boolean }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const act = (task: () => Promise<{ ok: boolean; error?: string }>, done: string) =>
-    start(async () => {
-      const r = await task();
-      setMessage(r.ok ? done : (r.error ?? "That didn't work."));
-      router.refresh();
-    });
+  const [state, change, pending] = useActionState(
+    async (_prev: FormState, c: Change): Promise<FormState> => {
+      const r =
+        "role" in c
+          ? await changeRoleAction({ userId: user.id, role: c.role })
+          : await setDisabledAction({ userId: user.id, disabled: c.disabled });
+      if (!r.ok) return { ok: false, message: r.error ?? "That didn't work." };
+      if ("role" in c) return { ok: true, message: `Role changed to ${c.role.toLowerCase()}.` };
+      return { ok: true, message: c.disabled ? "Account disabled." : "Account enabled." };
+    },
+    initialFormState,
+  );
+  const act = (c: Change) => startTransition(() => change(c));
   return (
     <tr>
       <td className="p-3">
@@ -45,13 +53,7 @@ export function UserRow({ user, self }: { user: Row; self: boolean }) {
           defaultValue={user.role}
           disabled={pending}
           className="rounded-md border border-slate-400 bg-white px-2 py-1"
-          onChange={(e) => {
-            const role = e.target.value;
-            act(
-              () => changeRoleAction({ userId: user.id, role }),
-              `Role changed to ${role.toLowerCase()}.`,
-            );
-          }}
+          onChange={(e) => act({ role: e.target.value })}
         >
           <option value="LEARNER">Learner</option>
           <option value="INSTRUCTOR">Instructor</option>
@@ -65,18 +67,11 @@ export function UserRow({ user, self }: { user: Row; self: boolean }) {
           className={buttonClass}
           disabled={pending}
           aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}
-          onClick={() =>
-            act(
-              () => setDisabledAction({ userId: user.id, disabled: !user.disabled }),
-              user.disabled ? "Account enabled." : "Account disabled.",
-            )
-          }
+          onClick={() => act({ disabled: !user.disabled })}
         >
           {user.disabled ? "Enable" : "Disable"}
         </button>
-        <span role="status" aria-live="polite" className="ml-2 text-sm">
-          {message}
-        </span>
+        <FormMessage state={state} className="ml-2 inline text-sm" />
       </td>
     </tr>
   );

@@ -1,11 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useActionState } from "react";
 import { buttonClass } from "@/components/editor/fields";
+import { FormMessage } from "@/components/forms/form-status";
+import { initialFormState, type FormState } from "@/lib/validations/form-state";
 import { restoreAction } from "../../../actions";
 
-/** Restores one revision as a new version, based on the version this page loaded. */
+/** Restores one revision as a new version, based on the version this page loaded (decision 0014). */
 export function RestoreButton({
   type,
   id,
@@ -19,23 +20,18 @@ export function RestoreButton({
   revisionVersion: number;
   currentVersion: number;
 }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const restore = () =>
-    start(async () => {
-      const r = await restoreAction({ type, id, revisionId, version: currentVersion });
-      setMessage(r.ok ? `Restored as version ${r.version}.` : r.error);
-      router.refresh();
-    });
+  const [state, restore, pending] = useActionState(async (): Promise<FormState> => {
+    const r = await restoreAction({ type, id, revisionId, version: currentVersion });
+    return r.ok
+      ? { ok: true, message: `Restored as version ${r.version}.` }
+      : { ok: false, message: r.error };
+  }, initialFormState);
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" className={buttonClass} disabled={pending} onClick={restore}>
+    <form action={restore} className="inline-flex flex-wrap items-center gap-2">
+      <button type="submit" className={buttonClass} disabled={pending}>
         Restore version {revisionVersion}
       </button>
-      <span role="status" aria-live="polite" className="text-sm">
-        {message}
-      </span>
-    </span>
+      <FormMessage state={state} className="text-sm" />
+    </form>
   );
 }
