@@ -135,6 +135,14 @@ export function AnkiCollectionImport() {
             {plan.items.merged ? ` (${plan.items.merged} merged with your history here)` : ""}
             {plan.alreadyImported ? `; ${plan.alreadyImported} imported before` : ""}.
           </p>
+          <p className="text-slate-700">
+            Scheduled in your time zone ({plan.dayStart.timeZone}), your day starting at{" "}
+            {plan.dayStart.here}:00
+            {plan.dayStart.anki !== plan.dayStart.here
+              ? ` (Anki started it at ${plan.dayStart.anki}:00; set "The day starts at" above first to keep Anki's)`
+              : ""}
+            .
+          </p>
           {plan.unmatched > 0 && (
             <p className="text-amber-900">
               {pluralize(plan.unmatched, "card")} {plan.unmatched === 1 ? "isn’t" : "aren’t"} in any

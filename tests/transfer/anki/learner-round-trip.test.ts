@@ -98,6 +98,7 @@ describe("a learner's progress through Anki and back", () => {
       newReviews: 10,
       alreadyImported: 0,
       items: { created: 4, merged: 0 },
+      dayStart: { anki: 3, here: 3, timeZone: "America/Los_Angeles" },
     });
     expect(await prisma.reviewLog.count({ where: { userId: b } })).toBe(0);
   });

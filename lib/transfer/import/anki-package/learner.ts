@@ -38,6 +38,8 @@ export interface LearnerPlan {
   media: number;
   /** Items that get new history: created here or merged with what the learner has. */
   items: { created: number; merged: number };
+  /** The hour Anki's day started (the collection's rollover) and the learner's here, and their zone. */
+  dayStart: { anki: number; here: number; timeZone: string };
   hash: string;
 }
 
@@ -151,6 +153,7 @@ export async function planLearnerImport(
     skipped,
     media: pkg.media.size,
     items,
+    dayStart: { anki: collection.rollover, here: clock.dayStartHour, timeZone: clock.timeZone },
   };
   const hash = createHash("sha256")
     .update(JSON.stringify({ plan, fingerprint, clock }))
