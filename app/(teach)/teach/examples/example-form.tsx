@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { CodeField } from "@/components/editor/code-field";
 import { buttonClass, TextField } from "@/components/editor/fields";
 import { errorAt } from "@/lib/validations/form-state";
@@ -29,8 +29,6 @@ export function ExampleForm({
 }) {
   const [ex, setEx] = useState(initial);
   const [newName, setNewName] = useState("");
-  const [run, setRun] = useState<{ result?: RunResult; error?: string } | null>(null);
-  const [running, startRun] = useTransition();
   const {
     save,
     formRef,
@@ -49,11 +47,14 @@ export function ExampleForm({
   const content = () => ({ id: ex.id, files: files(), scenario: ex.scenario });
   const setFile = (i: number, text: string) =>
     setEx((e) => ({ ...e, files: e.files.map((f, j) => (j === i ? { ...f, content: text } : f)) }));
-  const runDraft = () =>
-    startRun(async () => {
+  const [run, dispatchRun, running] = useActionState(
+    async (_prev: { result?: RunResult; error?: string } | null) => {
       const r = await runDraftAction({ files: files(), scenario: ex.scenario });
-      setRun(r.ok ? { result: r.result } : { error: r.error });
-    });
+      return r.ok ? { result: r.result } : { error: r.error };
+    },
+    null,
+  );
+  const runDraft = () => startTransition(dispatchRun);
   return (
     <form
       ref={formRef}
