@@ -16,6 +16,7 @@ import { seedReviewHistory } from "./optimizer-seed";
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const route = await import("../../app/api/export/review-logs/route");
 const { optimizeSchedule } = await import("../../app/(learn)/settings/optimize-actions");
+const { optimizeCourseAction } = await import("../../app/(teach)/teach/schedule/actions");
 const prisma = await testPrisma();
 const { course, flashcardIds } = await makeCourse(prisma, { lessons: 1, cards: 100 });
 
@@ -97,6 +98,30 @@ describe("the Optimize my schedule action", () => {
     expect(done.message).toMatch(/^Optimized on \d+ reviews: log loss [\d.]+ → [\d.]+, RMSE/);
     expect(done.ok).toBe(true);
     const row = await prisma.learnerParameters.findUniqueOrThrow({ where: { userId: many.id } });
+    expect(JSON.parse(row.weights!)).toHaveLength(21);
+  });
+});
+
+describe("the instructors' Optimize course parameters action", () => {
+  const form = (course: string) => {
+    const data = new FormData();
+    data.set("course", course);
+    return data;
+  };
+
+  it("fits the course for an instructor, refuses learners, bad and unknown courses", async () => {
+    const teacher = await makeUser(prisma, "INSTRUCTOR");
+    const learner = await makeUser(prisma);
+    signIn(learner);
+    await expect(optimizeCourseAction(initialFormState, form(course.slug))).rejects.toThrow();
+    signIn(teacher);
+    const bad = await optimizeCourseAction(initialFormState, form("Not a slug"));
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { course: ["Choose a course."] } });
+    const unknown = await optimizeCourseAction(initialFormState, form("no-such-course"));
+    expect(unknown).toEqual({ ok: false, message: 'There is no course "no-such-course".' });
+    const done = await optimizeCourseAction(initialFormState, form(course.slug));
+    expect(done.message).toMatch(/^Fitted on \d+ reviews: log loss/);
+    const row = await prisma.courseParameters.findUniqueOrThrow({ where: { courseId: course.id } });
     expect(JSON.parse(row.weights!)).toHaveLength(21);
   });
 });
