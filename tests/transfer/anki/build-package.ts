@@ -38,6 +38,8 @@ export interface CardSpec {
   reps?: number;
   lapses?: number;
   left?: number;
+  /** The original deck while the card is in a filtered deck. */
+  odid?: number;
   data?: string;
 }
 export interface RevlogSpec {
@@ -173,7 +175,7 @@ CREATE TABLE tags (tag text not null primary key collate nocase, usn integer not
 function fill(sqlite: Database.Database, spec: CollectionSpec) {
   const addNote = sqlite.prepare("INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, ?, 0, '')");
   const addCard = sqlite.prepare(
-    "INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, ?, 0, 0, 0, ?)",
+    "INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, ?, 0, ?, 0, ?)",
   );
   const addRev = sqlite.prepare("INSERT INTO revlog VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)");
   for (const n of spec.notes) {
@@ -201,6 +203,7 @@ function fill(sqlite: Database.Database, spec: CollectionSpec) {
       c.reps ?? 0,
       c.lapses ?? 0,
       c.left ?? 0,
+      c.odid ?? 0,
       c.data ?? "",
     ),
   );

@@ -74,6 +74,38 @@ describe("content:import with an .apkg", () => {
     );
   });
 
+  it("a package with a note type we can't map writes nothing, not even the cards we could", async () => {
+    const deck = sampleDeck();
+    deck.models.push({
+      id: 77,
+      name: "Image Occlusion",
+      cloze: true,
+      fields: ["Occlusion", "Image"],
+      templates: [{ name: "IO", qfmt: "{{cloze:Occlusion}}", afmt: "{{cloze:Occlusion}}" }],
+    });
+    deck.notes.push({
+      id: 1005,
+      guid: "io-1",
+      mid: 77,
+      fields: ["{{c1::image-occlusion:rect:left=.1}}", ""],
+    });
+    deck.cards.push({ id: 2007, nid: 1005, did: 1, ord: 0 });
+    deck.decks = [{ id: 31, name: "Other" }];
+    for (const c of deck.cards) c.did = 31;
+    writeFileSync(path.join(dir, "occlusion.apkg"), latestApkg(deck));
+    const counts = async () => [
+      await prisma.course.count(),
+      await prisma.flashcard.count(),
+      await prisma.mediaFile.count(),
+      await prisma.revision.count(),
+    ];
+    const before = await counts();
+    const r = await cli("occlusion.apkg", "--publish");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/can't map the note type "Image Occlusion" \(1 card: image occlusion/);
+    expect(await counts()).toEqual(before);
+  });
+
   it("a bad package exits 1 naming the problem", async () => {
     writeFileSync(path.join(dir, "bad.apkg"), "not a zip");
     const r = await cli("bad.apkg");

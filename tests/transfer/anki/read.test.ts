@@ -73,3 +73,55 @@ describe.each(kinds)("a %s package", (kind) => {
     );
   });
 });
+
+describe("note types of a person's own", () => {
+  const vocab = {
+    id: 91,
+    name: "Vocab (my own)",
+    fields: ["Word", "Meaning", "Example"],
+    templates: [
+      {
+        name: "Recognise",
+        qfmt: "<div class=word>{{Word}}</div>",
+        afmt: "{{FrontSide}}<hr id=answer>{{Meaning}}{{#Example}}<br><i>{{Example}}</i>{{/Example}}",
+      },
+    ],
+  };
+  const tagsOnly = {
+    id: 92,
+    name: "Odd layout",
+    fields: ["Front", "Back"],
+    templates: [{ name: "c", qfmt: "{{Tags}}", afmt: "{{Deck}}" }],
+  };
+  const spec = {
+    models: [vocab, tagsOnly],
+    decks: [
+      { id: 7, name: "Spanish::Verbs" },
+      { id: 8, name: "Spanish::Cram (filtered)" },
+    ],
+    notes: [
+      { id: 1, guid: "v1", mid: 91, fields: ["hablar", "to speak", "Hablo español."] },
+      { id: 2, guid: "v2", mid: 91, fields: ["comer", "to eat", ""] },
+      { id: 3, guid: "o1", mid: 92, fields: ["ser", "to be"] },
+    ],
+    cards: [
+      { id: 1, nid: 1, did: 7, ord: 0 },
+      // In a filtered deck for now: it belongs to its original deck.
+      { id: 2, nid: 2, did: 8, ord: 0, odid: 7 },
+      { id: 3, nid: 3, did: 7, ord: 0 },
+    ],
+  };
+
+  it("are read through their templates, or by Front/Back when the template shows no field", () => {
+    const mapped = mapPackage(readPackage(legacyApkg(spec)), { mode: "decks" });
+    expect(mapped.course).toEqual({ slug: "spanish", title: "Spanish" });
+    expect(mapped.lessons.map((l) => l.title)).toEqual(["Verbs"]);
+    expect(mapped.lessons[0]!.items.map((i) => i.value)).toEqual([
+      {
+        card: { front: "hablar", back: "to speak\\\n*Hablo español.*", kind: "card", examples: [] },
+      },
+      { card: { front: "comer", back: "to eat", kind: "card", examples: [] } },
+      { card: { front: "ser", back: "to be", kind: "card", examples: [] } },
+    ]);
+  });
+});
