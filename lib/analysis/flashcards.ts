@@ -3,8 +3,9 @@
  * over learners who reviewed the card (groupBy), and retention = the share of ratings given in
  * the Review state that were not "Again" (a parameterised join, portable to PostgreSQL).
  */
-import type { PrismaClient } from "../generated/prisma/client";
 import { cardFlags, type CardFlag } from "./flags";
+import { rowsOf } from "../db-raw";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 export interface CardStat {
   id: string;
@@ -42,14 +43,15 @@ export async function flashcardStats(db: PrismaClient, courseId: string): Promis
       _sum: { lapses: true },
       _avg: { difficulty: true },
     }),
-    db.$queryRaw<
-      Array<{ flashcardId: string; reviews: number | bigint; recalled: number | bigint }>
-    >`
+    rowsOf<{ flashcardId: string; reviews: number | bigint; recalled: number | bigint }>(
+      db,
+      Prisma.sql`
       SELECT r."flashcardId" AS "flashcardId", COUNT(*) AS "reviews", SUM(CASE WHEN g."rating" <> ${AGAIN} THEN 1 ELSE 0 END) AS "recalled"
       FROM "ReviewLog" g JOIN "ReviewItem" r ON r."id" = g."reviewItemId"
         JOIN "Flashcard" f ON f."id" = r."flashcardId" JOIN "Lesson" l ON l."id" = f."lessonId"
       WHERE l."courseId" = ${courseId} AND g."stateBefore" = ${REVIEW_STATE} AND g."source" IN ('review', 'quiz')
       GROUP BY r."flashcardId"`,
+    ),
   ]);
   return cards.map((c) => {
     const item = items.find((i) => i.flashcardId === c.id);

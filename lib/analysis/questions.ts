@@ -4,9 +4,10 @@
  * and how often each option was picked (by option id, or by the verbatim response when the
  * option row is gone).
  */
-import type { PrismaClient } from "../generated/prisma/client";
 import { confusion, questionFlags, type QuestionFlag } from "./flags";
 import { wilson, type Interval } from "./wilson";
+import { rowsOf } from "../db-raw";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 export interface OptionStat {
   text: string;
@@ -36,14 +37,17 @@ export interface QuestionStat {
 const inCourse = (courseId: string) => ({ question: { lesson: { courseId }, archivedAt: null } });
 
 async function medians(db: PrismaClient, courseId: string): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<Array<{ questionId: string; median: number | bigint }>>`
+  const rows = await rowsOf<{ questionId: string; median: number | bigint }>(
+    db,
+    Prisma.sql`
     SELECT t."questionId" AS "questionId", AVG(t."timeMs") AS "median" FROM (
       SELECT a."questionId", a."timeMs",
         ROW_NUMBER() OVER (PARTITION BY a."questionId" ORDER BY a."timeMs") AS "rn",
         COUNT(*) OVER (PARTITION BY a."questionId") AS "n"
       FROM "QuizAnswer" a JOIN "Question" q ON q."id" = a."questionId" JOIN "Lesson" l ON l."id" = q."lessonId"
       WHERE l."courseId" = ${courseId}
-    ) t WHERE t."rn" IN ((t."n" + 1) / 2, (t."n" + 2) / 2) GROUP BY t."questionId"`;
+    ) t WHERE t."rn" IN ((t."n" + 1) / 2, (t."n" + 2) / 2) GROUP BY t."questionId"`,
+  );
   return new Map(rows.map((r) => [r.questionId, Number(r.median)]));
 }
 

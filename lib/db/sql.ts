@@ -62,3 +62,8 @@ export async function sqlOf(client: PrismaClient): Promise<Sql> {
   if (backend.provider === "postgresql") return postgresSql(backend.pool);
   return sqliteSql((await backend.connection()).native);
 }
+
+/** One read on the client's own connection: what stats and analysis use instead of `$queryRaw`. */
+export async function rowsOf<T>(client: PrismaClient, query: Prisma.Sql): Promise<T[]> {
+  return (await sqlOf(client)).rows<T>(query);
+}

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { granularityOf, type DayGrid, type InstantCount } from "./series";
 import { bucketOf, courseItems, parseBucket, toCount } from "./sql";
+import { rowsOf } from "../db-raw";
 
 type BucketRow = { bucket: string; n: bigint | number };
 const toInstants = (rows: BucketRow[]): InstantCount[] =>
@@ -16,12 +17,15 @@ export async function reviewBuckets(
   courseId: string,
   grid: DayGrid,
 ): Promise<InstantCount[]> {
-  const rows = await db.$queryRaw<BucketRow[]>`
+  const rows = await rowsOf<BucketRow>(
+    db,
+    Prisma.sql`
     SELECT ${bucketOf(Prisma.sql`l."reviewedAt"`, granularityOf(grid))} AS bucket, COUNT(*) AS n
     FROM "ReviewLog" l
     WHERE l."reviewItemId" IN (SELECT i."id" FROM ${courseItems(userId, courseId, false)})
       AND l."userId" = ${userId} AND l."source" = 'review' AND l."reviewedAt" >= ${startOf(grid)}
-    GROUP BY 1`;
+    GROUP BY 1`,
+  );
   return toInstants(rows);
 }
 
@@ -30,10 +34,13 @@ export async function quizAnswerBuckets(
   courseSlug: string,
   grid: DayGrid,
 ): Promise<InstantCount[]> {
-  const rows = await db.$queryRaw<BucketRow[]>`
+  const rows = await rowsOf<BucketRow>(
+    db,
+    Prisma.sql`
     SELECT ${bucketOf(Prisma.sql`a."answeredAt"`, granularityOf(grid))} AS bucket, COUNT(*) AS n
     FROM "QuizAnswer" a JOIN "QuizAttempt" t ON t."id" = a."attemptId"
     WHERE t."userId" = ${userId} AND t."courseSlug" = ${courseSlug} AND a."answeredAt" >= ${startOf(grid)}
-    GROUP BY 1`;
+    GROUP BY 1`,
+  );
   return toInstants(rows);
 }

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { countByDay, granularityOf, type DayCount, type DayGrid } from "./series";
 import { bucketOf, courseItems, parseBucket, toCount } from "./sql";
+import { rowsOf } from "../db-raw";
 
 /** The bucket name the query gives everything due before tomorrow, overdue included. */
 const TODAY = "today";
@@ -17,10 +18,13 @@ export async function dueForecast(
   const tomorrow = grid.starts[1];
   const horizon = grid.starts.at(-1);
   if (tomorrow === undefined || horizon === undefined) return [];
-  const rows = await db.$queryRaw<Array<{ bucket: string; n: bigint | number }>>`
+  const rows = await rowsOf<{ bucket: string; n: bigint | number }>(
+    db,
+    Prisma.sql`
     SELECT CASE WHEN i."due" < ${new Date(tomorrow)} THEN 'today' ELSE ${bucketOf(Prisma.sql`i."due"`, granularityOf(grid))} END AS bucket, COUNT(*) AS n
     FROM ${courseItems(userId, courseId, true)} AND i."state" <> 0 AND i."due" < ${new Date(horizon)}
-    GROUP BY 1`;
+    GROUP BY 1`,
+  );
   const later = rows
     .filter((r) => r.bucket !== TODAY)
     .map((r) => ({ at: parseBucket(r.bucket), count: toCount(r.n) }));

@@ -6,6 +6,8 @@ import { learnerClock } from "./clock";
 import { RECENT_DAYS } from "./course-progress";
 import { courseItems, toCount } from "./sql";
 import { addDays, studyDayOf, studyDayStart } from "../srs/day";
+import { rowsOf } from "../db-raw";
+import { Prisma } from "../generated/prisma/client";
 
 export interface CourseSummary {
   slug: string;
@@ -30,16 +32,22 @@ export async function listCourseSummaries(
       orderBy: { position: "asc" },
       select: { id: true, slug: true, title: true },
     }),
-    db.$queryRaw<CourseCount[]>`
+    rowsOf<CourseCount>(
+      db,
+      Prisma.sql`
       SELECT le."courseId" AS "courseId", COUNT(*) AS n
       FROM ${courseItems(user.id, null, true)} AND i."state" <> 0 AND i."due" < ${tomorrow}
       GROUP BY le."courseId"`,
-    db.$queryRaw<CourseCount[]>`
+    ),
+    rowsOf<CourseCount>(
+      db,
+      Prisma.sql`
       SELECT c."courseId" AS "courseId", COUNT(*) AS n
       FROM "ReviewLog" l
       JOIN (SELECT i."id", le."courseId" FROM ${courseItems(user.id, null, false)}) c ON c."id" = l."reviewItemId"
       WHERE l."userId" = ${user.id} AND l."source" = 'review' AND l."reviewedAt" >= ${recentStart}
       GROUP BY c."courseId"`,
+    ),
   ]);
   const countOf = (rows: CourseCount[], id: string) =>
     toCount(rows.find((r) => r.courseId === id)?.n ?? 0);

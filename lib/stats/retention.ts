@@ -5,6 +5,8 @@
 import "server-only";
 import { db } from "../db";
 import { courseItems, toCount } from "./sql";
+import { rowsOf } from "../db-raw";
+import { Prisma } from "../generated/prisma/client";
 
 /** Below this many reviews the percentage says more about luck than memory. */
 export const MIN_RETENTION_REVIEWS = 10;
@@ -22,13 +24,14 @@ export async function trueRetention(
   courseId: string,
   since: Date,
 ): Promise<Retention> {
-  const [row] = await db.$queryRaw<
-    Array<{ total: bigint | number; failed: bigint | number | null }>
-  >`
+  const [row] = await rowsOf<{ total: bigint | number; failed: bigint | number | null }>(
+    db,
+    Prisma.sql`
     SELECT COUNT(*) AS total, SUM(CASE WHEN l."rating" = ${AGAIN} THEN 1 ELSE 0 END) AS failed
     FROM "ReviewLog" l
     WHERE l."reviewItemId" IN (SELECT i."id" FROM ${courseItems(userId, courseId, false)})
-      AND l."userId" = ${userId} AND l."source" = 'review' AND l."stateBefore" = ${REVIEW_STATE} AND l."reviewedAt" >= ${since}`;
+      AND l."userId" = ${userId} AND l."source" = 'review' AND l."stateBefore" = ${REVIEW_STATE} AND l."reviewedAt" >= ${since}`,
+  );
   const total = toCount(row?.total ?? 0);
   const passed = total - toCount(row?.failed ?? 0);
   return { total, passed, rate: total >= MIN_RETENTION_REVIEWS ? passed / total : null };
