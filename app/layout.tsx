@@ -1,11 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
-import { ThemeToggle } from "@/components/theme-toggle";
-import { currentTheme, THEME_COOKIE } from "@/lib/learner/theme";
-import { setThemeAction } from "./theme-actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,11 +12,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The theme class is on <html> in the first byte: no flash of the wrong theme, no script needed.
-  const theme = await currentTheme((await cookies()).get(THEME_COOKIE)?.value);
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={theme ?? undefined}>
+    <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"
@@ -28,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader themeToggle={<ThemeToggle initial={theme} save={setThemeAction} />} />
+        <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
           {children}
         </main>
