@@ -1,8 +1,9 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader() {
+export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
   const user = await getCurrentUser();
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
@@ -23,6 +24,7 @@ export async function SiteHeader() {
           Recall Lab
         </Link>
         <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
+          {themeToggle}
           {user ? (
             <>
               <ul className="flex flex-wrap items-center gap-1">

@@ -1,4 +1,4 @@
-/** Code in cited passages, highlighted on the server with shiki (same theme as lesson pages). */
+/** Code in cited passages, highlighted on the server with shiki (same themes as lesson pages). */
 import "server-only";
 import { createHighlighter, type Highlighter } from "shiki";
 import type { AnswerPassage } from "./types";
@@ -12,14 +12,17 @@ async function toHtml(code: string, lang: string): Promise<string> {
   const hit = cache.get(key);
   if (hit) return hit;
   highlighter ??= createHighlighter({
-    themes: ["github-light"],
+    themes: ["github-light", "github-dark"],
     langs: LANGS.filter((l) => l !== "text"),
   });
   const html = (await highlighter).codeToHtml(code, {
     lang: LANGS.includes(lang) ? lang : "text",
-    theme: "github-light",
-    // github-light's orange is 3.5:1 on white; the lesson pages use this darker one (WCAG AA).
-    colorReplacements: { "#e36209": "#c2410c" },
+    // Light colours inline, dark ones in --shiki-dark (app/theme-dark.css); AA-contrast fixes as in lib/content/render.ts.
+    themes: { light: "github-light", dark: "github-dark" },
+    colorReplacements: {
+      "github-light": { "#e36209": "#c2410c" },
+      "github-dark": { "#6a737d": "#9ba5b0" },
+    },
   });
   if (cache.size > 2000) cache.clear();
   cache.set(key, html);

@@ -79,3 +79,8 @@ export async function sectionsRead(
   }
   return read;
 }
+
+/** For layouts: records the visit when the URL's slugs are well-formed (the page itself 404s otherwise). */
+export async function recordVisit(user: CurrentUser | null, input: PlaceInput): Promise<void> {
+  if (user && placeSchema.safeParse(input).success) await recordPlace(user, input);
+}

@@ -23,7 +23,8 @@ describe.skipIf(app.skip)("look and feel", () => {
   it("says 1 runnable example, runs it with client and server in file order, and shows brand progress bars", async () => {
     const { page, errors } = await newPage(await browser.newContext({ baseURL: app.baseURL }));
     await createLearner(page, "looks");
-    await page.goto(lesson);
+    // The section whose questions use the lesson's example shows its panel.
+    await page.goto(`${lesson}?section=explanation-of-server-code`);
     await page.getByText(/· 1 runnable example$/).waitFor();
     expect(await page.getByText(/1 runnable examples/).count()).toBe(0);
 

@@ -28,9 +28,11 @@ describe.skipIf(app.skip)("the example panel beside a card", () => {
     });
     expect(seeded.status()).toBe(200);
 
-    await page.goto(lesson);
+    // The section whose card names the example shows its panel.
+    await page.goto(`${lesson}?section=socket-interaction-over-tcp`);
+    await page.locator('#card-tu-c05 a[href="#example-tcp-uppercase"]').waitFor();
     const panel = page
-      .locator('[id^="card-"] [data-testid="example-panel"][data-example="tcp-uppercase"]')
+      .locator('#example-tcp-uppercase [data-testid="example-panel"][data-example="tcp-uppercase"]')
       .first();
     await panel.waitFor();
     expect(await panel.getByTestId("process-client").textContent()).toContain(

@@ -46,8 +46,11 @@ describe.skipIf(app.skip)("a new learner", () => {
     await page.getByRole("heading", { level: 1, name: /Client.Server Model/i }).waitFor();
     expect(await page.title()).toMatch(/Client.Server Model · Recall Lab$/);
     expect(await page.locator("pre.shiki").count()).toBeGreaterThan(0);
-    expect(await page.getByRole("heading", { name: /Questions \(20\)/ }).count()).toBe(1);
-    expect(await page.getByRole("heading", { name: /Flashcards \(20\)/ }).count()).toBe(1);
+    // One section at a time (decision 0015): the first, with the lesson's 15 in its contents.
+    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 1 of 15 sections");
+    expect(
+      await page.getByRole("navigation", { name: "Lesson sections" }).getByRole("link").count(),
+    ).toBe(15);
     // Phone width: nothing scrolls sideways, and no serious accessibility problem.
     for (const url of [
       "/",

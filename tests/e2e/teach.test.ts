@@ -80,7 +80,10 @@ describe.skipIf(app.skip)("an instructor fixes the course in the browser", () =>
     const learnerContext = await browser.newContext({ baseURL: app.baseURL });
     const learner = (await newPage(learnerContext)).page;
     await signIn(learner, "learner@recall-lab.local", "learn-sockets-1");
-    await learner.goto("/courses/socket-programming/lessons/client-server-model");
+    // The card and the question belong to this section of the lesson.
+    await learner.goto(
+      "/courses/socket-programming/lessons/client-server-model?section=concurrent-server",
+    );
     await learner.getByText("Fixed by the instructor.").waitFor();
     expect(await learner.locator("#question-csm-q03").textContent()).toContain(
       "Clarified by the instructor.",

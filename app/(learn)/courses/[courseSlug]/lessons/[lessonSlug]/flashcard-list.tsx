@@ -1,15 +1,25 @@
 import { StoredExamplePanel } from "@/components/example-panel/stored";
 import { Markdown } from "@/components/markdown";
+import { ExampleLinks } from "./example-links";
 
 interface Card {
   id: string;
   front: string;
   back: string;
   kind: string;
+  section?: string | null;
   examples: Array<{ exampleId: string }>;
 }
 
-export function FlashcardList({ cards }: { cards: Card[] }) {
+/** With `examplesBelow` (example id → title) a card links to the example shown further down instead of embedding it. */
+export function FlashcardList({
+  cards,
+  examplesBelow,
+}: {
+  cards: Card[];
+  examplesBelow?: Record<string, string>;
+}) {
+  if (examplesBelow && cards.length === 0) return null;
   const terms = cards.every((c) => c.kind === "term");
   return (
     <section aria-labelledby="cards-heading" className="space-y-3">
@@ -28,12 +38,16 @@ export function FlashcardList({ cards }: { cards: Card[] }) {
             </dt>
             <dd className="mt-2 border-t border-slate-100 pt-2 text-slate-800">
               <Markdown source={card.back} className="prose-sm [&_p]:my-0" />
-              {card.examples.length > 0 && (
-                <div className="mt-3 space-y-3">
-                  {card.examples.map((e) => (
-                    <StoredExamplePanel key={e.exampleId} exampleId={e.exampleId} />
-                  ))}
-                </div>
+              {examplesBelow ? (
+                <ExampleLinks ids={card.examples} titles={examplesBelow} />
+              ) : (
+                card.examples.length > 0 && (
+                  <div className="mt-3 space-y-3">
+                    {card.examples.map((e) => (
+                      <StoredExamplePanel key={e.exampleId} exampleId={e.exampleId} />
+                    ))}
+                  </div>
+                )
               )}
             </dd>
           </div>

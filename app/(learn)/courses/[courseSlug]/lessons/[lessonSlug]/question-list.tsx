@@ -1,6 +1,7 @@
 import { StoredExamplePanel } from "@/components/example-panel/stored";
 import { Markdown } from "@/components/markdown";
 import { questionTypeLabels } from "@/lib/content/schema";
+import { ExampleLinks } from "./example-links";
 
 interface Question {
   id: string;
@@ -14,11 +15,21 @@ interface Question {
 
 const typeLabel: Record<string, string> = questionTypeLabels;
 
-export function QuestionList({ questions }: { questions: Question[] }) {
+/** With `examplesBelow` (example id → title) an item links to the example shown further down instead of embedding it. */
+export function QuestionList({
+  questions,
+  heading = "Questions",
+  examplesBelow,
+}: {
+  questions: Question[];
+  heading?: string;
+  examplesBelow?: Record<string, string>;
+}) {
+  if (examplesBelow && questions.length === 0) return null;
   return (
     <section aria-labelledby="questions-heading" className="space-y-3">
       <h2 id="questions-heading" className="text-xl font-semibold">
-        Questions ({questions.length})
+        {heading} ({questions.length})
       </h2>
       <ol className="space-y-3">
         {questions.map((q, i) => (
@@ -59,9 +70,13 @@ export function QuestionList({ questions }: { questions: Question[] }) {
                     Read the section
                   </a>
                 )}
-                {q.examples.map((e) => (
-                  <StoredExamplePanel key={e.exampleId} exampleId={e.exampleId} />
-                ))}
+                {examplesBelow ? (
+                  <ExampleLinks ids={q.examples} titles={examplesBelow} />
+                ) : (
+                  q.examples.map((e) => (
+                    <StoredExamplePanel key={e.exampleId} exampleId={e.exampleId} />
+                  ))
+                )}
               </div>
             </details>
           </li>
