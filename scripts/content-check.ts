@@ -2,6 +2,7 @@
 import path from "node:path";
 import { ContentError } from "../lib/content/errors";
 import { loadContent } from "../lib/content/load";
+import { pluralize } from "../lib/format/plural";
 
 const dir = path.resolve(process.argv[2] ?? "content");
 try {
@@ -10,7 +11,7 @@ try {
     const q = c.lessons.reduce((n, l) => n + l.questions.length, 0);
     const f = c.lessons.reduce((n, l) => n + l.flashcards.length, 0);
     console.log(
-      `${c.slug}: ${c.lessons.length} lessons, ${q} questions, ${f} flashcards, ${c.examples.length} examples`,
+      `${c.slug}: ${pluralize(c.lessons.length, "lesson")}, ${pluralize(q, "question")}, ${pluralize(f, "flashcard")}, ${pluralize(c.examples.length, "example")}`,
     );
   }
   console.log("Content is valid.");

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { exportContent } from "../lib/content/export";
 import { createPrisma } from "../lib/db";
 import { runIfEntry } from "./entry";
+import { pluralize } from "../lib/format/plural";
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { out: { type: "string" } } });
@@ -20,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
     const count = (key: "questions" | "flashcards") =>
       lessons.reduce((n, l) => n + l[key].length, 0);
     console.log(
-      `Wrote ${values.out}: ${data.courses.length} courses, ${lessons.length} lessons, ${count("questions")} questions, ${count("flashcards")} flashcards.`,
+      `Wrote ${values.out}: ${pluralize(data.courses.length, "course")}, ${pluralize(lessons.length, "lesson")}, ${pluralize(count("questions"), "question")}, ${pluralize(count("flashcards"), "flashcard")}.`,
     );
     return 0;
   } finally {

@@ -3,6 +3,7 @@ import { createPrisma } from "../lib/db";
 import { espeakAvailable, renderPodcastWav } from "../lib/podcast/audio";
 import { podcastScript } from "../lib/podcast/fit";
 import { loadPodcastLesson } from "../lib/podcast/load";
+import { pluralize } from "../lib/format/plural";
 
 const slug = process.argv[2];
 if (!slug) {
@@ -25,5 +26,5 @@ if (!loaded) {
 const script = podcastScript(loaded.input);
 const file = renderPodcastWav(script, loaded.version);
 console.log(
-  `Wrote ${file}: ${script.lines.length} lines, about ${script.minutes} minutes. The lesson's podcast page now offers it for download (until the lesson changes).`,
+  `Wrote ${file}: ${pluralize(script.lines.length, "line")}, about ${pluralize(script.minutes, "minute")}. The lesson's podcast page now offers it for download (until the lesson changes).`,
 );

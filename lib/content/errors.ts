@@ -1,4 +1,5 @@
 /** A content problem located precisely enough for an author to fix it. */
+import { pluralize } from "../format/plural";
 export interface ContentIssue {
   /** Path relative to the repo root, e.g. content/courses/x/lessons/01-y/questions.yaml */
   file: string;
@@ -19,7 +20,7 @@ export function formatIssue(issue: ContentIssue): string {
 /** Thrown by the loader and the seed; carries every problem found, not just the first. */
 export class ContentError extends Error {
   constructor(readonly issues: ContentIssue[]) {
-    super(`Content is invalid (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`);
+    super(`Content is invalid (${pluralize(issues.length, "problem")}):\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`);
     this.name = "ContentError";
   }
 }

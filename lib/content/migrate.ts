@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { BUSY_TIMEOUT_MS, isBusyError } from "../db-busy";
+import { pluralize, pluralWord } from "../format/plural";
 
 /** Migrations waiting to be applied, while another process holds the database. */
 export class MigrationsBlockedError extends Error {}
@@ -60,7 +61,7 @@ export function migrateDeploy(databaseUrl: string, cwd = process.cwd()): string[
     const output = (error as { stderr?: Buffer }).stderr?.toString() ?? "";
     if (isBusyError({ message: output }))
       throw new MigrationsBlockedError(
-        `${pending.length === 1 ? "1 database migration is" : `${pending.length} database migrations are`} pending (${pending.join(", ")}), and Prisma applies migrations only with the database to itself: stop the running app, then run npm run db:seed (or npm start) again.`,
+        `${pluralize(pending.length, "database migration")} ${pluralWord(pending.length, "is", "are")} pending (${pending.join(", ")}), and Prisma applies migrations only with the database to itself: stop the running app, then run npm run db:seed (or npm start) again.`,
       );
     throw error;
   }

@@ -14,7 +14,7 @@ import {
   type SidecarItem,
 } from "../../apkg/sidecar";
 import { slugify } from "../naming";
-import { pluralize } from "../../../format/plural";
+import { pluralize, pluralWord } from "../../../format/plural";
 import type { AnkiPackage } from "./package";
 import { PackageError } from "./errors";
 import { mediaFile, mediaPath, type MediaFile } from "./media";
@@ -193,7 +193,7 @@ export function mapPackage(pkg: AnkiPackage, options: MapOptions): MappedPackage
       ([name, p]) => `"${name}" (${pluralize(p.count, "card")}: ${p.reason})`,
     );
     throw new PackageError(
-      `Recall Lab can't map the note type${problems.size > 1 ? "s" : ""} ${list.join("; ")}; change those notes to Basic, Cloze or Basic (type in the answer) in Anki, or leave them out of the export`,
+      `Recall Lab can't map the ${pluralWord(problems.size, "note type")} ${list.join("; ")}; change those notes to Basic, Cloze or Basic (type in the answer) in Anki, or leave them out of the export`,
     );
   }
   // Our exports keep their order (the sidecar's); Anki's notes go in the order they were added.

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { parseImportArgs, USAGE } from "./args";
 import { ImportError, importLesson, type ImportResult } from "./index";
+import { pluralize } from "../../../format/plural";
 
 export interface CliOutput {
   log: (line: string) => void;
@@ -19,9 +20,9 @@ export function summarize(result: ImportResult, repoRoot: string): string {
     : "";
   return [
     `${result.written ? "Wrote" : "Dry run, would write"} ${where}/ from a ${result.format} file${result.layout ? ` (read as ${result.layout})` : ""}:`,
-    `  lesson.md        ${result.sections} note section${result.sections === 1 ? "" : "s"}`,
-    `  questions.yaml   ${result.questions} question${result.questions === 1 ? "" : "s"}${generated}`,
-    `  flashcards.yaml  ${result.flashcards} card${result.flashcards === 1 ? "" : "s"}`,
+    `  lesson.md        ${pluralize(result.sections, "note section")}`,
+    `  questions.yaml   ${pluralize(result.questions, "question")}${generated}`,
+    `  flashcards.yaml  ${pluralize(result.flashcards, "card")}`,
   ].join("\n");
 }
 

@@ -101,7 +101,7 @@ export function parseAnkiText(text: string): AnkiResult {
   const source: ParsedSource = {
     format: "anki",
     title: "",
-    summary: `${cards.length} cards from an Anki export.`,
+    summary: `${pluralize(cards.length, "card")} from an Anki export.`,
     sections: [],
     questions: [],
     cards,

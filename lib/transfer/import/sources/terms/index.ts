@@ -11,6 +11,7 @@ import { readPage } from "./page";
 import { splitWithSeparators, type TermSeparators } from "./quizlet";
 import { termLayouts, TERM_LAYOUT_LABELS, type Reading, type TermLayout } from "./reading";
 import { readSeparated, SEPARATORS } from "./separated";
+import { pluralize } from "../../../../format/plural";
 
 export { termLayouts, TERM_LAYOUT_LABELS, type TermLayout } from "./reading";
 export type { TermSeparators } from "./quizlet";
@@ -103,7 +104,7 @@ export function parseTermList(text: string, options: TermOptions = {}): ParsedSo
   return {
     format: "terms",
     title,
-    summary: cards.length ? `${cards.length} terms and their definitions.` : "",
+    summary: cards.length ? `${pluralize(cards.length, "term")} and their definitions.` : "",
     sections: cards.length ? [{ heading: "Terms", bullets: cards.map(bullet) }] : [],
     questions: [],
     cards,
