@@ -38,13 +38,31 @@ export async function learnerClock(db: Db, userId: string): Promise<DayClock> {
   return clockOf(s ?? { timeZone: "UTC", dayStartHour: 4 });
 }
 
+type Where = NonNullable<Parameters<Db["reviewLog"]["findMany"]>[0]>["where"];
+const PAGE = 5000;
+
+/**
+ * Logs read a page at a time (by id; items.ts orders each card's by time), so a learner with a
+ * million logs doesn't hold the event loop for one long synchronous SQLite read.
+ */
+async function readLogs(db: Db, where: Where) {
+  const rows: (RatingLog & { userId: string })[] = [];
+  for (let after: string | undefined; ;) {
+    const page = await db.reviewLog.findMany({
+      where,
+      select: { ...select, id: true },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    });
+    for (const r of page) rows.push({ ...toLog(r), userId: r.userId });
+    if (page.length < PAGE) return rows;
+    after = page.at(-1)!.id;
+  }
+}
+
 export async function learnerLogs(db: Db, userId: string): Promise<RatingLog[]> {
-  const rows = await db.reviewLog.findMany({
-    where: { userId, source: sources },
-    select,
-    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-  });
-  return rows.map(toLog);
+  return readLogs(db, { userId, source: sources });
 }
 
 export interface LearnerLogs {
@@ -56,19 +74,15 @@ export interface LearnerLogs {
 /** Every learner's logs on the course's cards and questions, grouped by learner. */
 export async function courseLogs(db: Db, courseId: string): Promise<LearnerLogs[]> {
   const inCourse = { lesson: { courseId } };
-  const rows = await db.reviewLog.findMany({
-    where: {
-      source: sources,
-      reviewItem: { OR: [{ flashcard: inCourse }, { question: inCourse }] },
-    },
-    select,
-    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+  const rows = await readLogs(db, {
+    source: sources,
+    reviewItem: { OR: [{ flashcard: inCourse }, { question: inCourse }] },
   });
   const byUser = new Map<string, RatingLog[]>();
-  for (const r of rows) {
-    const list = byUser.get(r.userId) ?? [];
-    list.push(toLog(r));
-    byUser.set(r.userId, list);
+  for (const { userId, ...log } of rows) {
+    const list = byUser.get(userId) ?? [];
+    list.push(log);
+    byUser.set(userId, list);
   }
   const settings = await db.studySettings.findMany({
     where: { userId: { in: [...byUser.keys()] } },
