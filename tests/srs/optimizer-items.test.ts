@@ -7,6 +7,7 @@ import { convertCsvToFsrsItems } from "@open-spaced-repetition/binding";
 import { describe, expect, it } from "vitest";
 import { CSV_HEADER, optimizerCsv } from "../../lib/srs/optimizer/csv";
 import { fsrsItems, wireItemProblem, type RatingLog } from "../../lib/srs/optimizer/items";
+import { workloadByRetention } from "../../lib/srs/optimizer/workload";
 
 const la = { timeZone: "America/Los_Angeles", dayStartHour: 4 };
 const log = (cardId: string, at: string, rating: number, stateBefore = 2, source = "review") =>
@@ -116,5 +117,32 @@ describe("optimizerCsv", () => {
     ).map((item) => item.reviews.flatMap((r) => [r.rating, r.deltaT]));
     const ours = fsrsItems(logs, la).map((i) => i.reviews);
     expect(theirs.sort()).toEqual(ours.sort());
+  });
+});
+
+describe("workloadByRetention", () => {
+  it("expects more reviews a day the higher the desired retention, and counts new cards at the daily limit", () => {
+    const now = new Date("2026-03-01T12:00:00Z");
+    const cards = Array.from({ length: 300 }, (_, i) => ({
+      state: 2,
+      stability: 2 + (i % 30),
+      difficulty: 5,
+      lastReview: new Date(now.getTime() - (i % 10) * 86_400_000),
+      due: new Date(now.getTime() + (i % 20) * 86_400_000),
+    }));
+    const rows = workloadByRetention({ cards, newPerDay: 0, unseen: 0, weights: null, now });
+    expect(rows.map((r) => r.retention)).toEqual([0.8, 0.85, 0.9, 0.95]);
+    const perDay = rows.map((r) => r.reviewsPerDay);
+    expect([...perDay].sort((a, b) => a - b)).toEqual(perDay);
+    expect(perDay[3]!).toBeGreaterThan(perDay[0]! * 1.3);
+    // New cards alone: 10 a day, each a first rating and a learning step, while unseen cards last.
+    const fresh = workloadByRetention({
+      cards: [],
+      newPerDay: 10,
+      unseen: 100,
+      weights: null,
+      now,
+    });
+    expect(fresh[0]!.reviewsPerDay).toBeGreaterThanOrEqual((100 * 2) / 30);
   });
 });
