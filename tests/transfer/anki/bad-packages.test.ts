@@ -184,6 +184,30 @@ describe("zip bombs", () => {
     expect(refused(() => read(zip, limits))).toMatch(message);
   });
 
+  it("an entry that declares a small size but inflates to more is stopped at the declared size", () => {
+    const zip = legacyApkg({ ...sampleDeck(), media: { "big.png": zeros(20 * 1024 * 1024) } });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const name = new TextEncoder().encode("0");
+    // Rewrite the central directory's and the local header's uncompressed size of entry "0" (big.png).
+    for (let i = 0; i + 46 < zip.length; i++) {
+      const central =
+        view.getUint32(i, true) === 0x02014b50 &&
+        zip[i + 46] === name[0] &&
+        view.getUint16(i + 28, true) === 1;
+      const local =
+        view.getUint32(i, true) === 0x04034b50 &&
+        zip[i + 30] === name[0] &&
+        view.getUint16(i + 26, true) === 1;
+      if (central) view.setUint32(i + 24, 1000, true);
+      if (local) view.setUint32(i + 22, 1000, true);
+    }
+    const started = performance.now();
+    expect(refused(() => read(zip))).toMatch(
+      /"0" inflates to more than the 1000 bytes it declares, which only a forged zip does/,
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it("zstd output is cut off at the limit while it streams", () => {
     const frame = zstdRaw(zeros(1024 * 1024));
     expect(refused(() => unzstd(frame, "collection.anki21b", 64 * 1024))).toMatch(
