@@ -1,47 +1,47 @@
-/** The JSON export's shape (`npm run content:export`): tests, backups and instructors rely on it. */
+/**
+ * The JSON export's shape (`npm run content:export`): tests, backups and instructors rely on it.
+ * Derived from the content file schemas (one definition of valid content): an unset section is
+ * null, defaults are filled, and the study-notes `source` stays in the files.
+ */
 import { z } from "zod";
-import { questionTypes, scenarioSchema } from "./schema";
+import {
+  courseFileSchema,
+  flashcardSchema,
+  lessonFrontMatterSchema,
+  questionFieldsSchema,
+  questionRules,
+  scenarioSchema,
+  slugSchema,
+} from "./schema";
+
+const section = z.string().nullable();
+
+const exportedQuestion = questionFieldsSchema
+  .omit({ source: true })
+  .extend({ section })
+  .superRefine(questionRules);
+
+const exportedFlashcard = flashcardSchema.omit({ source: true }).extend({ section });
+
+const exportedLesson = lessonFrontMatterSchema.extend({
+  body: z.string(),
+  questions: z.array(exportedQuestion),
+  flashcards: z.array(exportedFlashcard),
+});
+
+/** An example folder: its id, its scenario's title, its Python files by name and the scenario. */
+const exportedExample = z.strictObject({
+  id: slugSchema,
+  title: z.string(),
+  files: z.record(z.string(), z.string()),
+  scenario: scenarioSchema,
+});
 
 export const exportSchema = z.strictObject({
   courses: z.array(
-    z.strictObject({
-      slug: z.string(),
-      title: z.string(),
-      description: z.string(),
-      lessons: z.array(
-        z.strictObject({
-          slug: z.string(),
-          title: z.string(),
-          summary: z.string(),
-          sources: z.array(z.string()),
-          body: z.string(),
-          questions: z.array(
-            z.strictObject({
-              id: z.string(),
-              type: z.enum(questionTypes),
-              prompt: z.string(),
-              options: z.array(z.strictObject({ text: z.string(), correct: z.boolean() })),
-              explanation: z.string(),
-              examples: z.array(z.string()),
-              section: z.string().nullable(),
-              authored: z.boolean(),
-            }),
-          ),
-          flashcards: z.array(
-            z.strictObject({
-              id: z.string(),
-              front: z.string(),
-              back: z.string(),
-              examples: z.array(z.string()),
-              kind: z.enum(["card", "term"]),
-              section: z.string().nullable(),
-            }),
-          ),
-        }),
-      ),
-      examples: z.array(
-        z.strictObject({ id: z.string(), title: z.string(), files: z.record(z.string(), z.string()), scenario: scenarioSchema }),
-      ),
+    courseFileSchema.extend({
+      lessons: z.array(exportedLesson),
+      examples: z.array(exportedExample),
     }),
   ),
 });

@@ -27,7 +27,7 @@ export const lessonFrontMatterSchema = z.strictObject({
   sources: z.array(z.string()).default([]),
 });
 
-const optionSchema = z.strictObject({
+export const optionSchema = z.strictObject({
   text: z.string().min(1),
   correct: z.boolean().default(false),
 });
@@ -42,8 +42,8 @@ export const questionTypeLabels: Record<QuestionType, string> = {
   output: "What does this code print?",
 };
 
-export const questionSchema = z
-  .strictObject({
+/** A question's fields without the rules across them (zod can't `.omit` from a refined schema). */
+export const questionFieldsSchema = z.strictObject({
     id: slugSchema,
     type: z.enum(questionTypes),
     prompt: z.string().min(1),
@@ -58,8 +58,13 @@ export const questionSchema = z
     authored: z.boolean().default(false),
     /** Where in the study notes it came from, e.g. "01-client-server-model.quizgecko.txt". */
     source: z.string().optional(),
-  })
-  .superRefine((q, ctx) => {
+  });
+
+/** The rules across a question's fields: how many options are correct for its type, and so on. */
+export function questionRules(
+  q: Pick<z.output<typeof questionFieldsSchema>, "type" | "options" | "examples">,
+  ctx: z.RefinementCtx,
+) {
     const correct = q.options.filter((o) => o.correct).length;
     const texts = q.options.map((o) => o.text.trim().toLowerCase());
     if (new Set(texts).size !== texts.length) {
@@ -85,7 +90,9 @@ export const questionSchema = z
     if (q.type === "output" && q.examples.length === 0) {
       ctx.addIssue({ code: "custom", path: ["examples"], message: "an output question must name the example whose output it asks about" });
     }
-  });
+}
+
+export const questionSchema = questionFieldsSchema.superRefine(questionRules);
 
 export const flashcardSchema = z.strictObject({
   id: slugSchema,
