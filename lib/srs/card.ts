@@ -127,7 +127,8 @@ export function schedulerFor(settings: SchedulerSettings, options: { fuzz?: bool
         relearning_steps: parseSteps(settings.relearningSteps, DEFAULT_RELEARNING_STEPS),
       }),
     ).useStrategy(StrategyMode.LEARNING_STEPS, ankiLearningSteps);
-    if (schedulers.size > 100) schedulers.clear();
+    // Learners with parameters of their own each have one: room for the busy ones.
+    if (schedulers.size > 1000) schedulers.clear();
     schedulers.set(key, scheduler);
   }
   return scheduler;
