@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useHydrated } from "@/components/keyboard/use-key-handler";
 import type { CardStat } from "@/lib/analysis/flashcards";
 import type { RenderedQuestionStat } from "@/lib/analysis/index";
 import { questionTypeLabels, questionTypes } from "@/lib/content/schema";
@@ -16,6 +17,8 @@ const SORTS = {
   lesson: "Lesson order",
 } as const;
 type Sort = keyof typeof SORTS;
+/** Rows of each kind a lesson shows before "Show all": the most confusing come first. */
+const PAGE = 6;
 
 /** Empty values (no attempts yet) always last. */
 const by =
@@ -48,7 +51,15 @@ export function AnalysisTables({
   const [lesson, setLesson] = useState("all");
   const [type, setType] = useState<(typeof TYPES)[number]>("all");
   const [sort, setSort] = useState<Sort>("confusing");
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggleAll = (slug: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(slug)) next.add(slug);
+      return next;
+    });
   const id = useId();
+  const hydrated = useHydrated();
   const lessons = [
     ...new Map([...questions, ...flashcards].map((r) => [r.lesson.slug, r.lesson.title])).entries(),
   ];
@@ -74,7 +85,7 @@ export function AnalysisTables({
   if (sort === "confusing")
     groups.sort(by((g: (typeof groups)[number]) => g.questions[0]?.confusion ?? null, -1));
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-testid="analysis" data-keys-ready={hydrated}>
       <fieldset className="flex flex-wrap items-end gap-4 rounded-xl border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold text-slate-800">Filter and sort</legend>
         <label className="flex items-center gap-2 text-slate-800">
@@ -131,6 +142,8 @@ export function AnalysisTables({
       {groups.length === 0 && <p className="text-slate-700">Nothing matches the filter.</p>}
       {groups.map((g) => {
         const flagged = [...g.questions, ...g.cards].filter((r) => r.flags.length > 0).length;
+        const all = expanded.has(g.slug);
+        const more = g.questions.length > PAGE || g.cards.length > PAGE;
         return (
           <details
             key={`${g.slug}-${sort}`}
@@ -147,10 +160,30 @@ export function AnalysisTables({
             </summary>
             <div className="mt-3 space-y-4">
               {g.questions.length > 0 && (
-                <QuestionList rows={g.questions} headingId={`${id}-${g.slug}-questions`} />
+                <QuestionList
+                  rows={all ? g.questions : g.questions.slice(0, PAGE)}
+                  total={g.questions.length}
+                  headingId={`${id}-${g.slug}-questions`}
+                />
               )}
               {g.cards.length > 0 && (
-                <CardTable rows={g.cards} headingId={`${id}-${g.slug}-cards`} />
+                <CardTable
+                  rows={all ? g.cards : g.cards.slice(0, PAGE)}
+                  total={g.cards.length}
+                  headingId={`${id}-${g.slug}-cards`}
+                />
+              )}
+              {more && (
+                <button
+                  type="button"
+                  onClick={() => toggleAll(g.slug)}
+                  aria-expanded={all}
+                  className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+                >
+                  {all
+                    ? `Show the first ${PAGE} of each`
+                    : `Show all ${pluralize(g.questions.length, "question")} and ${pluralize(g.cards.length, "card")}`}
+                </button>
               )}
             </div>
           </details>

@@ -15,7 +15,15 @@ const columns = {
   flags: (c: CardStat) => c.flags.length,
 };
 
-export function CardTable({ rows, headingId }: { rows: CardStat[]; headingId: string }) {
+export function CardTable({
+  rows,
+  total,
+  headingId,
+}: {
+  rows: CardStat[];
+  total: number;
+  headingId: string;
+}) {
   const { sorted, sort, toggle } = useSorted(rows, columns, "lapses");
   const header = (label: string, column: keyof typeof columns) => (
     <SortHeader label={label} column={column} sort={sort} onSort={toggle} />
@@ -23,7 +31,7 @@ export function CardTable({ rows, headingId }: { rows: CardStat[]; headingId: st
   return (
     <section aria-labelledby={headingId} className="space-y-2">
       <h3 id={headingId} className="text-lg font-semibold">
-        Flashcards ({rows.length})
+        Flashcards ({rows.length < total ? `${rows.length} of ${total}` : total})
       </h3>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="min-w-full text-sm">

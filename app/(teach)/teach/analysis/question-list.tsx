@@ -18,15 +18,17 @@ export const range = (i: Interval | null) =>
 /** One lesson's questions: prompt as learners see it, attempts, correct rate with its interval, option shares. */
 export function QuestionList({
   rows,
+  total,
   headingId,
 }: {
   rows: RenderedQuestionStat[];
+  total: number;
   headingId: string;
 }) {
   return (
     <section aria-labelledby={headingId} className="space-y-2">
       <h3 id={headingId} className="text-lg font-semibold">
-        Questions ({rows.length})
+        Questions ({rows.length < total ? `${rows.length} of ${total}` : total})
       </h3>
       <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
         {rows.map((q) => (

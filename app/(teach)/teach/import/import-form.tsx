@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormMessage, useFocusFirstError } from "@/components/forms/form-status";
+import { useHydrated } from "@/components/keyboard/use-key-handler";
 import { questionTypeLabels } from "@/lib/content/schema";
 import { pluralize } from "@/lib/format/plural";
 import type { TermLayout } from "@/lib/transfer/import/sources/terms/reading";
@@ -23,6 +24,7 @@ const initial: ImportFormState = { ok: false };
 export function ImportForm({ courses }: { courses: Course[] }) {
   const [state, action, pending] = useActionState(importFormAction, initial);
   const formRef = useFocusFirstError(state);
+  const hydrated = useHydrated();
   const [source, setSource] = useState<Source>({
     text: "",
     fileName: undefined,
@@ -58,7 +60,7 @@ export function ImportForm({ courses }: { courses: Course[] }) {
     ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900"
     : "rounded-md border border-red-300 bg-red-50 p-3 text-red-800";
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-testid="import-form" data-keys-ready={hydrated}>
       <form
         id={FORM_ID}
         ref={formRef}
