@@ -69,6 +69,25 @@ beforeAll(async () => {
   await rate(a, { flashcardId: "rt-c03" }, 2, new Date(now.getTime() - 3 * MIN));
   await rate(a, { questionId: "rt-q01" }, 3, new Date(t0.getTime() + DAY));
   await rate(a, { questionId: "rt-q01" }, 3, new Date(t0.getTime() + DAY + 10 * MIN));
+  // Custom study (cram): logged, schedule untouched; Anki's Filtered kind in the revlog.
+  const crammed = await prisma.reviewItem.findFirstOrThrow({
+    where: { userId: a, flashcardId: "rt-c01" },
+  });
+  await prisma.reviewLog.create({
+    data: {
+      reviewItemId: crammed.id,
+      userId: a,
+      rating: 2,
+      stateBefore: 2,
+      dueBefore: crammed.due,
+      elapsedDays: 1,
+      scheduledDays: 0,
+      durationMs: 1_500,
+      source: "cram",
+      previous: "{}",
+      reviewedAt: new Date(t0.getTime() + 13 * DAY),
+    },
+  });
   exported = await progressApkg(a);
   // A fresh database: no content, no learners' history; the course comes back from the same file.
   await wipeContent(prisma);
@@ -94,8 +113,8 @@ describe("a learner's progress through Anki and back", () => {
       notes: 6,
       matched: 6,
       unmatched: 0,
-      reviews: 10,
-      newReviews: 10,
+      reviews: 11,
+      newReviews: 11,
       alreadyImported: 0,
       items: { created: 4, merged: 0 },
       dayStart: { anki: 3, here: 3, timeZone: "America/Los_Angeles" },
@@ -106,7 +125,7 @@ describe("a learner's progress through Anki and back", () => {
   it("exports again with the same revlog and the same schedule, card by card", async () => {
     const run = await anki.importCollection(prisma, exported, null, b, now);
     if (!run.ok) throw new Error(run.error);
-    expect(run.stats).toEqual({ reviews: 10, created: 4, merged: 0 });
+    expect(run.stats).toEqual({ reviews: 11, created: 4, merged: 0 });
     const before = collectionRows(exported);
     const after = collectionRows(await progressApkg(b));
     expect(after.revlog).toEqual(before.revlog);
@@ -114,6 +133,7 @@ describe("a learner's progress through Anki and back", () => {
     expect(after.col.crt).toBe(before.col.crt);
     expect(before.cards.filter((c) => c.type === 2)).toHaveLength(2);
     expect(before.cards.filter((c) => c.type === 3)).toHaveLength(1);
+    expect(before.revlog.filter((r) => r.type === 3)).toHaveLength(1);
   });
 
   it("a second import of the same file changes nothing", async () => {
@@ -125,7 +145,7 @@ describe("a learner's progress through Anki and back", () => {
     if (!preview.ok) throw new Error(preview.error);
     expect(preview.plan).toMatchObject({
       newReviews: 0,
-      alreadyImported: 10,
+      alreadyImported: 11,
       items: { created: 0, merged: 0 },
     });
     const run = await anki.importCollection(prisma, exported, preview.plan.hash, b, now);
@@ -134,7 +154,8 @@ describe("a learner's progress through Anki and back", () => {
     expect(
       await prisma.reviewItem.findMany({ where: { userId: b }, orderBy: { id: "asc" } }),
     ).toEqual(items);
-    expect(await prisma.reviewLog.count({ where: { userId: b } })).toBe(10);
+    expect(await prisma.reviewLog.count({ where: { userId: b } })).toBe(11);
+    expect(await prisma.reviewLog.count({ where: { userId: b, source: "cram" } })).toBe(1);
   });
 
   it("history already here is kept: reviews merge in time order", async () => {
@@ -144,13 +165,13 @@ describe("a learner's progress through Anki and back", () => {
     await rate(c, { questionId: "rt-q02" }, 3, new Date(now.getTime() - 2 * DAY));
     const run = await anki.importCollection(prisma, exported, null, c, now);
     if (!run.ok) throw new Error(run.error);
-    expect(run.stats).toEqual({ reviews: 10, created: 3, merged: 1 });
-    expect(await prisma.reviewLog.count({ where: { userId: c } })).toBe(12);
+    expect(run.stats).toEqual({ reviews: 11, created: 3, merged: 1 });
+    expect(await prisma.reviewLog.count({ where: { userId: c } })).toBe(13);
     const item = await prisma.reviewItem.findFirstOrThrow({
       where: { userId: c, flashcardId: "rt-c01" },
       include: { logs: true },
     });
-    expect(item.logs).toHaveLength(5);
+    expect(item.logs).toHaveLength(6);
     // Anki reviewed it last, so its schedule continues from Anki's.
     const bItem = await prisma.reviewItem.findFirstOrThrow({
       where: { userId: b, flashcardId: "rt-c01" },

@@ -56,6 +56,8 @@ export interface PlannedLearnerImport {
   crtDay: number;
 }
 
+/** Anki's revlog type for a review in a filtered deck. */
+const FILTERED = 3;
 const requestId = (userId: string, revlogId: number) => `anki:${userId}:${revlogId}`;
 const isRating = (r: AnkiRevlogRow) => r.ease >= 1 && r.ease <= 4 && r.type >= 0 && r.type <= 3;
 
@@ -223,6 +225,8 @@ export async function writeLearnerImport(
       const next = scheduleAll(state, entry.at, settings, {
         seed: fuzzSeed(userId, c.ref, state),
       })[entry.rating as Grade];
+      // A filtered-deck review (Anki's revlog type 3; our cram) is history only: FSRS leaves it out.
+      const cram = entry.anki?.type === FILTERED;
       if (entry.anki) {
         const r = entry.anki;
         rows.push({
@@ -233,28 +237,31 @@ export async function writeLearnerImport(
           elapsedDays: next.elapsedDays,
           scheduledDays: Math.max(0, r.ivl),
           durationMs: Math.max(0, Math.min(r.time, 3_600_000)),
-          source: "review",
+          source: cram ? "cram" : "review",
           previous: serializeState({ ...state, due: dueBefore }, created && !row),
           requestId: requestId(userId, r.id),
           reviewedAt: entry.at,
         });
+        if (cram) continue;
         dueBefore = dueAfter(r, clock);
       } else dueBefore = next.state.due;
       state = next.state;
       created = false;
     }
-    const last = timeline[timeline.length - 1]!;
+    const scheduled = timeline.filter((e) => e.anki?.type !== FILTERED);
+    const last = scheduled[scheduled.length - 1] ?? timeline[timeline.length - 1]!;
     // Anki reviewed it last: its schedule is the one to continue.
-    const anki = last.anki
-      ? {
-          ...state,
-          ...ankiSchedule(c.card, crtDay, clock),
-          ...(c.card.type >= 1 && c.card.type <= 3 ? { state: c.card.type } : {}),
-          reps: Math.max(state.reps, c.card.reps),
-          lapses: Math.max(state.lapses, c.card.lapses),
-          lastReview: last.at,
-        }
-      : null;
+    const anki =
+      last.anki && last.anki.type !== FILTERED && c.card.type >= 1 && c.card.type <= 3
+        ? {
+            ...state,
+            ...ankiSchedule(c.card, crtDay, clock),
+            ...(c.card.type >= 1 && c.card.type <= 3 ? { state: c.card.type } : {}),
+            reps: Math.max(state.reps, c.card.reps),
+            lapses: Math.max(state.lapses, c.card.lapses),
+            lastReview: last.at,
+          }
+        : null;
     const suspended = last.anki && c.card.queue === -1 ? { suspendedAt: now } : {};
     let itemId: string;
     if (!row) {
