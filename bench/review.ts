@@ -13,6 +13,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { default_w } from "ts-fsrs";
 import { execFileSync } from "node:child_process";
 import { migrateDeploy } from "../lib/content/migrate";
 import { createMigratedDatabase, dropDatabase } from "../lib/db/postgres-admin";
@@ -43,6 +44,15 @@ const data = buildBenchData(sql, {
 console.log(
   `setup: ${ITEMS.toLocaleString()} review items, ${(ITEMS * LOGS_PER_ITEM).toLocaleString()} review logs in ${((performance.now() - t) / 1000).toFixed(1)} s (${file})`,
 );
+
+// Every learner schedules with parameters of their own (not the defaults), read with the settings on each request
+// (BENCH_PARAMETERS=0: none, for a before/after).
+const fitted = JSON.stringify(default_w.map((w, i) => (i < 4 ? w * 0.8 : w)));
+const addParameters = sql.prepare(
+  `INSERT INTO LearnerParameters (userId, weights, reviewCount, status, message, updatedAt) VALUES (?, ?, 1000, 'idle', '', ?)`,
+);
+if (process.env.BENCH_PARAMETERS !== "0")
+  for (const id of data.learnerIds) addParameters.run(id, fitted, iso(Date.now()));
 
 // PostgreSQL gets a copy of the same data now, before the SQLite runs rate its due cards.
 const pgServer = process.env.BENCH_POSTGRES_URL;

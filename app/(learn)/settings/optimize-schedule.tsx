@@ -6,6 +6,7 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format/plural";
 import { myOptimizer, myWorkload } from "@/lib/srs/optimizer/access";
+import { LEARNER_MIN_REVIEWS } from "@/lib/srs/optimizer/outcome";
 import { OptimizeButton } from "./optimize-button";
 
 const cell = "border-b border-slate-200 px-3 py-1.5 text-left";
@@ -40,7 +41,9 @@ export async function OptimizeSchedule({
       <p className="text-slate-700" data-testid="parameters-in-force">
         Your reviews are scheduled with {inForce}. Optimizing fits FSRS&rsquo;s 21 parameters to
         your own history (with fsrs-rs, as Anki does); it needs at least {minItems} reviews of cards
-        on a later day than their first. You have {pluralize(ratings, "review")}.
+        on a later day than their first. You have {pluralize(ratings, "review")}. From{" "}
+        {LEARNER_MIN_REVIEWS} reviews on, this happens by itself, and again each time your reviews
+        have grown by half; before that, your course&rsquo;s parameters usually predict you as well.
       </p>
       {own?.status === "failed" && own.message ? (
         <p className="text-red-700">{own.message}</p>
