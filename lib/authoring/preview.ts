@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db";
 import { renderMarkdown } from "../content/render";
+import { lessonItems, linkedExamples } from "../courses/lesson-items";
 import { previewSchema } from "../validations/authoring";
 import { requireAuthor } from "./gate";
 
@@ -31,49 +32,10 @@ export async function lessonPreview(lessonId: string) {
       body: true,
       status: true,
       course: { select: { id: true, slug: true, title: true } },
-      questions: {
-        where: shown,
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          type: true,
-          prompt: true,
-          explanation: true,
-          section: true,
-          options: { orderBy: { position: "asc" }, select: { text: true, correct: true } },
-          examples: { select: { exampleId: true } },
-        },
-      },
-      flashcards: {
-        where: shown,
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          front: true,
-          back: true,
-          kind: true,
-          examples: { select: { exampleId: true } },
-        },
-      },
+      ...lessonItems(shown),
     },
   });
   if (!lesson) return null;
-  const exampleIds = [
-    ...new Set(
-      [...lesson.questions, ...lesson.flashcards].flatMap((i) =>
-        i.examples.map((e) => e.exampleId),
-      ),
-    ),
-  ];
-  const examples = await db.example.findMany({
-    where: { id: { in: exampleIds }, ...shown },
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      title: true,
-      scenario: true,
-      files: { select: { name: true, content: true }, orderBy: { name: "asc" } },
-    },
-  });
+  const examples = await linkedExamples(db, lesson, shown);
   return { ...lesson, examples };
 }

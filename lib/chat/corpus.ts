@@ -4,12 +4,12 @@
  */
 import "server-only";
 import { db } from "../db";
+import { exampleSelect, flashcardSelect, live } from "../courses/lesson-items";
 import { scenarioSummary } from "./scenario-text";
 import { coursePassages } from "./passages";
 import { buildPassageIndex, type PassageIndex } from "./search-index";
 import type { CourseCorpus } from "./types";
 
-const live = { archivedAt: null, status: "published" };
 const cache = new Map<string, { stamp: string; index: PassageIndex }>();
 
 /** Changes whenever an item of the course is added, edited, archived or removed. */
@@ -55,30 +55,10 @@ async function loadCorpus(courseId: string): Promise<CourseCorpus> {
               examples: { select: { exampleId: true } },
             },
           },
-          flashcards: {
-            where: live,
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              front: true,
-              back: true,
-              kind: true,
-              section: true,
-              examples: { select: { exampleId: true } },
-            },
-          },
+          flashcards: { where: live, orderBy: { position: "asc" }, select: flashcardSelect },
         },
       },
-      examples: {
-        where: live,
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          title: true,
-          scenario: true,
-          files: { orderBy: { name: "asc" }, select: { name: true, content: true } },
-        },
-      },
+      examples: { where: live, orderBy: { position: "asc" }, select: exampleSelect },
     },
   });
   return {

@@ -5,9 +5,7 @@
 import "server-only";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/session";
-
-// Learners see published, non-archived items only.
-const live = { archivedAt: null, status: "published" };
+import { lessonItems, linkedExamples, live } from "./lesson-items";
 
 export async function listCourses() {
   const courses = await db.course.findMany({
@@ -58,52 +56,11 @@ export async function getLesson(_user: CurrentUser, slug: string) {
       body: true,
       sources: true,
       course: { select: { slug: true, title: true } },
-      questions: {
-        where: live,
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          type: true,
-          prompt: true,
-          explanation: true,
-          section: true,
-          authored: true,
-          options: { orderBy: { position: "asc" }, select: { text: true, correct: true } },
-          examples: { select: { exampleId: true } },
-        },
-      },
-      flashcards: {
-        where: live,
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          front: true,
-          back: true,
-          kind: true,
-          section: true,
-          examples: { select: { exampleId: true } },
-        },
-      },
+      ...lessonItems(live),
     },
   });
   if (!lesson) return null;
-  const exampleIds = [
-    ...new Set(
-      [...lesson.questions, ...lesson.flashcards].flatMap((i) =>
-        i.examples.map((e) => e.exampleId),
-      ),
-    ),
-  ];
-  const examples = await db.example.findMany({
-    where: { id: { in: exampleIds }, ...live },
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      title: true,
-      scenario: true,
-      files: { select: { name: true, content: true }, orderBy: { name: "asc" } },
-    },
-  });
+  const examples = await linkedExamples(db, lesson, live);
   return { ...lesson, examples };
 }
 

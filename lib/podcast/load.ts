@@ -5,9 +5,8 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 import { scenarioSummary } from "../chat/scenario-text";
+import { linkedExampleIds, live } from "../courses/lesson-items";
 import type { PodcastInput } from "./types";
-
-const live = { archivedAt: null, status: "published" };
 
 export interface LoadedLesson {
   input: PodcastInput;
@@ -54,13 +53,7 @@ export async function loadPodcastLesson(
     },
   });
   if (!lesson) return null;
-  const ids = [
-    ...new Set(
-      [...lesson.questions, ...lesson.flashcards].flatMap((i) =>
-        i.examples.map((e) => e.exampleId),
-      ),
-    ),
-  ];
+  const ids = linkedExampleIds([...lesson.questions, ...lesson.flashcards]);
   const examples = await prisma.example.findMany({
     where: { id: { in: ids }, ...live },
     orderBy: { position: "asc" },
