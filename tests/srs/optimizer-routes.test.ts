@@ -4,7 +4,9 @@
  * bad queries 400, foreign sites 403, signed out 401; the action refuses too little data with a
  * message and writes nothing, and with enough it stores the fit.
  */
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { asCurrent } from "./helpers";
 import { CSV_HEADER } from "../../lib/srs/optimizer/csv";
 import { initialFormState } from "../../lib/validations/form-state";
 import { testPrisma } from "../helpers/db";
@@ -17,6 +19,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const route = await import("../../app/api/export/review-logs/route");
 const { optimizeSchedule } = await import("../../app/(learn)/settings/optimize-actions");
 const { optimizeCourseAction } = await import("../../app/(teach)/teach/schedule/actions");
+const { OptimizeSchedule } = await import("../../app/(learn)/settings/optimize-schedule");
 const prisma = await testPrisma();
 const { course, flashcardIds } = await makeCourse(prisma, { lessons: 1, cards: 100 });
 
@@ -99,6 +102,19 @@ describe("the Optimize my schedule action", () => {
     expect(done.ok).toBe(true);
     const row = await prisma.learnerParameters.findUniqueOrThrow({ where: { userId: many.id } });
     expect(JSON.parse(row.weights!)).toHaveLength(21);
+
+    // The Settings section (server-rendered): the parameters in force, the fit's figures, the workload.
+    const html = renderToStaticMarkup(
+      await OptimizeSchedule({ user: asCurrent(many), desiredRetention: 0.9 }),
+    );
+    expect(html).toMatch(
+      /Your reviews are scheduled with your own parameters, fitted on \d+ reviews/,
+    );
+    expect(html).toContain(
+      `<td class="border-b border-slate-200 px-3 py-1.5 text-left">${row.logLossAfter!.toFixed(4)}</td>`,
+    );
+    expect(html).toContain("0.90 (yours)");
+    expect(html).toContain('href="/api/export/review-logs"');
   });
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { getStudySettings } from "@/lib/srs/study-settings";
 import { AnkiCollectionImport } from "./anki-collection-import";
+import { OptimizeSchedule } from "./optimize-schedule";
 import { ProgressExport } from "./progress-export";
 import { SettingsForm } from "./settings-form";
 import { TypeAnswerSetting } from "./type-answer-setting";
@@ -33,6 +34,7 @@ export default async function SettingsPage() {
       </p>
       <SettingsForm values={values} />
       <TypeAnswerSetting on={Boolean(s.typeAnswer)} />
+      <OptimizeSchedule user={user} desiredRetention={s.desiredRetention} />
       <ProgressExport />
       <AnkiCollectionImport />
     </div>
