@@ -63,9 +63,11 @@ async function startChromium() {
   }
   return {
     port,
-    stop: () => {
+    stop: async () => {
+      const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
-      rmSync(profile, { recursive: true, force: true });
+      if (child.exitCode === null) await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
@@ -102,6 +104,8 @@ interface Figures {
   accessibility: number;
   "best-practices": number;
   lcpMs: number;
+  tbtMs: number;
+  cls: number;
   jsKb: number;
   dom: number;
   failing: string[];
@@ -126,6 +130,9 @@ async function audit(url: string, port: number, cookie?: string): Promise<Figure
     audits["resource-summary"]?.details as
       { items?: Array<{ resourceType: string; transferSize: number }> } | undefined
   )?.items?.find((i) => i.resourceType === "script");
+  if (process.env.BENCH_PAGES_DETAILS)
+    for (const id of ["bootup-time", "mainthread-work-breakdown", "long-tasks"])
+      console.error(url, id, JSON.stringify(audits[id]?.details).slice(0, 1500));
   const failing = Object.values(categories)
     .filter((c) => c.id !== "performance")
     .flatMap((c) => c.auditRefs)
@@ -136,6 +143,8 @@ async function audit(url: string, port: number, cookie?: string): Promise<Figure
     accessibility: score("accessibility"),
     "best-practices": score("best-practices"),
     lcpMs: audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    tbtMs: audits["total-blocking-time"]?.numericValue ?? NaN,
+    cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
     jsKb: (scripts?.transferSize ?? 0) / 1024,
     dom: audits["dom-size"]?.numericValue ?? NaN,
     failing,
@@ -181,11 +190,11 @@ try {
       `targets: performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}, best practices ≥ ${TARGET["best-practices"]}, lesson DOM < ${TARGET.lessonDom}\n`,
   );
   console.log(
-    `${"page".padEnd(11)}${pad("perf", 6)}${pad("a11y", 6)}${pad("BP", 5)}${pad("LCP ms", 8)}${pad("×floor", 8)}${pad("JS kB", 8)}${pad("DOM", 6)}  misses`,
+    `${"page".padEnd(11)}${pad("perf", 6)}${pad("a11y", 6)}${pad("BP", 5)}${pad("LCP ms", 8)}${pad("×floor", 8)}${pad("TBT ms", 8)}${pad("CLS", 6)}${pad("JS kB", 8)}${pad("DOM", 6)}  misses`,
   );
   const line = (name: string, f: Figures) =>
     console.log(
-      `${name.padEnd(11)}${pad(f.performance, 6)}${pad(f.accessibility, 6)}${pad(f["best-practices"], 5)}${pad(Math.round(f.lcpMs), 8)}${pad((f.lcpMs / floor.lcpMs).toFixed(2), 8)}${pad(f.jsKb.toFixed(0), 8)}${pad(f.dom, 6)}  ${
+      `${name.padEnd(11)}${pad(f.performance, 6)}${pad(f.accessibility, 6)}${pad(f["best-practices"], 5)}${pad(Math.round(f.lcpMs), 8)}${pad((f.lcpMs / floor.lcpMs).toFixed(2), 8)}${pad(Math.round(f.tbtMs), 8)}${pad(f.cls.toFixed(2), 6)}${pad(f.jsKb.toFixed(0), 8)}${pad(f.dom, 6)}  ${
         [
           f.performance < TARGET.performance && "perf",
           f.accessibility < TARGET.accessibility && "a11y",
@@ -200,6 +209,6 @@ try {
   for (const [name, f] of rows) line(name, f);
 } finally {
   bare.stop();
-  chromium.stop();
+  await chromium.stop();
   await app.stop();
 }
