@@ -183,10 +183,11 @@ export default async function BrowsePage({ searchParams }: Props) {
           ? "No cards match."
           : `${pluralize(list.total, "card")}; showing ${from}–${from + list.rows.length - 1}, sorted by ${sortLabels[query.sort].toLowerCase()} (${query.dir === "asc" ? "ascending" : "descending"}).`}
       </p>
-      {list.rows.length === 0 ? (
-        <p className="text-slate-700">No cards here.</p>
-      ) : (
-        <BulkForm>
+      {/* Always there, even with no rows left: its messages (an undo's) stay on screen. */}
+      <BulkForm>
+        {list.rows.length === 0 ? (
+          <p className="text-slate-700">No cards here.</p>
+        ) : (
           <table className="block w-full border-collapse text-left text-sm sm:table">
             <caption className="sr-only">
               Your cards: {filterLabels[query.show].toLowerCase()}, page {list.page} of {list.pages}
@@ -219,8 +220,8 @@ export default async function BrowsePage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </BulkForm>
-      )}
+        )}
+      </BulkForm>
       {list.pages > 1 && (
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-3 text-sm">
           {list.page > 1 && (
