@@ -182,7 +182,7 @@ for (const size of HISTORIES) {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log("\nOne fit (fork of the child process to its answer):");
+console.log("\nOne fit (the child process, from its start to its answer):");
 console.log(
   `  course fit: ${courseMs} ms on ${trainItems} items, peak memory ${(course.maxRssKb / 1024).toFixed(0)} MB`,
 );
