@@ -1,6 +1,9 @@
 "use client";
 
+import { useContext } from "react";
 import YAML from "yaml";
+import { useHydrated } from "@/components/keyboard/use-key-handler";
+import { DraftContext } from "./draft-context";
 import type { SaveState } from "./use-item-save";
 import { buttonClass, primaryButtonClass } from "@/components/editor/fields";
 
@@ -21,16 +24,46 @@ export function SavePanel({
   onSaveOver: (theirVersion: number) => void;
 }) {
   const conflict = result && !result.ok ? result.conflict : undefined;
+  // A published item: "Save" goes live at once, "Save as draft" keeps it aside until published.
+  const draft = useContext(DraftContext);
+  const asDraft = result?.ok === true && result.draft === true;
+  const hydrated = useHydrated();
   return (
-    <div className="space-y-3">
+    <div className="space-y-3" data-testid="save-panel" data-keys-ready={hydrated}>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButtonClass}>
-          {pending ? "Saving…" : label}
+        <button
+          type="submit"
+          disabled={pending}
+          className={primaryButtonClass}
+          onClick={() => {
+            draft?.choose(false);
+          }}
+        >
+          {pending ? "Saving…" : draft ? `${label} and publish` : label}
         </button>
+        {draft && (
+          <button
+            type="submit"
+            disabled={pending}
+            className={buttonClass}
+            onClick={() => {
+              draft.choose(true);
+            }}
+          >
+            Save as draft
+          </button>
+        )}
         {version > 0 && <span className="text-sm text-slate-600">Editing version {version}</span>}
       </div>
       <div role="status" aria-live="polite" className="min-h-5 text-sm">
-        {result?.ok && <p className="text-green-800">Saved as version {result.version}.</p>}
+        {result?.ok && asDraft && (
+          <p className="text-green-800">
+            Draft saved. Learners still see version {result.version} until you publish it.
+          </p>
+        )}
+        {result?.ok && !asDraft && (
+          <p className="text-green-800">Saved as version {result.version}.</p>
+        )}
         {result && !result.ok && <p className="font-medium text-red-700">{result.error}</p>}
       </div>
       {conflict && (

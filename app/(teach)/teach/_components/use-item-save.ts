@@ -1,11 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useContext } from "react";
 import { saveItemAction } from "@/app/(teach)/teach/actions";
+import { saveDraftAction } from "@/app/(teach)/teach/draft-actions";
 import { useFocusFirstError } from "@/components/forms/form-status";
 import type { SaveResult } from "@/lib/authoring/results";
 import type { EntityType } from "@/lib/authoring/snapshot";
+import { DraftContext } from "./draft-context";
 
 export type SaveState =
   | SaveResult
@@ -20,6 +22,8 @@ interface SaveRequest {
   content: unknown;
   resetSchedule?: boolean;
   overVersion?: number;
+  /** "Save as draft" was pressed: keep the edit beside the live version. */
+  draft?: boolean;
 }
 
 /**
@@ -45,7 +49,7 @@ export function useItemSave({
   const initial: Saved = { result: null, version };
   const [state, dispatch, pending] = useActionState(
     async (prev: Saved, request: SaveRequest): Promise<Saved> => {
-      const result = await saveItemAction(type, {
+      const result = await (request.draft ? saveDraftAction : saveItemAction)(type, {
         id,
         parentId,
         version: request.overVersion ?? prev.version,
@@ -59,10 +63,12 @@ export function useItemSave({
     initial,
   );
   const formRef = useFocusFirstError(state.result);
+  const draftChoice = useContext(DraftContext);
 
   /** Called from onSubmit: a form action would reset the controlled fields React doesn't own. */
   function save(content: unknown, options: Omit<SaveRequest, "content"> = {}) {
-    startTransition(() => dispatch({ content, ...options }));
+    const draft = draftChoice?.take() ?? false;
+    startTransition(() => dispatch({ content, ...options, draft }));
   }
 
   return {
