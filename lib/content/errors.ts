@@ -11,7 +11,10 @@ export interface ContentIssue {
 }
 
 export function formatIssue(issue: ContentIssue): string {
-  const where = [issue.item ? `item "${issue.item}"` : null, issue.field ? `field "${issue.field}"` : null]
+  const where = [
+    issue.item ? `item "${issue.item}"` : null,
+    issue.field ? `field "${issue.field}"` : null,
+  ]
     .filter(Boolean)
     .join(", ");
   return `${issue.file}${where ? `: ${where}` : ""}: ${issue.message}`;
@@ -20,7 +23,9 @@ export function formatIssue(issue: ContentIssue): string {
 /** Thrown by the loader and the seed; carries every problem found, not just the first. */
 export class ContentError extends Error {
   constructor(readonly issues: ContentIssue[]) {
-    super(`Content is invalid (${pluralize(issues.length, "problem")}):\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`);
+    super(
+      `Content is invalid (${pluralize(issues.length, "problem")}):\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`,
+    );
     this.name = "ContentError";
   }
 }

@@ -14,11 +14,19 @@ export async function exportContent(db: PrismaClient): Promise<ContentExport> {
         where: live,
         orderBy: byPosition,
         include: {
-          questions: { where: live, orderBy: byPosition, include: { options: { orderBy: byPosition }, examples: true } },
+          questions: {
+            where: live,
+            orderBy: byPosition,
+            include: { options: { orderBy: byPosition }, examples: true },
+          },
           flashcards: { where: live, orderBy: byPosition, include: { examples: true } },
         },
       },
-      examples: { where: live, orderBy: byPosition, include: { files: { orderBy: { name: "asc" } } } },
+      examples: {
+        where: live,
+        orderBy: byPosition,
+        include: { files: { orderBy: { name: "asc" } } },
+      },
     },
   });
   return {

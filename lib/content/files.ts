@@ -13,14 +13,18 @@ export async function readYaml(absPath: string, relPath: string): Promise<Parsed
     return { ok: false, issue: { file: relPath, message: "file is missing or unreadable" } };
   }
   const parsed = parseUserYaml(text);
-  if (!parsed.ok) return { ok: false, issue: { file: relPath, message: `invalid YAML: ${parsed.error}` } };
+  if (!parsed.ok)
+    return { ok: false, issue: { file: relPath, message: `invalid YAML: ${parsed.error}` } };
   return { ok: true, value: parsed.value };
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /** Splits `---\nyaml\n---\nmarkdown`; the body is returned trimmed. */
-export async function readMarkdown(absPath: string, relPath: string): Promise<{ ok: true; data: unknown; body: string } | { ok: false; issue: ContentIssue }> {
+export async function readMarkdown(
+  absPath: string,
+  relPath: string,
+): Promise<{ ok: true; data: unknown; body: string } | { ok: false; issue: ContentIssue }> {
   let text: string;
   try {
     text = await readFile(absPath, "utf8");
@@ -29,9 +33,19 @@ export async function readMarkdown(absPath: string, relPath: string): Promise<{ 
   }
   const match = FRONT_MATTER.exec(text);
   if (!match) {
-    return { ok: false, issue: { file: relPath, message: "must start with YAML front matter between --- lines (slug, title)" } };
+    return {
+      ok: false,
+      issue: {
+        file: relPath,
+        message: "must start with YAML front matter between --- lines (slug, title)",
+      },
+    };
   }
   const front = parseUserYaml(match[1]!);
-  if (!front.ok) return { ok: false, issue: { file: relPath, message: `invalid front matter YAML: ${front.error}` } };
+  if (!front.ok)
+    return {
+      ok: false,
+      issue: { file: relPath, message: `invalid front matter YAML: ${front.error}` },
+    };
   return { ok: true, data: front.value, body: match[2]!.trim() };
 }

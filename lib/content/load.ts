@@ -22,22 +22,38 @@ export const DEFAULT_CONTENT_DIR = path.resolve(process.cwd(), "content");
 async function listDirs(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    return entries
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }
 }
 
 async function exists(p: string): Promise<boolean> {
-  return stat(p).then(() => true, () => false);
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
 }
 
 function zodIssues(error: z.ZodError, file: string, item?: string): ContentIssue[] {
-  return error.issues.map((i) => ({ file, item, field: i.path.join(".") || undefined, message: i.message }));
+  return error.issues.map((i) => ({
+    file,
+    item,
+    field: i.path.join(".") || undefined,
+    message: i.message,
+  }));
 }
 
 /** Parses a YAML list item by item so each error names its item. */
-function parseList<T>(value: unknown, schema: z.ZodType<T>, file: string, issues: ContentIssue[]): T[] {
+function parseList<T>(
+  value: unknown,
+  schema: z.ZodType<T>,
+  file: string,
+  issues: ContentIssue[],
+): T[] {
   if (value == null) return [];
   if (!Array.isArray(value)) {
     issues.push({ file, message: "must be a YAML list of items (each starting with `- id: ...`)" });
@@ -45,7 +61,10 @@ function parseList<T>(value: unknown, schema: z.ZodType<T>, file: string, issues
   }
   const out: T[] = [];
   value.forEach((raw, index) => {
-    const id = typeof raw === "object" && raw && "id" in raw ? String((raw as { id: unknown }).id) : `#${index + 1}`;
+    const id =
+      typeof raw === "object" && raw && "id" in raw
+        ? String((raw as { id: unknown }).id)
+        : `#${index + 1}`;
     const result = schema.safeParse(raw);
     if (result.success) out.push(result.data);
     else issues.push(...zodIssues(result.error, file, id));
@@ -53,22 +72,39 @@ function parseList<T>(value: unknown, schema: z.ZodType<T>, file: string, issues
   return out;
 }
 
-async function loadExamples(courseDir: string, rel: (p: string) => string, issues: ContentIssue[], claim: Claim) {
+async function loadExamples(
+  courseDir: string,
+  rel: (p: string) => string,
+  issues: ContentIssue[],
+  claim: Claim,
+) {
   const examples: CourseContent["examples"] = [];
   for (const id of await listDirs(path.join(courseDir, "examples"))) {
     claim("example", id, rel(path.join(courseDir, "examples", id)));
     const dir = path.join(courseDir, "examples", id);
     const file = rel(path.join(dir, "scenario.yaml"));
     const parsed = await readYaml(path.join(dir, "scenario.yaml"), file);
-    if (!parsed.ok) { issues.push({ ...parsed.issue, item: id }); continue; }
+    if (!parsed.ok) {
+      issues.push({ ...parsed.issue, item: id });
+      continue;
+    }
     const scenario = scenarioSchema.safeParse(parsed.value);
-    if (!scenario.success) { issues.push(...zodIssues(scenario.error, file, id)); continue; }
+    if (!scenario.success) {
+      issues.push(...zodIssues(scenario.error, file, id));
+      continue;
+    }
     const files: Record<string, string> = {};
     for (const name of (await readdir(dir)).filter((n) => n.endsWith(".py")).sort()) {
       files[name] = await readFile(path.join(dir, name), "utf8");
     }
     scenario.data.processes.forEach((p, i) => {
-      if (!(p.run in files)) issues.push({ file, item: id, field: `processes.${i}.run`, message: `${p.run} is not a .py file in ${rel(dir)}` });
+      if (!(p.run in files))
+        issues.push({
+          file,
+          item: id,
+          field: `processes.${i}.run`,
+          message: `${p.run} is not a .py file in ${rel(dir)}`,
+        });
     });
     examples.push({ id, title: scenario.data.title, files, scenario: scenario.data });
   }
@@ -77,12 +113,23 @@ async function loadExamples(courseDir: string, rel: (p: string) => string, issue
 
 type Claim = (kind: string, id: string, file: string) => void;
 
-async function loadCourse(courseDir: string, rel: (p: string) => string, issues: ContentIssue[], claim: Claim): Promise<CourseContent | null> {
+async function loadCourse(
+  courseDir: string,
+  rel: (p: string) => string,
+  issues: ContentIssue[],
+  claim: Claim,
+): Promise<CourseContent | null> {
   const courseFile = rel(path.join(courseDir, "course.yaml"));
   const parsed = await readYaml(path.join(courseDir, "course.yaml"), courseFile);
-  if (!parsed.ok) { issues.push(parsed.issue); return null; }
+  if (!parsed.ok) {
+    issues.push(parsed.issue);
+    return null;
+  }
   const course = courseFileSchema.safeParse(parsed.value);
-  if (!course.success) { issues.push(...zodIssues(course.error, courseFile)); return null; }
+  if (!course.success) {
+    issues.push(...zodIssues(course.error, courseFile));
+    return null;
+  }
   claim("course", course.data.slug, courseFile);
   // Example folder names count as known ids even when a scenario is invalid, so one bad scenario
   // doesn't also report every item that links to it.
@@ -94,15 +141,24 @@ async function loadCourse(courseDir: string, rel: (p: string) => string, issues:
     const dir = path.join(courseDir, "lessons", folder);
     const lessonFile = rel(path.join(dir, "lesson.md"));
     const md = await readMarkdown(path.join(dir, "lesson.md"), lessonFile);
-    if (!md.ok) { issues.push(md.issue); continue; }
+    if (!md.ok) {
+      issues.push(md.issue);
+      continue;
+    }
     const front = lessonFrontMatterSchema.safeParse(md.data);
-    if (!front.success) { issues.push(...zodIssues(front.error, lessonFile)); continue; }
+    if (!front.success) {
+      issues.push(...zodIssues(front.error, lessonFile));
+      continue;
+    }
     const lists = await Promise.all(
       (["questions.yaml", "flashcards.yaml"] as const).map(async (name) => {
         const p = path.join(dir, name);
         if (!(await exists(p))) return { file: rel(p), value: [] as unknown };
         const y = await readYaml(p, rel(p));
-        if (!y.ok) { issues.push(y.issue); return { file: rel(p), value: [] as unknown }; }
+        if (!y.ok) {
+          issues.push(y.issue);
+          return { file: rel(p), value: [] as unknown };
+        }
         return { file: rel(p), value: y.value };
       }),
     );
@@ -120,17 +176,37 @@ async function loadCourse(courseDir: string, rel: (p: string) => string, issues:
 }
 
 /** Per item: a unique id, a section anchor that exists, examples that exist. */
-function checkItems(lesson: CourseContent["lessons"][number], files: [string, string], exampleIds: Set<string>, issues: ContentIssue[], claim: Claim) {
+function checkItems(
+  lesson: CourseContent["lessons"][number],
+  files: [string, string],
+  exampleIds: Set<string>,
+  issues: ContentIssue[],
+  claim: Claim,
+) {
   const anchors = new Set(lessonSections(lesson.body).map((s) => s.anchor));
-  const groups = [["question", files[0], lesson.questions], ["flashcard", files[1], lesson.flashcards]] as const;
+  const groups = [
+    ["question", files[0], lesson.questions],
+    ["flashcard", files[1], lesson.flashcards],
+  ] as const;
   for (const [kind, file, items] of groups) {
     for (const item of items) {
       claim(kind, item.id, file);
       if (item.section && !anchors.has(item.section)) {
-        issues.push({ file, item: item.id, field: "section", message: `no heading with anchor "${item.section}" in lesson "${lesson.slug}"` });
+        issues.push({
+          file,
+          item: item.id,
+          field: "section",
+          message: `no heading with anchor "${item.section}" in lesson "${lesson.slug}"`,
+        });
       }
       item.examples.forEach((ex, i) => {
-        if (!exampleIds.has(ex)) issues.push({ file, item: item.id, field: `examples.${i}`, message: `unknown example id "${ex}" (known: ${[...exampleIds].join(", ") || "none"})` });
+        if (!exampleIds.has(ex))
+          issues.push({
+            file,
+            item: item.id,
+            field: `examples.${i}`,
+            message: `unknown example id "${ex}" (known: ${[...exampleIds].join(", ") || "none"})`,
+          });
       });
     }
   }
@@ -145,11 +221,18 @@ export async function loadContent(root: string = DEFAULT_CONTENT_DIR): Promise<C
   const seen = new Map<string, string>();
   const claim: Claim = (kind, id, file) => {
     const first = seen.get(`${kind}:${id}`);
-    if (first) issues.push({ file, item: id, field: "id", message: `duplicate ${kind} id (first used in ${first})` });
+    if (first)
+      issues.push({
+        file,
+        item: id,
+        field: "id",
+        message: `duplicate ${kind} id (first used in ${first})`,
+      });
     else seen.set(`${kind}:${id}`, file);
   };
   const courseDirs = await listDirs(path.join(root, "courses"));
-  if (courseDirs.length === 0) issues.push({ file: rel(path.join(root, "courses")), message: "no course folders found" });
+  if (courseDirs.length === 0)
+    issues.push({ file: rel(path.join(root, "courses")), message: "no course folders found" });
   for (const dir of courseDirs) {
     const course = await loadCourse(path.join(root, "courses", dir), rel, issues, claim);
     if (course) courses.push(course);

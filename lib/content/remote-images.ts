@@ -15,7 +15,8 @@ function foreignHost(src: string): string | null {
 }
 
 function linkInstead(img: Element, src: string, host: string): Element {
-  const alt = typeof img.properties.alt === "string" && img.properties.alt ? img.properties.alt : "image";
+  const alt =
+    typeof img.properties.alt === "string" && img.properties.alt ? img.properties.alt : "image";
   return {
     type: "element",
     tagName: "a",

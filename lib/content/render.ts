@@ -18,28 +18,30 @@ import { rehypeRemoteImages } from "./remote-images";
 import { rehypeTableScroll } from "./table-scroll";
 
 function buildProcessor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeRemoteImages, { allowedHosts: env.MARKDOWN_IMAGE_HOSTS })
-    .use(rehypeTableScroll)
-    .use(rehypeSlug)
-    // Both themes in one pass: inline light colours, dark ones in --shiki-dark (app/theme-dark.css).
-    .use(rehypeShiki, {
-      themes: { light: "github-light", dark: "github-dark" },
-      colorReplacements: {
-        // github-light's orange (keyword arguments) is 3.5:1 on white; a darker orange meets WCAG AA.
-        "github-light": { "#e36209": "#c2410c" },
-        // github-dark's grey comments are 3.1:1 on its background; a lighter grey meets AA.
-        "github-dark": { "#6a737d": "#9ba5b0" },
-      },
-      defaultLanguage: "python",
-      fallbackLanguage: "text",
-      langs: ["python", "bash", "yaml", "json"],
-    })
-    .use(rehypeStringify);
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype)
+      .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeRemoteImages, { allowedHosts: env.MARKDOWN_IMAGE_HOSTS })
+      .use(rehypeTableScroll)
+      .use(rehypeSlug)
+      // Both themes in one pass: inline light colours, dark ones in --shiki-dark (app/theme-dark.css).
+      .use(rehypeShiki, {
+        themes: { light: "github-light", dark: "github-dark" },
+        colorReplacements: {
+          // github-light's orange (keyword arguments) is 3.5:1 on white; a darker orange meets WCAG AA.
+          "github-light": { "#e36209": "#c2410c" },
+          // github-dark's grey comments are 3.1:1 on its background; a lighter grey meets AA.
+          "github-dark": { "#6a737d": "#9ba5b0" },
+        },
+        defaultLanguage: "python",
+        fallbackLanguage: "text",
+        langs: ["python", "bash", "yaml", "json"],
+      })
+      .use(rehypeStringify)
+  );
 }
 
 let processor: ReturnType<typeof buildProcessor> | undefined;

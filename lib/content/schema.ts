@@ -11,7 +11,10 @@ import { z } from "zod";
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes (e.g. tcp-echo-server)");
+  .regex(
+    /^[a-z0-9][a-z0-9-]*$/,
+    "use lower-case letters, digits and dashes (e.g. tcp-echo-server)",
+  );
 
 export const courseFileSchema = z.strictObject({
   slug: slugSchema,
@@ -44,52 +47,71 @@ export const questionTypeLabels: Record<QuestionType, string> = {
 
 /** A question's fields without the rules across them (zod can't `.omit` from a refined schema). */
 export const questionFieldsSchema = z.strictObject({
-    id: slugSchema,
-    type: z.enum(questionTypes),
-    prompt: z.string().min(1),
-    /** multiple_choice/output: exactly one correct; true_false: "True" and "False"; typed: every option is an accepted answer. */
-    options: z.array(optionSchema).min(1),
-    explanation: z.string().min(1),
-    /** Anchor of the lesson section that teaches this (the heading's slug). */
-    section: z.string().optional(),
-    /** Example ids (folders under examples/) this question is about. */
-    examples: z.array(slugSchema).default([]),
-    /** True for questions we wrote, false for those taken from the study notes. */
-    authored: z.boolean().default(false),
-    /** Where in the study notes it came from, e.g. "01-client-server-model.quizgecko.txt". */
-    source: z.string().optional(),
-  });
+  id: slugSchema,
+  type: z.enum(questionTypes),
+  prompt: z.string().min(1),
+  /** multiple_choice/output: exactly one correct; true_false: "True" and "False"; typed: every option is an accepted answer. */
+  options: z.array(optionSchema).min(1),
+  explanation: z.string().min(1),
+  /** Anchor of the lesson section that teaches this (the heading's slug). */
+  section: z.string().optional(),
+  /** Example ids (folders under examples/) this question is about. */
+  examples: z.array(slugSchema).default([]),
+  /** True for questions we wrote, false for those taken from the study notes. */
+  authored: z.boolean().default(false),
+  /** Where in the study notes it came from, e.g. "01-client-server-model.quizgecko.txt". */
+  source: z.string().optional(),
+});
 
 /** The rules across a question's fields: how many options are correct for its type, and so on. */
 export function questionRules(
   q: Pick<z.output<typeof questionFieldsSchema>, "type" | "options" | "examples">,
   ctx: z.RefinementCtx,
 ) {
-    const correct = q.options.filter((o) => o.correct).length;
-    const texts = q.options.map((o) => o.text.trim().toLowerCase());
-    if (new Set(texts).size !== texts.length) {
-      ctx.addIssue({ code: "custom", path: ["options"], message: "two options have the same text" });
+  const correct = q.options.filter((o) => o.correct).length;
+  const texts = q.options.map((o) => o.text.trim().toLowerCase());
+  if (new Set(texts).size !== texts.length) {
+    ctx.addIssue({ code: "custom", path: ["options"], message: "two options have the same text" });
+  }
+  if (q.type === "typed") {
+    if (correct !== q.options.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: "typed questions list accepted answers only: mark every option correct",
+      });
     }
-    if (q.type === "typed") {
-      if (correct !== q.options.length) {
-        ctx.addIssue({ code: "custom", path: ["options"], message: "typed questions list accepted answers only: mark every option correct" });
-      }
-      return;
+    return;
+  }
+  if (correct !== 1) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["options"],
+      message: `needs exactly 1 correct option, found ${correct}`,
+    });
+  }
+  if (q.type === "true_false") {
+    const labels = q.options
+      .map((o) => o.text)
+      .sort()
+      .join(",");
+    if (labels !== "False,True") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: 'true_false options must be exactly "True" and "False"',
+      });
     }
-    if (correct !== 1) {
-      ctx.addIssue({ code: "custom", path: ["options"], message: `needs exactly 1 correct option, found ${correct}` });
-    }
-    if (q.type === "true_false") {
-      const labels = q.options.map((o) => o.text).sort().join(",");
-      if (labels !== "False,True") {
-        ctx.addIssue({ code: "custom", path: ["options"], message: 'true_false options must be exactly "True" and "False"' });
-      }
-    } else if (q.options.length < 2) {
-      ctx.addIssue({ code: "custom", path: ["options"], message: "needs at least 2 options" });
-    }
-    if (q.type === "output" && q.examples.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["examples"], message: "an output question must name the example whose output it asks about" });
-    }
+  } else if (q.options.length < 2) {
+    ctx.addIssue({ code: "custom", path: ["options"], message: "needs at least 2 options" });
+  }
+  if (q.type === "output" && q.examples.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["examples"],
+      message: "an output question must name the example whose output it asks about",
+    });
+  }
 }
 
 export const questionSchema = questionFieldsSchema.superRefine(questionRules);
@@ -110,7 +132,10 @@ export const flashcardsFileSchema = z.array(flashcardSchema);
 
 const fileNameSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*\.py$/, "a plain Python file name in the example folder, like server.py");
+  .regex(
+    /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.py$/,
+    "a plain Python file name in the example folder, like server.py",
+  );
 
 const expectationSchema = z.union([
   z.string().min(1),
@@ -128,12 +153,22 @@ export const scenarioSchema = z
     processes: z
       .array(
         z.strictObject({
-          name: z.string().regex(/^[a-z][a-z0-9_-]*$/, "a short lower-case name like server or client"),
+          name: z
+            .string()
+            .regex(/^[a-z][a-z0-9_-]*$/, "a short lower-case name like server or client"),
           run: fileNameSchema,
           args: z.array(z.string()).default([]),
           /** The next process starts once this port is bound (LISTEN for tcp, bound for udp). */
-          ready: z.strictObject({ port: z.number().int().min(1).max(65535), protocol: z.enum(["tcp", "udp"]) }).optional(),
-          stdin: z.string().max(16 * 1024).optional(),
+          ready: z
+            .strictObject({
+              port: z.number().int().min(1).max(65535),
+              protocol: z.enum(["tcp", "udp"]),
+            })
+            .optional(),
+          stdin: z
+            .string()
+            .max(16 * 1024)
+            .optional(),
         }),
       )
       .min(1),
@@ -143,11 +178,19 @@ export const scenarioSchema = z
   .superRefine((s, ctx) => {
     const names = s.processes.map((p) => p.name);
     if (new Set(names).size !== names.length) {
-      ctx.addIssue({ code: "custom", path: ["processes"], message: "process names must be unique" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["processes"],
+        message: "process names must be unique",
+      });
     }
     for (const key of Object.keys(s.expect ?? {})) {
       if (!names.includes(key)) {
-        ctx.addIssue({ code: "custom", path: ["expect", key], message: `no process named "${key}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["expect", key],
+          message: `no process named "${key}"`,
+        });
       }
     }
   });
@@ -160,6 +203,12 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 
 /** A whole course as loaded from disk: what the seed writes and the exporter reads back. */
 export interface CourseContent extends CourseFile {
-  lessons: Array<LessonFrontMatter & { body: string; questions: QuestionContent[]; flashcards: FlashcardContent[] }>;
+  lessons: Array<
+    LessonFrontMatter & {
+      body: string;
+      questions: QuestionContent[];
+      flashcards: FlashcardContent[];
+    }
+  >;
   examples: Array<{ id: string; title: string; files: Record<string, string>; scenario: Scenario }>;
 }

@@ -21,9 +21,23 @@ describe("export", () => {
     const data = exportSchema.parse(await exportContent(prisma));
     const lesson = data.courses[0]!.lessons[0]!;
     expect(Object.keys(data.courses[0]!).slice(0, 3)).toEqual(["slug", "title", "description"]);
-    expect(lesson.questions[0]).toMatchObject({ id: "fx-q01", type: "multiple_choice", options: [{ text: "`accept()`", correct: true }, { text: "`listen()`", correct: false }, { text: "`bind()`", correct: false }, { text: "`connect()`", correct: false }], examples: ["fx-echo"] });
+    expect(lesson.questions[0]).toMatchObject({
+      id: "fx-q01",
+      type: "multiple_choice",
+      options: [
+        { text: "`accept()`", correct: true },
+        { text: "`listen()`", correct: false },
+        { text: "`bind()`", correct: false },
+        { text: "`connect()`", correct: false },
+      ],
+      examples: ["fx-echo"],
+    });
     expect(lesson.flashcards.map((f) => f.id)).toEqual(["fx-c01"]);
-    expect(data.courses[0]!.examples[0]).toMatchObject({ id: "fx-echo", files: { "client.py": "print(input())\n" }, scenario: { title: "Echo" } });
+    expect(data.courses[0]!.examples[0]).toMatchObject({
+      id: "fx-echo",
+      files: { "client.py": "print(input())\n" },
+      scenario: { title: "Echo" },
+    });
   });
 
   it("writes the file from the CLI (its main, in-process; tests/app/env.test.ts spawns it once)", async () => {

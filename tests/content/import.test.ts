@@ -19,13 +19,33 @@ import { importLesson, type ImportOptions } from "../../lib/transfer/import/file
 import { parseUpload } from "../../lib/transfer/import/parse";
 import { parseTermList } from "../../lib/transfer/import/sources/terms";
 import { loadContent } from "../../lib/content/load";
-import { flashcardsFileSchema, lessonFrontMatterSchema, questionsFileSchema, type FlashcardContent, type QuestionContent } from "../../lib/content/schema";
+import {
+  flashcardsFileSchema,
+  lessonFrontMatterSchema,
+  questionsFileSchema,
+  type FlashcardContent,
+  type QuestionContent,
+} from "../../lib/content/schema";
 
 const NOTES = path.resolve(process.cwd(), "../shared/study-notes");
 const NOTE_01 = path.join(NOTES, "01-client-server-model.quizgecko.txt");
 const NOTE_02 = path.join(NOTES, "02-sockets-overview.quizgecko.txt");
 const NOTE_05 = path.join(NOTES, "05-cis345-socket-quiz.terms.txt");
-const NOISE = ["Signup and view", "Play Quiz", "Study Flashcards", "Spaced Repetition", "Chat to Lesson", "Podcast", "Get App", "Download our mobile app", "Choose a study mode", "(correct)", "<p>", "</p>", "<code>"];
+const NOISE = [
+  "Signup and view",
+  "Play Quiz",
+  "Study Flashcards",
+  "Spaced Repetition",
+  "Chat to Lesson",
+  "Podcast",
+  "Get App",
+  "Download our mobile app",
+  "Choose a study mode",
+  "(correct)",
+  "<p>",
+  "</p>",
+  "<code>",
+];
 
 let tmp: string;
 beforeAll(async () => {
@@ -39,17 +59,26 @@ afterAll(async () => {
 async function freshCourse(): Promise<{ root: string; lessonsDir: string }> {
   const root = await mkdtemp(path.join(tmp, "content-"));
   await mkdir(path.join(root, "courses", "socket-programming", "lessons"), { recursive: true });
-  await writeFile(path.join(root, "courses", "socket-programming", "course.yaml"), "slug: socket-programming\ntitle: Socket Programming\n");
+  await writeFile(
+    path.join(root, "courses", "socket-programming", "course.yaml"),
+    "slug: socket-programming\ntitle: Socket Programming\n",
+  );
   return { root, lessonsDir: path.join(root, "courses", "socket-programming", "lessons") };
 }
 
-async function readLesson(dir: string): Promise<{ questions: QuestionContent[]; flashcards: FlashcardContent[] }> {
+async function readLesson(
+  dir: string,
+): Promise<{ questions: QuestionContent[]; flashcards: FlashcardContent[] }> {
   const md = await readMarkdown(path.join(dir, "lesson.md"), "lesson.md");
   if (!md.ok) throw new Error(md.issue.message);
   lessonFrontMatterSchema.parse(md.data);
   return {
-    questions: questionsFileSchema.parse(YAML.parse(await readFile(path.join(dir, "questions.yaml"), "utf8"))),
-    flashcards: flashcardsFileSchema.parse(YAML.parse(await readFile(path.join(dir, "flashcards.yaml"), "utf8"))),
+    questions: questionsFileSchema.parse(
+      YAML.parse(await readFile(path.join(dir, "questions.yaml"), "utf8")),
+    ),
+    flashcards: flashcardsFileSchema.parse(
+      YAML.parse(await readFile(path.join(dir, "flashcards.yaml"), "utf8")),
+    ),
   };
 }
 
@@ -64,7 +93,9 @@ async function expectAnswersMatchNote(note: string, questions: QuestionContent[]
   for (const q of questions) {
     const index = q.options.findIndex((o) => o.correct);
     const text = q.options[index]!.text;
-    const marked = q.explanation.includes("generated") ? `<p>${text} (${"ABCD"[index]})</p>` : `${text} (correct)`;
+    const marked = q.explanation.includes("generated")
+      ? `<p>${text} (${"ABCD"[index]})</p>`
+      : `${text} (correct)`;
     expect(page, `${q.id}: "${marked}"`).toContain(marked);
   }
 }
@@ -92,17 +123,38 @@ describe("Quizgecko pages", () => {
     expect(questions).toHaveLength(20);
     expect(flashcards).toHaveLength(20);
     expect(result.generatedDistractors).toBe(17);
-    expect(questions[0]).toMatchObject({ id: "csm-q01", explanation: "Imported from Quizgecko.", source: "01-client-server-model.quizgecko.txt" });
-    expect(questions[0]!.options[1]).toEqual({ text: "To provide defined services to clients.", correct: true });
+    expect(questions[0]).toMatchObject({
+      id: "csm-q01",
+      explanation: "Imported from Quizgecko.",
+      source: "01-client-server-model.quizgecko.txt",
+    });
+    expect(questions[0]!.options[1]).toEqual({
+      text: "To provide defined services to clients.",
+      correct: true,
+    });
     // "<p>Concurrent servers (D)</p>": only the answer was shown; it must sit at D.
     expect(questions[3]!.options[3]).toEqual({ text: "Concurrent servers", correct: true });
     expect(questions[3]!.explanation).toBe("Imported from Quizgecko; distractors generated.");
     // "<p><code>s.accept()</code> (C)</p>": HTML code becomes Markdown, siblings become distractors.
-    expect(questions[6]!.options.map((o) => o.text)).toEqual(["`s.bind()`", "`s.listen()`", "`s.accept()`", "`s.connect()`"]);
+    expect(questions[6]!.options.map((o) => o.text)).toEqual([
+      "`s.bind()`",
+      "`s.listen()`",
+      "`s.accept()`",
+      "`s.connect()`",
+    ]);
     expect(questions[6]!.options[2]!.correct).toBe(true);
-    expect(questions[13]!.prompt).toBe("What does the following code snippet accomplish?\n\n```python\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n```");
-    expect(flashcards[0]).toMatchObject({ id: "csm-c01", front: "Client-Server Model", kind: "card" });
-    expect(flashcards.at(-1)).toMatchObject({ front: "Socket programming", back: "A way of connecting two nodes on a network." });
+    expect(questions[13]!.prompt).toBe(
+      "What does the following code snippet accomplish?\n\n```python\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n```",
+    );
+    expect(flashcards[0]).toMatchObject({
+      id: "csm-c01",
+      front: "Client-Server Model",
+      kind: "card",
+    });
+    expect(flashcards.at(-1)).toMatchObject({
+      front: "Socket programming",
+      back: "A way of connecting two nodes on a network.",
+    });
     expectWellFormed(questions);
     expectNoNoise(flashcards.flatMap((c) => [c.front, c.back]));
     await expectAnswersMatchNote(NOTE_01, questions);
@@ -115,22 +167,34 @@ describe("Quizgecko pages", () => {
     expect(flashcards).toHaveLength(42);
     expect(result.generatedDistractors).toBe(40);
     expect(questions[1]!.options.find((o) => o.correct)!.text).toBe("Datagram sockets");
-    expect(questions.find((q) => q.prompt.startsWith("Which socket type is primarily"))!.options.map((o) => o.text)).toEqual(["SOCK_DGRAM", "SOCK_RAW", expect.any(String), "SOCK_STREAM"]);
+    expect(
+      questions
+        .find((q) => q.prompt.startsWith("Which socket type is primarily"))!
+        .options.map((o) => o.text),
+    ).toEqual(["SOCK_DGRAM", "SOCK_RAW", expect.any(String), "SOCK_STREAM"]);
     expectWellFormed(questions);
     expectNoNoise(flashcards.flatMap((c) => [c.front, c.back]));
     await expectAnswersMatchNote(NOTE_02, questions);
     const md = await readFile(path.join(result.dir, "lesson.md"), "utf8");
     expect(md).toContain("summary: This quiz covers the fundamental concepts of sockets");
-    expect(md).toContain("## Partial Reads/Writes\n\n- Reading from or writing to a TCP socket may involve partial read/writes.");
-    for (const noise of ["Studying That Suits You", "Quiz Team", "More Like This", "Use Quizgecko"]) expect(md).not.toContain(noise);
+    expect(md).toContain(
+      "## Partial Reads/Writes\n\n- Reading from or writing to a TCP socket may involve partial read/writes.",
+    );
+    for (const noise of ["Studying That Suits You", "Quiz Team", "More Like This", "Use Quizgecko"])
+      expect(md).not.toContain(noise);
   });
 
   it("is deterministic: importing twice gives the same files", async () => {
     const a = await freshCourse();
     const b = await freshCourse();
-    const [ra, rb] = [await importLesson({ file: NOTE_02, lessonsDir: a.lessonsDir }), await importLesson({ file: NOTE_02, lessonsDir: b.lessonsDir })];
+    const [ra, rb] = [
+      await importLesson({ file: NOTE_02, lessonsDir: a.lessonsDir }),
+      await importLesson({ file: NOTE_02, lessonsDir: b.lessonsDir }),
+    ];
     for (const name of ["lesson.md", "questions.yaml", "flashcards.yaml"]) {
-      expect(await readFile(path.join(ra.dir, name), "utf8")).toBe(await readFile(path.join(rb.dir, name), "utf8"));
+      expect(await readFile(path.join(ra.dir, name), "utf8")).toBe(
+        await readFile(path.join(rb.dir, name), "utf8"),
+      );
     }
   });
 });
@@ -153,16 +217,32 @@ describe("term lists", () => {
       front: "Why TCP",
       back: "reliable- packets dropped in network are detected and retransmitted by sender in order data delivery- data is read by application in order it was written by sender don't have to worry about packet loss, out of order data",
     });
-    expect(flashcards.find((c) => c.back.startsWith("from socket import * HOST='10.153"))!.back).toContain("data = s.recv(1024)");
-    expect(await readFile(path.join(result.dir, "lesson.md"), "utf8")).toContain("title: CIS 345 Socket Quiz");
+    expect(
+      flashcards.find((c) => c.back.startsWith("from socket import * HOST='10.153"))!.back,
+    ).toContain("data = s.recv(1024)");
+    expect(await readFile(path.join(result.dir, "lesson.md"), "utf8")).toContain(
+      "title: CIS 345 Socket Quiz",
+    );
   });
 
   it.each([
-    ["tab and newline", "Title line\nTCP\tTransmission Control Protocol\nUDP\tUser Datagram Protocol\n", {}],
-    ["comma and newline", "TCP,Transmission Control Protocol\nUDP,User Datagram Protocol, connectionless\n", {}],
+    [
+      "tab and newline",
+      "Title line\nTCP\tTransmission Control Protocol\nUDP\tUser Datagram Protocol\n",
+      {},
+    ],
+    [
+      "comma and newline",
+      "TCP,Transmission Control Protocol\nUDP,User Datagram Protocol, connectionless\n",
+      {},
+    ],
     ["tab and semicolon", "TCP\tTransmission Control Protocol;UDP\tUser Datagram Protocol;", {}],
     ["comma and semicolon", "TCP,Transmission Control Protocol;UDP,User Datagram Protocol", {}],
-    ["custom separators", "TCP :: Transmission Control Protocol | UDP :: User Datagram Protocol", { term: "::", card: "|" }],
+    [
+      "custom separators",
+      "TCP :: Transmission Control Protocol | UDP :: User Datagram Protocol",
+      { term: "::", card: "|" },
+    ],
   ])("reads Quizlet exports: %s", (_name, text, seps) => {
     const parsed = parseTermList(text, seps);
     expect(parsed.cards.map((c) => c.front)).toEqual(["TCP", "UDP"]);
@@ -174,10 +254,16 @@ describe("term lists", () => {
     const file = path.join(tmp, "quizlet.txt");
     await writeFile(file, "recv\treads bytes#sendall\twrites all bytes#");
     const out = path.join(tmp, "quizlet-out");
-    const code = await runImportCli([file, "--out", out, "--term-sep", "\\t", "--card-sep", "#", "--slug", "socket-calls"], { log: () => {}, error: () => {} });
+    const code = await runImportCli(
+      [file, "--out", out, "--term-sep", "\\t", "--card-sep", "#", "--slug", "socket-calls"],
+      { log: () => {}, error: () => {} },
+    );
     expect(code).toBe(0);
     const { flashcards } = await readLesson(path.join(out, "01-socket-calls"));
-    expect(flashcards.map((c) => [c.id, c.front, c.back])).toEqual([["sc-c01", "recv", "reads bytes"], ["sc-c02", "sendall", "writes all bytes"]]);
+    expect(flashcards.map((c) => [c.id, c.front, c.back])).toEqual([
+      ["sc-c01", "recv", "reads bytes"],
+      ["sc-c02", "sendall", "writes all bytes"],
+    ]);
   });
 });
 
@@ -186,7 +272,11 @@ describe("a whole course", () => {
     const { root, lessonsDir } = await freshCourse();
     for (const note of [NOTE_01, NOTE_02, NOTE_05]) await importLesson({ file: note, lessonsDir });
     const [course] = await loadContent(root);
-    expect(course!.lessons.map((l) => l.slug)).toEqual(["client-server-model", "sockets-overview", "cis345-socket-quiz"]);
+    expect(course!.lessons.map((l) => l.slug)).toEqual([
+      "client-server-model",
+      "sockets-overview",
+      "cis345-socket-quiz",
+    ]);
     expect(course!.lessons.flatMap((l) => l.questions)).toHaveLength(63);
     expect(course!.lessons.flatMap((l) => l.flashcards)).toHaveLength(92);
   });
@@ -195,19 +285,30 @@ describe("a whole course", () => {
 describe("distractors and HTML", () => {
   it("prefers sibling API names, never repeats or uses the answer", () => {
     expect(generateDistractors("`s.recv()`", [], 3)).toEqual(["`s.recvfrom()`", "`s.recv_into()`"]);
-    expect(generateDistractors("SOCK_DGRAM", ["80", "SOCK_DGRAM", "s.bind()"], 3)).toEqual(["SOCK_STREAM", "SOCK_RAW", "s.bind()"]);
-    expect(generateDistractors("It waits for a client.", ["It waits for a server.", "x"], 3)).toEqual(["It waits for a server.", "x"]);
+    expect(generateDistractors("SOCK_DGRAM", ["80", "SOCK_DGRAM", "s.bind()"], 3)).toEqual([
+      "SOCK_STREAM",
+      "SOCK_RAW",
+      "s.bind()",
+    ]);
+    expect(
+      generateDistractors("It waits for a client.", ["It waits for a server.", "x"], 3),
+    ).toEqual(["It waits for a server.", "x"]);
   });
 
   it("turns HTML into Markdown and decodes entities", () => {
-    expect(htmlToMarkdown("<p><code>a &lt; b</code> &amp;&nbsp;<strong>c</strong></p>")).toBe("`a < b` & **c**");
+    expect(htmlToMarkdown("<p><code>a &lt; b</code> &amp;&nbsp;<strong>c</strong></p>")).toBe(
+      "`a < b` & **c**",
+    );
   });
 });
 
 describe("the CLI", () => {
   const quiet = () => {
     const lines: string[] = [];
-    return { lines, out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) } };
+    return {
+      lines,
+      out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) },
+    };
   };
 
   it("refuses an unknown format, a missing file and a file with nothing in it, writing nothing", async () => {
@@ -216,12 +317,21 @@ describe("the CLI", () => {
     await writeFile(prose, "Just one line of prose, no terms, no questions.\n");
     const slides = path.join(NOTES, "03-lab-socket-programming.slides.txt");
     const transcript = path.join(NOTES, "04-socket-programming-tcp-udp.transcript.txt");
-    const bad = [[prose], [slides], [transcript], [path.join(tmp, "missing.txt")], [NOTE_05, "--format", "quizgecko"], [NOTE_01, "--format", "pdf"]];
+    const bad = [
+      [prose],
+      [slides],
+      [transcript],
+      [path.join(tmp, "missing.txt")],
+      [NOTE_05, "--format", "quizgecko"],
+      [NOTE_01, "--format", "pdf"],
+    ];
     for (const argv of bad) {
       const { lines, out: io } = quiet();
       expect(await runImportCli([...argv, "--out", out], io)).toBe(1);
       expect(lines.join("\n")).toMatch(/content:import: /);
-      expect(lines.join("\n")).toContain(argv[1] === "--format" && argv[2] === "pdf" ? "--format" : path.basename(argv[0]!));
+      expect(lines.join("\n")).toContain(
+        argv[1] === "--format" && argv[2] === "pdf" ? "--format" : path.basename(argv[0]!),
+      );
     }
     await expect(readdir(out)).rejects.toThrow();
   });
@@ -230,7 +340,9 @@ describe("the CLI", () => {
     const out = path.join(tmp, "cli-out");
     const first = quiet();
     expect(await runImportCli([NOTE_01, "--out", out, "--dry-run"], first.out)).toBe(0);
-    expect(first.lines.join("\n")).toMatch(/Dry run.*\n.*\n.*20 questions \(17 with generated distractors\)\n.*20 cards/);
+    expect(first.lines.join("\n")).toMatch(
+      /Dry run.*\n.*\n.*20 questions \(17 with generated distractors\)\n.*20 cards/,
+    );
     await expect(readdir(out)).rejects.toThrow();
     expect(await runImportCli([NOTE_01, "--out", out], quiet().out)).toBe(0);
     const again = quiet();
@@ -238,7 +350,12 @@ describe("the CLI", () => {
     expect(again.lines.join("\n")).toContain("--force");
     expect(await runImportCli([NOTE_01, "--out", out, "--force"], quiet().out)).toBe(0);
     const clash = quiet();
-    expect(await runImportCli([NOTE_01, "--out", out, "--slug", "07-other", "--prefix", "csm"], clash.out)).toBe(1);
+    expect(
+      await runImportCli(
+        [NOTE_01, "--out", out, "--slug", "07-other", "--prefix", "csm"],
+        clash.out,
+      ),
+    ).toBe(1);
     expect(clash.lines.join("\n")).toContain('id "csm-q01" (in 01-client-server-model)');
     expect(await readdir(out)).toEqual(["01-client-server-model"]);
   });
@@ -246,7 +363,12 @@ describe("the CLI", () => {
   it("exits non-zero from the real script on a missing file", async () => {
     const run = promisify(execFile);
     const tsx = path.resolve(process.cwd(), "node_modules/.bin/tsx");
-    const failure = await run(tsx, ["scripts/content-import.ts", path.join(tmp, "nope.txt"), "--out", path.join(tmp, "script-out")]).then(
+    const failure = await run(tsx, [
+      "scripts/content-import.ts",
+      path.join(tmp, "nope.txt"),
+      "--out",
+      path.join(tmp, "script-out"),
+    ]).then(
       () => null,
       (error: { code?: number; stderr?: string }) => error,
     );
@@ -261,22 +383,31 @@ const termPages = readdirSync(PAGES)
   .map((f) => ({
     name: f.replace(/\.json$/, ""),
     text: readFileSync(path.join(PAGES, f.replace(/\.json$/, ".txt")), "utf8"),
-    ...(JSON.parse(readFileSync(path.join(PAGES, f), "utf8")) as { layout: string; heldOut: boolean; pairs: Array<{ term: string; definition: string }> }),
+    ...(JSON.parse(readFileSync(path.join(PAGES, f), "utf8")) as {
+      layout: string;
+      heldOut: boolean;
+      pairs: Array<{ term: string; definition: string }>;
+    }),
   }));
 
 describe("term lists pasted from real pages (tests/fixtures/term-pages)", () => {
   it("has at least ten pages, some held out, covering every layout", () => {
     expect(termPages.length).toBeGreaterThanOrEqual(10);
     expect(termPages.filter((p) => p.heldOut).length).toBeGreaterThanOrEqual(3);
-    expect(new Set(termPages.map((p) => p.layout))).toEqual(new Set(["tab", "comma", "dash", "colon", "equals", "qa", "lines", "blocks"]));
+    expect(new Set(termPages.map((p) => p.layout))).toEqual(
+      new Set(["tab", "comma", "dash", "colon", "equals", "qa", "lines", "blocks"]),
+    );
     expect(termPages.some((p) => p.text.includes("\r\n"))).toBe(true);
   });
 
-  it.each(termPages.map((p) => [p.name, p] as const))("%s: every pair exactly, nothing else", (_name, page) => {
-    const parsed = parseTermList(page.text);
-    expect(parsed.cards.map((c) => ({ term: c.front, definition: c.back }))).toEqual(page.pairs);
-    expect(parsed.layout!.layout).toBe(page.layout);
-  });
+  it.each(termPages.map((p) => [p.name, p] as const))(
+    "%s: every pair exactly, nothing else",
+    (_name, page) => {
+      const parsed = parseTermList(page.text);
+      expect(parsed.cards.map((c) => ({ term: c.front, definition: c.back }))).toEqual(page.pairs);
+      expect(parsed.layout!.layout).toBe(page.layout);
+    },
+  );
 
   it("keeps a code definition's lines and indentation together", () => {
     const page = termPages.find((p) => p.name === "python-code-blocks")!;
@@ -286,10 +417,13 @@ describe("term lists pasted from real pages (tests/fixtures/term-pages)", () => 
 
   it("says when it is unsure, lists the other readings, and follows the layout a person picks", () => {
     // Term/definition pairs whose definitions hold " - ": dash per line, or alternating lines?
-    const text = "alpha - first letter\nbeta - second letter\nGamma\nthird letter - Greek\nDelta\nfourth letter\n";
+    const text =
+      "alpha - first letter\nbeta - second letter\nGamma\nthird letter - Greek\nDelta\nfourth letter\n";
     const guess = parseTermList(text);
     expect(guess.layout!.confident).toBe(false);
-    expect(guess.layout!.candidates.map((c) => c.layout)).toEqual(expect.arrayContaining(["dash", "lines"]));
+    expect(guess.layout!.candidates.map((c) => c.layout)).toEqual(
+      expect.arrayContaining(["dash", "lines"]),
+    );
     const lines = parseTermList(text, { layout: "lines" });
     expect(lines.layout).toMatchObject({ layout: "lines", confident: true });
     expect(lines.cards.map((c) => c.front)).toEqual(["alpha - first letter", "Gamma", "Delta"]);
@@ -312,17 +446,34 @@ describe("term lists pasted from real pages (tests/fixtures/term-pages)", () => 
       { front: "Cell", back: "basic unit of life" },
       { front: "Tissue", back: "group of similar cells" },
     ]);
-    const starred = "photosynthesis\nlight to chemical energy\nStar\nrespiration\nglucose to ATP\nStar\nfermentation\nATP without oxygen\nStar\n";
-    expect(parseTermList(starred).cards.map((c) => c.front)).toEqual(["photosynthesis", "respiration", "fermentation"]);
-    const wrapped = "recv\treads up to n bytes\nreturns b'' when the peer closed\nsend\twrites some bytes\nclose\tcloses it\n";
-    expect(parseTermList(wrapped).cards[0]).toEqual({ front: "recv", back: "reads up to n bytes\nreturns b'' when the peer closed" });
+    const starred =
+      "photosynthesis\nlight to chemical energy\nStar\nrespiration\nglucose to ATP\nStar\nfermentation\nATP without oxygen\nStar\n";
+    expect(parseTermList(starred).cards.map((c) => c.front)).toEqual([
+      "photosynthesis",
+      "respiration",
+      "fermentation",
+    ]);
+    const wrapped =
+      "recv\treads up to n bytes\nreturns b'' when the peer closed\nsend\twrites some bytes\nclose\tcloses it\n";
+    expect(parseTermList(wrapped).cards[0]).toEqual({
+      front: "recv",
+      back: "reads up to n bytes\nreturns b'' when the peer closed",
+    });
   });
 
   it("drops a lone interface word only beside other interface text", () => {
     const text = "Test\tprüfen\nMatch\temparejar\nlive\tvivir\nwrite\tescribir\n";
-    expect(parseTermList(text).cards.map((c) => c.front)).toEqual(["Test", "Match", "live", "write"]);
+    expect(parseTermList(text).cards.map((c) => c.front)).toEqual([
+      "Test",
+      "Match",
+      "live",
+      "write",
+    ]);
     const lines = "Spanish verbs\nvivir\nto live\nescribir\nto write\nFlashcards\nLearn\nTest\n";
-    expect(parseTermList(lines).cards).toEqual([{ front: "vivir", back: "to live" }, { front: "escribir", back: "to write" }]);
+    expect(parseTermList(lines).cards).toEqual([
+      { front: "vivir", back: "to live" },
+      { front: "escribir", back: "to write" },
+    ]);
   });
 });
 
@@ -335,7 +486,7 @@ const ANKI = [
   "#tags column:6",
   "a1b2\tBasic\tSockets::Calls\t<b>recv</b>(bufsize)\tReads up to <i>bufsize</i> bytes&nbsp;&amp; returns b'' at EOF<script>alert(1)</script>\tsockets calls",
   'c3d4\tBasic\tSockets::Calls\t"sendall, with ""quotes"""\t"Sends <code>every</code> byte<br>or raises"\t',
-  "e5f6\tCloze\tSockets\t{{c1::TCP}} is reliable; {{c2::UDP::protocol}} is not\t<img src=\"a.png\" alt=\"diagram\"> [sound:x.mp3]\t",
+  'e5f6\tCloze\tSockets\t{{c1::TCP}} is reliable; {{c2::UDP::protocol}} is not\t<img src="a.png" alt="diagram"> [sound:x.mp3]\t',
 ].join("\n");
 
 describe("Anki plain-text export", () => {
@@ -358,33 +509,55 @@ describe("Anki plain-text export", () => {
   });
 
   it("keeps web links, drops script links and event handlers from HTML fields", () => {
-    const text = '#html:true\n#separator:tab\n<a href="javascript:alert(1)" onclick="x()">click</a>\t<a href="https://docs.python.org/3/library/socket.html">docs</a><iframe src="https://evil.test"></iframe>\n';
+    const text =
+      '#html:true\n#separator:tab\n<a href="javascript:alert(1)" onclick="x()">click</a>\t<a href="https://docs.python.org/3/library/socket.html">docs</a><iframe src="https://evil.test"></iframe>\n';
     const read = parseUpload({ text, format: "auto" });
     if (!read.ok) throw new Error(read.error);
-    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([["click", "[docs](https://docs.python.org/3/library/socket.html)"]]);
+    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([
+      ["click", "[docs](https://docs.python.org/3/library/socket.html)"],
+    ]);
   });
 
   it("gives a Basic (and reversed card) note both cards", () => {
-    const text = "#separator:tab\n#notetype column:1\nBasic (and reversed card)\tport 80\tHTTP\nBasic\tport 443\tHTTPS\n";
+    const text =
+      "#separator:tab\n#notetype column:1\nBasic (and reversed card)\tport 80\tHTTP\nBasic\tport 443\tHTTPS\n";
     const read = parseUpload({ text, format: "auto" });
     if (!read.ok) throw new Error(read.error);
-    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([["port 80", "HTTP"], ["HTTP", "port 80"], ["port 443", "HTTPS"]]);
+    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([
+      ["port 80", "HTTP"],
+      ["HTTP", "port 80"],
+      ["port 443", "HTTPS"],
+    ]);
   });
 
   it("takes named separators, #columns labels and #html:false as Anki does", () => {
-    const read = parseUpload({ text: "#separator:Pipe\n#html:false\n#columns:Back|Front\nfour|2 + 2\n<b>x</b>|bold?\n", format: "auto" });
+    const read = parseUpload({
+      text: "#separator:Pipe\n#html:false\n#columns:Back|Front\nfour|2 + 2\n<b>x</b>|bold?\n",
+      format: "auto",
+    });
     if (!read.ok) throw new Error(read.error);
-    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([["2 + 2", "four"], ["bold?", "\\<b>x\\</b>"]]);
+    expect(read.upload.cards.map((c) => [c.front, c.back])).toEqual([
+      ["2 + 2", "four"],
+      ["bold?", "\\<b>x\\</b>"],
+    ]);
   });
 
   it("refuses a note without a back, naming its line, and the CLI writes nothing", async () => {
     const read = parseUpload({ text: "#separator:comma\nTCP,reliable\nlonely\n", format: "auto" });
-    expect(read).toEqual({ ok: false, error: 'line 3: the note has one field ("lonely"); a card needs a front and a back' });
+    expect(read).toEqual({
+      ok: false,
+      error: 'line 3: the note has one field ("lonely"); a card needs a front and a back',
+    });
     const file = path.join(tmp, "bad-anki.txt");
     await writeFile(file, "#separator:comma\nTCP,reliable\nlonely\n");
     const out = path.join(tmp, "bad-anki-out");
     const lines: string[] = [];
-    expect(await runImportCli([file, "--out", out], { log: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(1);
+    expect(
+      await runImportCli([file, "--out", out], {
+        log: (l) => lines.push(l),
+        error: (l) => lines.push(l),
+      }),
+    ).toBe(1);
     expect(lines.join("\n")).toContain("line 3: the note has one field");
     await expect(readdir(out)).rejects.toThrow();
   });
@@ -395,22 +568,38 @@ describe("Anki plain-text export", () => {
     const { lessonsDir } = await freshCourse();
     const { result, flashcards } = await importInto(lessonsDir, file, { slug: "anki-deck" });
     expect(result.format).toBe("anki");
-    expect(flashcards.map((c) => [c.id, c.kind])).toEqual([["ad-c01", "card"], ["ad-c02", "card"], ["ad-c03", "card"], ["ad-c04", "card"]]);
+    expect(flashcards.map((c) => [c.id, c.kind])).toEqual([
+      ["ad-c01", "card"],
+      ["ad-c02", "card"],
+      ["ad-c03", "card"],
+      ["ad-c04", "card"],
+    ]);
   });
 });
 
 describe("the CLI on pasted pages", () => {
   it("reads a page with --layout when the detected layout is not the one wanted, and warns when unsure", async () => {
     const file = path.join(tmp, "greek.txt");
-    await writeFile(file, "alpha - first letter\nbeta - second letter\nGamma\nthird letter - Greek\nDelta\nfourth letter\n");
+    await writeFile(
+      file,
+      "alpha - first letter\nbeta - second letter\nGamma\nthird letter - Greek\nDelta\nfourth letter\n",
+    );
     const warned: string[] = [];
-    const dry = await runImportCli([file, "--out", path.join(tmp, "greek-out"), "--dry-run"], { log: () => {}, error: (l) => warned.push(l) });
+    const dry = await runImportCli([file, "--out", path.join(tmp, "greek-out"), "--dry-run"], {
+      log: () => {},
+      error: (l) => warned.push(l),
+    });
     expect(dry).toBe(0);
-    expect(warned.join("\n")).toMatch(/not sure of the layout; read as \w+ \(also possible: .*\); pass --layout/);
+    expect(warned.join("\n")).toMatch(
+      /not sure of the layout; read as \w+ \(also possible: .*\); pass --layout/,
+    );
     const { lessonsDir } = await freshCourse();
     const { flashcards } = await importInto(lessonsDir, file, { layout: "lines" });
     expect(flashcards.map((c) => c.front)).toEqual(["alpha - first letter", "Gamma", "Delta"]);
-    const bad = await runImportCli([file, "--layout", "zigzag"], { log: () => {}, error: (l) => warned.push(l) });
+    const bad = await runImportCli([file, "--layout", "zigzag"], {
+      log: () => {},
+      error: (l) => warned.push(l),
+    });
     expect(bad).toBe(1);
     expect(warned.at(-1)).toContain("--layout");
   });
@@ -418,23 +607,47 @@ describe("the CLI on pasted pages", () => {
   it("writes a pasted page's cards with code fenced and prose left as it is, and says how it read the page", async () => {
     const { lessonsDir } = await freshCourse();
     const lines: string[] = [];
-    const code = await runImportCli([path.join(PAGES, "python-code-blocks.txt"), "--out", lessonsDir, "--slug", "snippets"], { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+    const code = await runImportCli(
+      [path.join(PAGES, "python-code-blocks.txt"), "--out", lessonsDir, "--slug", "snippets"],
+      { log: (l) => lines.push(l), error: (l) => lines.push(l) },
+    );
     expect(code).toBe(0);
     expect(lines.join("\n")).toContain("from a terms file (read as blocks):");
     const { flashcards } = await readLesson(path.join(lessonsDir, "01-snippets"));
-    expect(flashcards.find((c) => c.front === "Accept loop of a server")!.back).toBe("```\nwhile True:\n    conn, addr = s.accept()\n    handle(conn)\n```");
-    expect(flashcards.find((c) => c.front === "Send every byte")!.back).toBe('conn.sendall(b"hello, world")');
-    const music = await importInto(lessonsDir, path.join(PAGES, "music-blank-line-sides.txt"), { slug: "music" });
-    expect(music.flashcards.find((c) => c.front === "Major scale intervals")!.back).toBe("W – W – H – W – W – W – H\n(W = whole step, H = half step)");
+    expect(flashcards.find((c) => c.front === "Accept loop of a server")!.back).toBe(
+      "```\nwhile True:\n    conn, addr = s.accept()\n    handle(conn)\n```",
+    );
+    expect(flashcards.find((c) => c.front === "Send every byte")!.back).toBe(
+      'conn.sendall(b"hello, world")',
+    );
+    const music = await importInto(lessonsDir, path.join(PAGES, "music-blank-line-sides.txt"), {
+      slug: "music",
+    });
+    expect(music.flashcards.find((c) => c.front === "Major scale intervals")!.back).toBe(
+      "W – W – H – W – W – W – H\n(W = whole step, H = half step)",
+    );
   });
 
   it("imports a CSV of questions from the command line, as the browser does, into files the loader accepts", async () => {
     const file = path.join(tmp, "calls.csv");
-    await writeFile(file, "question,options,answer,explanation\nWhich call waits for a client?,accept|bind|listen,accept,It blocks.\n");
+    await writeFile(
+      file,
+      "question,options,answer,explanation\nWhich call waits for a client?,accept|bind|listen,accept,It blocks.\n",
+    );
     const { root, lessonsDir } = await freshCourse();
     const { result, questions } = await importInto(lessonsDir, file, { slug: "calls" });
     expect(result.format).toBe("csv");
-    expect(questions).toMatchObject([{ id: "c-q01", prompt: "Which call waits for a client?", options: [{ text: "accept", correct: true }, { text: "bind", correct: false }, { text: "listen", correct: false }] }]);
+    expect(questions).toMatchObject([
+      {
+        id: "c-q01",
+        prompt: "Which call waits for a client?",
+        options: [
+          { text: "accept", correct: true },
+          { text: "bind", correct: false },
+          { text: "listen", correct: false },
+        ],
+      },
+    ]);
     const [course] = await loadContent(root);
     expect(course!.lessons.flatMap((l) => l.questions)).toHaveLength(1);
   });
@@ -443,7 +656,12 @@ describe("the CLI on pasted pages", () => {
     const file = path.join(tmp, "binary.txt");
     await writeFile(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08]));
     const lines: string[] = [];
-    expect(await runImportCli([file, "--out", path.join(tmp, "bin-out")], { log: () => {}, error: (l) => lines.push(l) })).toBe(1);
+    expect(
+      await runImportCli([file, "--out", path.join(tmp, "bin-out")], {
+        log: () => {},
+        error: (l) => lines.push(l),
+      }),
+    ).toBe(1);
     expect(lines.join("\n")).toContain("binary file");
   });
 });

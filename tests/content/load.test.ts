@@ -5,7 +5,10 @@ import { fixtureCards, fixtureQuestions, writeFixture } from "../helpers/fixture
 
 /** Loads and returns the ContentError's issues (fails the test if loading succeeds). */
 async function issuesOf(root: string) {
-  const error = await loadContent(root).then(() => null, (e: unknown) => e);
+  const error = await loadContent(root).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ContentError);
   return { issues: (error as ContentError).issues, message: (error as ContentError).message };
 }
@@ -26,15 +29,30 @@ describe("content loader", () => {
     delete (questions[0] as Partial<(typeof questions)[0]>).explanation;
     fx.write("lessons/01-fixture-lesson/questions.yaml", questions);
     const { issues, message } = await issuesOf(fx.root);
-    expect(issues).toEqual([expect.objectContaining({ file: expect.stringContaining("01-fixture-lesson/questions.yaml"), item: "fx-q01", field: "explanation" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: expect.stringContaining("01-fixture-lesson/questions.yaml"),
+        item: "fx-q01",
+        field: "explanation",
+      }),
+    ]);
     expect(message).toContain('item "fx-q01", field "explanation"');
   });
 
   it("rejects a duplicate id", async () => {
     const fx = writeFixture();
-    fx.write("lessons/01-fixture-lesson/flashcards.yaml", [...fixtureCards(), { ...fixtureCards()[0], back: "again" }]);
+    fx.write("lessons/01-fixture-lesson/flashcards.yaml", [
+      ...fixtureCards(),
+      { ...fixtureCards()[0], back: "again" },
+    ]);
     const { issues } = await issuesOf(fx.root);
-    expect(issues).toEqual([expect.objectContaining({ item: "fx-c01", field: "id", message: expect.stringContaining("duplicate flashcard id") })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        item: "fx-c01",
+        field: "id",
+        message: expect.stringContaining("duplicate flashcard id"),
+      }),
+    ]);
   });
 
   it("rejects a question without exactly one correct option", async () => {
@@ -43,7 +61,13 @@ describe("content loader", () => {
     questions[0]!.options[1] = { text: "`listen()`", correct: true };
     fx.write("lessons/01-fixture-lesson/questions.yaml", questions);
     const { issues } = await issuesOf(fx.root);
-    expect(issues).toEqual([expect.objectContaining({ item: "fx-q01", field: "options", message: "needs exactly 1 correct option, found 2" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        item: "fx-q01",
+        field: "options",
+        message: "needs exactly 1 correct option, found 2",
+      }),
+    ]);
   });
 
   it("rejects an unknown example id", async () => {
@@ -52,21 +76,41 @@ describe("content loader", () => {
     questions[0]!.examples = ["no-such-example"];
     fx.write("lessons/01-fixture-lesson/questions.yaml", questions);
     const { issues } = await issuesOf(fx.root);
-    expect(issues).toEqual([expect.objectContaining({ item: "fx-q01", field: "examples.0", message: expect.stringContaining('unknown example id "no-such-example"') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        item: "fx-q01",
+        field: "examples.0",
+        message: expect.stringContaining('unknown example id "no-such-example"'),
+      }),
+    ]);
   });
 
   it("rejects a malformed scenario", async () => {
     const fx = writeFixture();
-    fx.write("examples/fx-echo/scenario.yaml", { title: "Echo", processes: [{ name: "server", run: "server.py", ready: { port: 99999, protocol: "tcp" } }] });
+    fx.write("examples/fx-echo/scenario.yaml", {
+      title: "Echo",
+      processes: [{ name: "server", run: "server.py", ready: { port: 99999, protocol: "tcp" } }],
+    });
     const { issues } = await issuesOf(fx.root);
-    expect(issues).toEqual([expect.objectContaining({ file: expect.stringContaining("fx-echo/scenario.yaml"), item: "fx-echo", field: "processes.0.ready.port" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: expect.stringContaining("fx-echo/scenario.yaml"),
+        item: "fx-echo",
+        field: "processes.0.ready.port",
+      }),
+    ]);
   });
 
   it("rejects a scenario whose process runs a file that is not there", async () => {
     const fx = writeFixture();
-    fx.write("examples/fx-echo/scenario.yaml", { title: "Echo", processes: [{ name: "server", run: "missing.py" }] });
+    fx.write("examples/fx-echo/scenario.yaml", {
+      title: "Echo",
+      processes: [{ name: "server", run: "missing.py" }],
+    });
     const { issues } = await issuesOf(fx.root);
-    expect(issues).toEqual([expect.objectContaining({ item: "fx-echo", field: "processes.0.run" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ item: "fx-echo", field: "processes.0.run" }),
+    ]);
   });
 
   it("rejects invalid YAML and a section anchor that does not exist", async () => {
@@ -78,7 +122,10 @@ describe("content loader", () => {
     const { issues } = await issuesOf(fx.root);
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: expect.stringContaining("flashcards.yaml"), message: expect.stringContaining("invalid YAML") }),
+        expect.objectContaining({
+          file: expect.stringContaining("flashcards.yaml"),
+          message: expect.stringContaining("invalid YAML"),
+        }),
         expect.objectContaining({ item: "fx-q01", field: "section" }),
       ]),
     );

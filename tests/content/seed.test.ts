@@ -8,12 +8,40 @@ const prisma = await testPrisma();
 
 /** Gives a learner history on a card and a question: a review item, a review log, a quiz answer. */
 async function makeHistory() {
-  const user = await prisma.user.create({ data: { email: `l${Date.now()}@x.test`, passwordHash: "x" } });
-  const item = await prisma.reviewItem.create({ data: { userId: user.id, flashcardId: "fx-c02", due: new Date(), reps: 3, stability: 4.2 } });
-  await prisma.reviewLog.create({ data: { reviewItemId: item.id, userId: user.id, rating: 3, stateBefore: 0, dueBefore: new Date(), elapsedDays: 0, scheduledDays: 1, previous: "{}" } });
-  const option = await prisma.questionOption.findFirstOrThrow({ where: { questionId: "fx-q01", correct: true } });
-  const attempt = await prisma.quizAttempt.create({ data: { userId: user.id, courseSlug: "fixture-course" } });
-  await prisma.quizAnswer.create({ data: { attemptId: attempt.id, questionId: "fx-q01", optionId: option.id, response: option.text, correct: true, timeMs: 1200 } });
+  const user = await prisma.user.create({
+    data: { email: `l${Date.now()}@x.test`, passwordHash: "x" },
+  });
+  const item = await prisma.reviewItem.create({
+    data: { userId: user.id, flashcardId: "fx-c02", due: new Date(), reps: 3, stability: 4.2 },
+  });
+  await prisma.reviewLog.create({
+    data: {
+      reviewItemId: item.id,
+      userId: user.id,
+      rating: 3,
+      stateBefore: 0,
+      dueBefore: new Date(),
+      elapsedDays: 0,
+      scheduledDays: 1,
+      previous: "{}",
+    },
+  });
+  const option = await prisma.questionOption.findFirstOrThrow({
+    where: { questionId: "fx-q01", correct: true },
+  });
+  const attempt = await prisma.quizAttempt.create({
+    data: { userId: user.id, courseSlug: "fixture-course" },
+  });
+  await prisma.quizAnswer.create({
+    data: {
+      attemptId: attempt.id,
+      questionId: "fx-q01",
+      optionId: option.id,
+      response: option.text,
+      correct: true,
+      timeMs: 1200,
+    },
+  });
   return { user, item };
 }
 
@@ -26,7 +54,10 @@ describe("seed", () => {
   });
 
   it("loads courses, lessons, questions with options, cards, examples and their links", async () => {
-    const question = await prisma.question.findUniqueOrThrow({ where: { id: "fx-q01" }, include: { options: { orderBy: { position: "asc" } }, examples: true } });
+    const question = await prisma.question.findUniqueOrThrow({
+      where: { id: "fx-q01" },
+      include: { options: { orderBy: { position: "asc" } }, examples: true },
+    });
     expect(question.options.map((o) => o.correct)).toEqual([true, false, false, false]);
     expect(question.examples.map((e) => e.exampleId)).toEqual(["fx-echo"]);
     expect(await prisma.flashcard.count()).toBe(2);
@@ -50,8 +81,13 @@ describe("seed", () => {
     fx.write("lessons/01-fixture-lesson/flashcards.yaml", cards);
     const stats = await seedContent(prisma, await loadContent(fx.root));
     expect(stats.updated).toBe(1);
-    expect((await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c02" } })).back).toContain("passive");
-    expect(await prisma.reviewItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ reps: 3, stability: 4.2 });
+    expect((await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c02" } })).back).toContain(
+      "passive",
+    );
+    expect(await prisma.reviewItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      reps: 3,
+      stability: 4.2,
+    });
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(1);
     expect(await prisma.quizAnswer.count({ where: { attempt: { userId: user.id } } })).toBe(1);
   });
@@ -66,7 +102,9 @@ describe("seed", () => {
     // Putting it back un-archives it.
     fx.write("lessons/01-fixture-lesson/flashcards.yaml", fixtureCards());
     await seedContent(prisma, await loadContent(fx.root));
-    expect((await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c02" } })).archivedAt).toBeNull();
+    expect(
+      (await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c02" } })).archivedAt,
+    ).toBeNull();
   });
 
   it("rolls back everything when a write fails part-way", async () => {
