@@ -146,7 +146,8 @@ export function AnkiCollectionImport() {
           {plan.unmatched > 0 && (
             <p className="text-amber-900">
               {pluralize(plan.unmatched, "card")} {plan.unmatched === 1 ? "isn’t" : "aren’t"} in any
-              course here and stay out.
+              course here and stay out (from {plan.unmatchedDecks.join(", ")}
+              {plan.unmatchedDecks.length === 5 ? ", …" : ""}).
             </p>
           )}
           {plan.skipped > 0 && (

@@ -6,6 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testPrisma } from "../../helpers/db";
 import { collectionRows } from "../apkg-read";
+import { noteGuid } from "@/lib/transfer/apkg/ids";
+import { BASIC, legacyApkg } from "./build-package";
 import { createCourse, wipeContent } from "./course";
 
 const { writeApkg } = await import("@/lib/transfer/apkg/index");
@@ -178,6 +180,34 @@ describe("a learner's progress through Anki and back", () => {
     });
     expect(item.due).toEqual(bItem.due);
     expect(item.scheduledDays).toBe(bItem.scheduledDays);
+  });
+
+  it("cards that aren't here are counted, with their decks", async () => {
+    const e = await learner("anki-e@test");
+    const mixed = legacyApkg({
+      models: [BASIC],
+      decks: [
+        { id: 3, name: "Networks" },
+        { id: 4, name: "Japanese::Kana" },
+      ],
+      notes: [
+        { id: 1, guid: noteGuid("rt-c01"), mid: BASIC.id, fields: ["a", "b"] },
+        { id: 2, guid: "kana-1", mid: BASIC.id, fields: ["あ", "a"] },
+      ],
+      cards: [
+        { id: 1, nid: 1, did: 3, ord: 0 },
+        { id: 2, nid: 2, did: 4, ord: 0 },
+      ],
+    });
+    const preview = await anki.previewCollection(prisma, mixed, e);
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.plan).toMatchObject({
+      cards: 2,
+      matched: 1,
+      unmatched: 1,
+      unmatchedDecks: ["Japanese::Kana"],
+      reviews: 0,
+    });
   });
 
   it("a collection with nothing from here is refused with what to do", async () => {

@@ -29,6 +29,8 @@ export interface LearnerPlan {
   /** Cards that are items here, and those that aren't (their deck isn't in any course here). */
   matched: number;
   unmatched: number;
+  /** The decks those cards are in (up to five), so the learner knows which to ask for. */
+  unmatchedDecks: string[];
   reviews: number;
   /** Reviews not imported before. */
   newReviews: number;
@@ -89,6 +91,7 @@ export async function planLearnerImport(
   for (const r of collection.revlog) revlog.set(r.cid, [...(revlog.get(r.cid) ?? []), r]);
   const cards: CardPlan[] = [];
   let unmatched = 0;
+  const missingDecks = new Set<string>();
   for (const card of collection.cards) {
     const note = notes.get(card.nid);
     if (!note) continue;
@@ -98,6 +101,7 @@ export async function planLearnerImport(
     const ref = refs.get(id);
     if (!ref) {
       unmatched++;
+      missingDecks.add(collection.decks.get(card.odid || card.did)?.name ?? "Default");
       continue;
     }
     cards.push({ ref, card, logs: (revlog.get(card.id) ?? []).sort((a, b) => a.id - b.id) });
@@ -149,6 +153,7 @@ export async function planLearnerImport(
     cards: collection.cards.length,
     matched: cards.length,
     unmatched,
+    unmatchedDecks: [...missingDecks].sort().slice(0, 5),
     reviews,
     newReviews,
     alreadyImported: reviews - newReviews,
