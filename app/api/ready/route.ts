@@ -1,0 +1,14 @@
+/** GET /api/ready: 200 when this process can serve (database answers, sandbox can run code), else 503 saying which is not. */
+import { db } from "@/lib/db";
+import { readiness } from "@/lib/db/health";
+import { checkSandbox } from "@/lib/sandbox";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  const state = await readiness(db, checkSandbox);
+  return Response.json(state, {
+    status: state.ready ? 200 : 503,
+    headers: { "cache-control": "no-store" },
+  });
+}
