@@ -150,7 +150,7 @@ export function LearnPlayer({
             <RichText html={q.promptHtml} className="text-lg text-slate-900 dark:prose-invert" />
           </div>
           {q.format === "choice" ? (
-            <fieldset className="space-y-2" disabled={feedback !== null}>
+            <fieldset className="min-w-0 space-y-2" disabled={feedback !== null}>
               <legend className="sr-only">Choose the definition</legend>
               {q.options.map((o, i) => (
                 <label
@@ -164,6 +164,8 @@ export function LearnPlayer({
                     checked={selected === o.id}
                     onChange={() => setSelected(o.id)}
                     data-choice={i + 1}
+                    // Named by its text alone: a definition holding a table or list still names it.
+                    aria-labelledby={`learn-option-${i}`}
                     className="mt-1 size-4 shrink-0 accent-brand-600"
                   />
                   <span
@@ -172,11 +174,9 @@ export function LearnPlayer({
                   >
                     {i + 1}
                   </span>
-                  <RichText
-                    html={o.html}
-                    inline
-                    className="min-w-0 flex-1 text-slate-900 dark:prose-invert"
-                  />
+                  <span id={`learn-option-${i}`} className="min-w-0 flex-1">
+                    <RichText html={o.html} inline className="text-slate-900 dark:prose-invert" />
+                  </span>
                 </label>
               ))}
             </fieldset>

@@ -68,14 +68,14 @@ export function TestSheet({
         {items.map((item, i) => (
           <li key={i} className={box}>
             <input type="hidden" name={`item.${i}`} value={item.item} />
-            <fieldset className="space-y-3">
+            <fieldset className="min-w-0 space-y-3">
               <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
                 {i + 1}. {item.label}
               </legend>
               <RichText html={item.promptHtml} className="text-slate-900 dark:prose-invert" />
               {item.input === "radio" && (
                 <div className="space-y-2">
-                  {item.options.map((o) => (
+                  {item.options.map((o, k) => (
                     <label
                       key={o.value}
                       className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-2 has-checked:border-brand-600 has-checked:bg-brand-50 dark:border-slate-600 dark:has-checked:bg-slate-800"
@@ -84,9 +84,12 @@ export function TestSheet({
                         type="radio"
                         name={`answer.${i}`}
                         value={o.value}
+                        aria-labelledby={`option-${i}-${k}`}
                         className="mt-1 size-4 shrink-0 accent-brand-600"
                       />
-                      <RichText html={o.html} inline className="min-w-0 flex-1 dark:prose-invert" />
+                      <span id={`option-${i}-${k}`} className="min-w-0 flex-1">
+                        <RichText html={o.html} inline className="dark:prose-invert" />
+                      </span>
                     </label>
                   ))}
                 </div>
