@@ -17,6 +17,7 @@ import { seedReviewHistory } from "./optimizer-seed";
 // Next's page cache isn't there outside a request; the action's revalidatePath calls are no-ops here.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const route = await import("../../app/api/export/review-logs/route");
+const review = await import("../../app/api/review/route");
 const { optimizeSchedule } = await import("../../app/(learn)/settings/optimize-actions");
 const { optimizeCourseAction } = await import("../../app/(teach)/teach/schedule/actions");
 const { OptimizeSchedule } = await import("../../app/(learn)/settings/optimize-schedule");
@@ -139,5 +140,40 @@ describe("the instructors' Optimize course parameters action", () => {
     expect(done.message).toMatch(/^Fitted on \d+ reviews: log loss/);
     const row = await prisma.courseParameters.findUniqueOrThrow({ where: { courseId: course.id } });
     expect(JSON.parse(row.weights!)).toHaveLength(21);
+  });
+});
+
+describe("the refit after a rating", () => {
+  it("answers the rating first, then fits a learner who has reached 500 ratings", async () => {
+    const { flashcardIds: cards } = await makeCourse(prisma, { lessons: 2, cards: 100 });
+    const user = await makeUser(prisma);
+    const { logCount } = await seedReviewHistory(prisma, user.id, cards.slice(0, -1), {
+      reviews: 520,
+      seed: 31,
+    });
+    expect(logCount).toBe(520);
+    signIn(user);
+    const res = await review.POST(
+      new Request("http://localhost/api/review", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          itemRef: { flashcardId: cards.at(-1) },
+          rating: 3,
+          requestId: `refit-${Date.now()}`,
+          durationMs: 1000,
+        }),
+      }),
+    );
+    expect(res.status).toBe(200);
+    // The answer came before any fit was recorded: the check runs after it.
+    expect(await prisma.learnerParameters.count({ where: { userId: user.id } })).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (await prisma.learnerParameters.findUnique({ where: { userId: user.id } }))?.reviewCount,
+        { timeout: 30_000, interval: 200 },
+      )
+      .toBe(521);
   });
 });
