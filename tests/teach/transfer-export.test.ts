@@ -140,7 +140,7 @@ describe("export", () => {
     const d = await download({ format: "apkg", course: "socket-programming" });
     expect(d.fileName).toBe("socket-programming.apkg");
     const zip = unzipSync(bytes(d.body));
-    expect(Object.keys(zip).sort()).toEqual(["collection.anki2", "media"]);
+    expect(Object.keys(zip).sort()).toEqual(["collection.anki2", "media", "recall-lab.json"]);
     expect(strFromU8(zip.media!)).toBe("{}");
     const file = path.join(tmp, "collection.anki2");
     writeFileSync(file, zip["collection.anki2"]!);
