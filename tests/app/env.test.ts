@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "../../lib/env";
 import { ensureSecrets } from "../../scripts/ensure-secrets";
+import { bin } from "../helpers/bin";
 
 describe("environment", () => {
   it("fills defaults for a bare environment", () => {
@@ -53,7 +54,7 @@ describe("environment", () => {
 
   it("stops a script at start-up with that message", () => {
     const run = () =>
-      execFileSync("npx", ["tsx", "scripts/content-export.ts", "--out", "/dev/null"], {
+      execFileSync(bin("tsx"), ["scripts/content-export.ts", "--out", "/dev/null"], {
         env: { ...process.env, DATABASE_URL: "mysql://nope" },
         stdio: "pipe",
       });

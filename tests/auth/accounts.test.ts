@@ -6,6 +6,7 @@ import { registerLearner } from "../../lib/users/sign-up";
 import { testPrisma } from "../helpers/db";
 import { main as userCreate } from "../../scripts/user-create";
 import { allowConsoleError, consoleErrors } from "../helpers/console-errors";
+import { bin } from "../helpers/bin";
 
 const prisma = await testPrisma();
 
@@ -137,9 +138,8 @@ describe("sign-in", () => {
 describe("user:create CLI", () => {
   it("creates (spawned, as a person runs it), then updates the role, and rejects bad arguments", async () => {
     const spawned = execFileSync(
-      "npx",
+      bin("tsx"),
       [
-        "tsx",
         "scripts/user-create.ts",
         "--email",
         "teach@example.com",

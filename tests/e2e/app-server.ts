@@ -7,6 +7,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { acquireBuildLock, DIST_DIR, ensureServeBuild, freePort } from "../../scripts/serve-build";
+import { bin } from "../helpers/bin";
 
 function must(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(cmd, args, { env, encoding: "utf8", stdio: "pipe" });
@@ -44,13 +45,13 @@ export async function startApp(): Promise<AppServer> {
   };
   const release = await acquireBuildLock();
   try {
-    must("npx", ["tsx", "scripts/seed.ts"], env);
+    must(bin("tsx"), ["scripts/seed.ts"], env);
     ensureServeBuild();
   } catch (error) {
     release();
     throw error;
   }
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], {
+  const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port)], {
     env: { ...env, NEXT_DIST_DIR: DIST_DIR },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -21,6 +21,7 @@ import { testPrisma } from "../helpers/db";
 import { session } from "../helpers/session";
 import { main as exportFilesCli } from "../../scripts/content-export-files";
 import { allowConsoleError, consoleErrors } from "../helpers/console-errors";
+import { bin } from "../helpers/bin";
 
 const { exportDownload } = await import("../../lib/transfer/export");
 
@@ -122,7 +123,7 @@ describe("export", () => {
   it("content:export-files writes the same files and refuses a non-empty folder without --force", async () => {
     const out = path.join(tmp, "cli");
     // Spawned once as a person runs it; the other calls go to its main in-process.
-    const spawned = execFileSync("npx", ["tsx", "scripts/content-export-files.ts", out], {
+    const spawned = execFileSync(bin("tsx"), ["scripts/content-export-files.ts", out], {
       env: process.env,
       stdio: "pipe",
     }).toString();
