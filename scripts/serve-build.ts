@@ -54,7 +54,9 @@ export function ensureServeBuild(): string {
     readFileSync(stampFile, "utf8") === stamp
   )
     return DIST_DIR;
-  const built = spawnSync("npx", ["next", "build"], {
+  // node_modules/.bin directly: npx would start npm first (seconds on a busy machine).
+  const next = path.resolve(import.meta.dirname, "..", "node_modules", ".bin", "next");
+  const built = spawnSync(next, ["build"], {
     encoding: "utf8",
     stdio: "pipe",
     env: {
