@@ -28,8 +28,8 @@ export async function OptimizeSchedule({
     source === "learner" && own?.fittedAt
       ? `your own parameters, fitted on ${pluralize(own.reviewCount, "review")} on ${own.fittedAt.toISOString().slice(0, 10)}`
       : source === "course"
-        ? "your course's parameters, fitted to all its learners' reviews"
-        : "FSRS's default parameters";
+        ? "your course’s parameters, fitted to all its learners’ reviews"
+        : "FSRS’s default parameters";
   return (
     <section
       aria-labelledby="optimize"
