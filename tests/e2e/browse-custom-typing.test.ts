@@ -1,0 +1,226 @@
+/**
+ * Browser: Browse (search, a lesson filter kept in the address, paging, bulk suspend with undo, the
+ * reset confirmation), a cram session that leaves the schedule alone, and typing the answer in review
+ * with Anki's character comparison (review's keys don't fire while typing); axe at 1280 and 390 px
+ * and nothing wider than the phone.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrisma } from "../../lib/db";
+import { typeableAnswer } from "../../lib/srs/type-answer";
+import { launchBrowser, newPage } from "./browser";
+import { horizontalOverflow } from "./overflow";
+import { createLearner, seriousViolations } from "./session";
+
+const app = inject("e2e");
+const text = async (page: Page, id: string) => (await page.getByTestId(id).textContent())?.trim();
+const ready = (page: Page) => page.locator('main [data-keys-ready="true"]').first().waitFor();
+
+async function phoneOverflow(page: Page): Promise<string | null> {
+  await page.setViewportSize({ width: 390, height: 900 });
+  const found = await horizontalOverflow(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return found;
+}
+
+describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
+  let browser: Browser;
+  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await prisma?.$disconnect();
+  });
+  const userOf = (email: string) => prisma!.user.findUniqueOrThrow({ where: { email } });
+
+  it("browse: search, a lesson filter in the address, pages, bulk suspend, undo, reset asks first", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    const email = await createLearner(page, "browse");
+    await page.goto("/review/cards");
+    await page.getByRole("heading", { name: "Browse cards" }).waitFor();
+    const rows = page.getByTestId("browse-row");
+    await expect.poll(() => rows.count()).toBe(50);
+    await page.getByRole("link", { name: "Next page" }).waitFor();
+
+    // Search for one card's front.
+    const card = await prisma!.flashcard.findFirstOrThrow({
+      where: { status: "published", archivedAt: null, front: { not: { contains: "`" } } },
+      orderBy: { position: "asc" },
+      include: { lesson: true },
+    });
+    const words = card.front.slice(0, 30);
+    await page.getByLabel("Search text").fill(words);
+    await page.getByRole("button", { name: "Show cards" }).click();
+    await page.waitForURL(/q=/);
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await rows.first().textContent()).toContain(words);
+
+    // A lesson filter: the address keeps it, a reload too.
+    await page.getByLabel("Search text").fill("");
+    const lessonFilter = page.locator('select[name="lesson"]');
+    await lessonFilter.selectOption(card.lesson.slug);
+    await page.getByRole("button", { name: "Show cards" }).click();
+    await page.waitForURL(new RegExp(`lesson=${card.lesson.slug}`));
+    await page.reload();
+    expect(await lessonFilter.inputValue()).toBe(card.lesson.slug);
+    const lessonRows = await rows.allTextContents();
+    expect(lessonRows.length).toBeGreaterThan(2);
+    expect(lessonRows.every((r) => r.includes(card.lesson.title))).toBe(true);
+
+    // Select two, suspend them in one go.
+    await ready(page);
+    const boxes = page.getByRole("checkbox", { name: /^Select: / });
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.getByRole("button", { name: "Suspend selected", exact: true }).click();
+    await page.getByText("Suspended 2 cards.").waitFor();
+    const user = await userOf(email);
+    expect(
+      await prisma!.reviewItem.count({ where: { userId: user.id, suspendedAt: { not: null } } }),
+    ).toBe(2);
+    await page.getByRole("link", { name: "Suspended", exact: true }).click();
+    await page.waitForURL(/show=suspended/);
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await seriousViolations(page, [1280, 390])).toEqual([]);
+    expect(await phoneOverflow(page)).toBeNull();
+
+    // Reset asks first; Cancel changes nothing.
+    await ready(page);
+    await page.getByRole("button", { name: "Select all on this page" }).click();
+    await page.getByRole("button", { name: "Reset selected…" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Reset 2 cards?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    // Undo takes the whole suspend back.
+    await page.getByRole("button", { name: "Undo last action" }).click();
+    await page.getByText(/Undone: your last action \(suspend, 2 cards\)/).waitFor();
+    await page.reload();
+    await page.getByText("No cards here.").waitFor();
+    expect(
+      await prisma!.reviewItem.count({ where: { userId: user.id, suspendedAt: { not: null } } }),
+    ).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a cram session from custom study: rated, logged as cram, the card still new", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    const email = await createLearner(page, "cram");
+    await page.goto("/review");
+    await ready(page);
+    await page.getByRole("link", { name: "Custom study", exact: true }).click();
+    await page.getByRole("heading", { name: "Custom study", level: 1 }).waitFor();
+    expect(await seriousViolations(page, [1280, 390])).toEqual([]);
+    expect(await phoneOverflow(page)).toBeNull();
+    const lesson = await prisma!.lesson.findFirstOrThrow({
+      where: { status: "published" },
+      orderBy: { position: "asc" },
+    });
+    const cram = page.getByRole("region", { name: "Cram a lesson" });
+    await cram.getByLabel("Lesson").selectOption(lesson.slug);
+    await cram.getByRole("button", { name: "Cram this lesson" }).click();
+    await page.waitForURL(/\/review\/custom\/session\?mode=cram/);
+    await ready(page);
+    expect(await text(page, "custom-mode")).toMatch(/logged as cram/);
+    const left = Number(await text(page, "custom-left"));
+    expect(left).toBeGreaterThan(1);
+    const front = await text(page, "card-front");
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    expect(await seriousViolations(page, [1280, 390])).toEqual([]);
+    expect(await phoneOverflow(page)).toBeNull();
+    await page.keyboard.press("3");
+    await expect.poll(() => text(page, "custom-rated")).toBe("1");
+    expect(await text(page, "card-front")).not.toBe(front);
+    expect(await text(page, "custom-left")).toBe(String(left - 1));
+
+    const user = await userOf(email);
+    const logs = await prisma!.reviewLog.findMany({ where: { userId: user.id } });
+    expect(logs.map((l) => [l.source, l.rating])).toEqual([["cram", 3]]);
+    const items = await prisma!.reviewItem.findMany({ where: { userId: user.id } });
+    expect(items.map((i) => [i.state, i.reps])).toEqual([[0, 0]]);
+
+    // Z takes it back: the card is on screen again, nothing logged.
+    await page.keyboard.press("z");
+    await page.getByText("Undone. The card is back.").waitFor();
+    expect(await text(page, "card-front")).toBe(front);
+    expect(await prisma!.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("type the answer: an input before the answer (keys don't fire in it), Enter compares like Anki, Again suggested", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    const email = await createLearner(page, "typing");
+    await page.goto("/settings");
+    await ready(page);
+    await page.getByLabel("Type the answer before it shows").check();
+    await page.getByRole("button", { name: "Save typing option" }).click();
+    await page.getByText("Saved: you type the answer").waitFor();
+
+    // A card with a short back, due for review now (so it is the first card shown).
+    const cards = await prisma!.flashcard.findMany({
+      where: { status: "published", archivedAt: null },
+      orderBy: { position: "asc" },
+    });
+    const short = cards.find((c) => {
+      const a = typeableAnswer(c.back);
+      return a !== null && a.length >= 4;
+    });
+    expect(short).toBeDefined();
+    const answer = typeableAnswer(short!.back)!;
+    const user = await userOf(email);
+    await prisma!.reviewItem.create({
+      data: {
+        userId: user.id,
+        flashcardId: short!.id,
+        due: new Date(Date.now() - 86_400_000),
+        state: 2,
+        stability: 5,
+        difficulty: 5,
+        reps: 3,
+        scheduledDays: 5,
+        lastReview: new Date(Date.now() - 6 * 86_400_000),
+      },
+    });
+    await page.goto("/review");
+    await ready(page);
+    const input = page.getByLabel("Type the answer, then Enter to check");
+    await input.waitFor();
+    const front = await text(page, "card-front");
+    // The first character wrong, then review's own keys (suspend, bury, undo, a rating): typed, not obeyed.
+    const wrong = `${answer[0] === "x" ? "y" : "x"}${answer.slice(1)}@-z1`;
+    await input.focus();
+    await page.keyboard.type(wrong);
+    expect(await input.inputValue()).toBe(wrong);
+    expect(await text(page, "card-front")).toBe(front);
+    expect(await prisma!.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    await page.keyboard.press("Enter");
+    const comparison = page.getByTestId("answer-comparison");
+    await comparison.waitFor();
+    expect(await comparison.getAttribute("data-exact")).toBe("false");
+    const marks = (side: string, mark: string) =>
+      page.locator(`[data-testid="compared-${side}"] [data-mark="${mark}"]`).count();
+    expect(await marks("typed", "bad")).toBeGreaterThan(0);
+    expect(await marks("typed", "good")).toBeGreaterThan(0);
+    expect(await marks("expected", "missing")).toBeGreaterThan(0);
+    expect(await text(page, "compared-summary")).toMatch(/Again \(1\) is suggested/);
+    expect(await page.getByRole("button", { name: /^Again.*suggested$/ }).count()).toBe(1);
+    expect(await seriousViolations(page, [1280, 390])).toEqual([]);
+    expect(await phoneOverflow(page)).toBeNull();
+    // The learner still chooses: Good.
+    await page.keyboard.press("3");
+    await expect.poll(() => text(page, "reviewed-count")).toBe("1");
+    const [log] = await prisma!.reviewLog.findMany({ where: { userId: user.id } });
+    expect([log?.source, log?.rating]).toEqual(["review", 3]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
