@@ -174,7 +174,10 @@ export function LearnPlayer({
                   >
                     {i + 1}
                   </span>
-                  <span id={`learn-option-${i}`} className="min-w-0 flex-1">
+                  <span
+                    id={`learn-option-${i}`}
+                    className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)]"
+                  >
                     <RichText html={o.html} inline className="text-slate-900 dark:prose-invert" />
                   </span>
                 </label>

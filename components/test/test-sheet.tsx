@@ -87,7 +87,10 @@ export function TestSheet({
                         aria-labelledby={`option-${i}-${k}`}
                         className="mt-1 size-4 shrink-0 accent-brand-600"
                       />
-                      <span id={`option-${i}-${k}`} className="min-w-0 flex-1">
+                      <span
+                        id={`option-${i}-${k}`}
+                        className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)]"
+                      >
                         <RichText html={o.html} inline className="dark:prose-invert" />
                       </span>
                     </label>
