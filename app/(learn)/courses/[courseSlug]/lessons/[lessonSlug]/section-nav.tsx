@@ -66,7 +66,8 @@ export function SectionNav({ sections, current }: { sections: NavSection[]; curr
             <li key={s.anchor}>
               <Link
                 href={s.href}
-                scroll
+                // Not one prefetch per section (34 in the longest lesson) on every page load.
+                prefetch={false}
                 onClick={() => setOpen(false)}
                 aria-current={here ? "location" : undefined}
                 className={`flex gap-2 rounded-md border-l-4 px-2 py-1.5 ${
