@@ -226,10 +226,13 @@ export function MatchGame({
                 data-tile={t.key}
                 aria-pressed={selected === t.key}
                 onClick={(e) => choose(t, e.currentTarget)}
-                className={`min-h-20 min-w-0 rounded-lg border-2 p-2 text-left text-sm break-words transition-colors motion-reduce:transition-none sm:p-3 ${selected === t.key ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-300 bg-white hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900"}`}
+                className={`min-h-20 min-w-0 rounded-lg border-2 p-2 text-left text-sm [overflow-wrap:anywhere] transition-colors motion-reduce:transition-none sm:p-3 ${selected === t.key ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-300 bg-white hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900"}`}
               >
                 <span className="sr-only">{t.side === "term" ? "Term: " : "Definition: "}</span>
-                <RichText html={t.html} inline className="prose-sm dark:prose-invert" />
+                {/* A one-column grid holds the text to the tile's width (code wraps or scrolls inside). */}
+                <span className="grid grid-cols-[minmax(0,1fr)]">
+                  <RichText html={t.html} inline className="prose-sm dark:prose-invert" />
+                </span>
               </button>
             ),
           )}

@@ -35,6 +35,32 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 
+  it("every lesson's Learn, Match and Test pages (and the course's Learn) fit a phone, axe clean", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    await createLearner(page, "walk");
+    const lessons = await prisma!.lesson.findMany({
+      where: { course: { slug: "socket-programming" }, status: "published", archivedAt: null },
+      select: { slug: true },
+    });
+    const paths = ["/courses/socket-programming/learn"];
+    for (const { slug } of lessons)
+      for (const mode of ["learn", "match", "test"])
+        paths.push(`/courses/socket-programming/lessons/${slug}/${mode}`);
+    for (const path of paths) {
+      await page.goto(path);
+      await page.locator('[data-keys-ready="true"]').first().waitFor();
+      if (path.endsWith("/match")) await page.getByRole("button", { name: "Start game" }).click();
+      if (path.endsWith("/match")) await page.locator("button[data-tile]").first().waitFor();
+      expect(await seriousViolations(page, [390]), path).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 800 });
+      expect(await horizontalOverflow(page), `${path} at 320 px`).toBeNull();
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("flashcards: flip by key and click, swipe by touch, the sort kept after a reload", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL, hasTouch: true });
     const { page, errors } = await newPage(context);
