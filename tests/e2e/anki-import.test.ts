@@ -60,7 +60,8 @@ describe.skipIf(app.skip)("Anki import", () => {
       mimeType: "application/octet-stream",
       buffer: Buffer.from(deck),
     });
-    await section.getByLabel("Publish now").check();
+    // Drafts (the default): a published course would show on every other browser test's home page.
+    await section.getByLabel("Publish now").waitFor();
     await section.getByRole("button", { name: "Preview" }).click();
     await section.getByText(`A new course Ports ${stamp}`).waitFor();
     await section.getByTestId("anki-counts").getByText("4 new, 0 changed, 0 unchanged.").waitFor();
