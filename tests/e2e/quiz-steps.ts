@@ -7,7 +7,10 @@ export async function answerQuestion(page: Page, prisma: PrismaClient, right: bo
   const form = page.locator("form[data-question-id]");
   await form.waitFor();
   // Keys reach the quiz once it is hydrated (a page loaded straight from the server isn't, at first).
-  await page.locator('[data-keys-ready="true"]').waitFor();
+  // The question's own section: the header's theme toggle says data-keys-ready too.
+  await page
+    .locator('section[aria-labelledby="question-heading"][data-keys-ready="true"]')
+    .waitFor();
   const question = await prisma.question.findUniqueOrThrow({
     where: { id: (await form.getAttribute("data-question-id"))! },
     include: { options: true },
