@@ -22,7 +22,10 @@ const evalItem = z.object({
 });
 export type EvalItem = z.infer<typeof evalItem>;
 
-export function loadEval(half: "dev" | "held-out"): EvalItem[] {
+/** dev and held-out (seen since 2026-12-01) are tuning data; fresh-held-out is never looked at. */
+export type EvalHalf = "dev" | "held-out" | "fresh-held-out";
+
+export function loadEval(half: EvalHalf): EvalItem[] {
   const file = new URL(`./ask-eval/${half}.yaml`, import.meta.url);
   return z.array(evalItem).parse(parse(readFileSync(file, "utf8")));
 }

@@ -85,7 +85,7 @@ export function runSet(cases: Case[], showMisses: boolean): SetFigures {
   return {
     print(name) {
       console.log(`\n${name}: ${onTopic} on-topic questions, ${offTopic} off-topic`);
-      row("", "ours", "floor", "ratio", "target (held-out)");
+      row("", "ours", "floor", "ratio", "target (fresh held-out)");
       row("top-1 hit", pct(o.top1), pct(f.top1), ratio(o.top1, f.top1), "≥ 80%");
       row("top-3 hit", pct(o.top3), pct(f.top3), ratio(o.top3, f.top3), "≥ 95%");
       row(

@@ -1,8 +1,11 @@
 /**
  * npm run bench:ask — Chat to Lesson on three question sets, each beside the plain-substring floor:
- * the dev and held-out halves of bench/ask-eval (student-style questions, split before tuning),
- * and the course's quiz prompts (each asked with its own question left out of the index).
- * `--misses` lists the dev half's misses (never the held-out half's); `--only=dev,quiz` picks sets.
+ * bench/ask-eval's student-style questions — dev.yaml and held-out.yaml (both looked at while tuning
+ * since 2026-12-01, so both are development data now) and fresh-held-out.yaml (the clean held-out
+ * half, written by the lead and never read while tuning) — and the course's quiz prompts (each
+ * asked with its own question left out of the index).
+ * `--misses` lists misses of the development sets, never the fresh held-out set's;
+ * `--only=dev,seen,fresh,quiz,lesson` picks sets. The exit code follows the fresh set's targets.
  */
 import { loadContent } from "../lib/content/load";
 import { corpusFromContent } from "../lib/chat/corpus-from-content";
@@ -11,7 +14,7 @@ import { answerFromIndex } from "../lib/chat/retrieve";
 import { buildPassageIndex } from "../lib/chat/search-index";
 import type { AskResult, CourseCorpus, Passage } from "../lib/chat/types";
 import { runSet, type Case, type SetFigures } from "./ask-run";
-import { answerText, containsAnswer, holdsPhrase, loadEval } from "./ask-measure";
+import { answerText, containsAnswer, holdsPhrase, loadEval, type EvalHalf } from "./ask-measure";
 
 const [content] = await loadContent();
 const corpus = corpusFromContent(content!);
@@ -20,7 +23,7 @@ const index = buildPassageIndex(passages);
 const args = process.argv.slice(2);
 
 /** The half's questions, asked at course level or (`perLesson`) in their own lesson's chat. */
-function evalCases(half: "dev" | "held-out", perLesson = false): Case[] {
+function evalCases(half: EvalHalf, perLesson = false): Case[] {
   return loadEval(half).map((item) => {
     const lessonSlug = perLesson ? item.lesson : undefined;
     return {
@@ -65,21 +68,32 @@ function quizCases(): Case[] {
     });
 }
 
-// `--only dev,quiz` while tuning: the held-out half is run only when all sets are.
+// `--only=dev,seen,quiz` while tuning; `fresh` is the clean held-out set.
 const only = args
   .find((a) => a.startsWith("--only="))
   ?.slice(7)
   .split(",");
 const wanted = (name: string) => !only || only.includes(name);
-const sets: Array<[string, Case[]]> = [];
-if (wanted("dev")) sets.push(["dev", evalCases("dev")]);
-if (wanted("held-out")) sets.push(["held-out", evalCases("held-out")]);
-if (wanted("quiz")) sets.push(["quiz", quizCases()]);
-if (wanted("lesson")) {
-  if (wanted("dev")) sets.push(["dev, in each question's lesson chat", evalCases("dev", true)]);
-  if (wanted("held-out"))
-    sets.push(["held-out, in each question's lesson chat", evalCases("held-out", true)]);
-}
+const SEEN = "held-out (seen, 2026-12-01)";
+const FRESH = "fresh held-out";
+/** Each eval set: its file, its label, and its `--only` name. Misses are never shown for `fresh`. */
+const halves: Array<[EvalHalf, string, string]> = [
+  ["dev", "dev", "dev"],
+  ["held-out", SEEN, "seen"],
+  ["fresh-held-out", FRESH, "fresh"],
+];
+const sets: Array<{ name: string; cases: Case[]; clean: boolean }> = [];
+for (const [half, label, key] of halves)
+  if (wanted(key)) sets.push({ name: label, cases: evalCases(half), clean: key === "fresh" });
+if (wanted("quiz")) sets.push({ name: "quiz", cases: quizCases(), clean: false });
+if (wanted("lesson"))
+  for (const [half, label, key] of halves)
+    if (wanted(key))
+      sets.push({
+        name: `${label}, in each question's lesson chat`,
+        cases: evalCases(half, true),
+        clean: key === "fresh",
+      });
 
 console.log(
   `Chat to Lesson bench: "${corpus.title}", ${passages.length} passages, course-level chat, no model.`,
@@ -87,11 +101,12 @@ console.log(
 console.log(
   `hit = a cited passage holds an expected phrase; opening = the answer's first line holds one; floor = plain substring word count.`,
 );
-const results: Array<[string, SetFigures]> = sets.map(([name, cases]) => [
+const showMisses = args.includes("--misses");
+const results: Array<[string, SetFigures]> = sets.map(({ name, cases, clean }) => [
   name,
-  runSet(cases, !name.startsWith("held-out") && args.includes("--misses")),
+  runSet(cases, showMisses && !clean),
 ]);
 for (const [name, f] of results) f.print(name);
-const held = results.find(([n]) => n === "held-out")?.[1];
-// Exit 1 when the held-out half misses a target, so a regression can't pass unnoticed.
-if (held && !held.meetsTargets()) process.exitCode = 1;
+const fresh = results.find(([n]) => n === FRESH)?.[1];
+// Exit 1 when the fresh held-out set misses a target, so a regression can't pass unnoticed.
+if (fresh && !fresh.meetsTargets()) process.exitCode = 1;
