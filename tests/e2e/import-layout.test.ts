@@ -31,7 +31,7 @@ describe.skipIf(app.skip)("importing a pasted term page", () => {
     const text = `alpha-${stamp} - first letter\nbeta - second letter\nGamma\nthird letter - Greek\nDelta\nfourth letter\n`;
     await page.getByLabel("…or paste text").fill(text);
     await page.getByLabel("New lesson title").fill(`Greek ${stamp}`);
-    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByTestId("import-form").getByRole("button", { name: "Preview" }).click();
     await page.getByText("Not sure how this page is laid out.").waitFor();
     const layout = page.getByLabel("Layout", { exact: true });
     expect(await layout.inputValue()).toBe("");

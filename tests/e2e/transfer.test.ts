@@ -40,19 +40,22 @@ describe.skipIf(app.skip)("an instructor", () => {
         `front,back\nselect-${stamp},Waits on many sockets\npoll-${stamp},Like select without the fd limit\n`,
       );
     await page.getByLabel("New lesson title").fill(`Multiplexing ${stamp}`);
-    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByTestId("import-form").getByRole("button", { name: "Preview" }).click();
     await page.getByText("Flashcards: 2 new").waitFor();
     await page.getByRole("button", { name: "Import 2 items as drafts" }).click();
     await page.getByText(/2 created, 0 updated, 0 skipped/).waitFor();
 
     await page.getByRole("radio", { name: "An existing lesson" }).check();
     await page.getByLabel("Existing lesson", { exact: true }).selectOption(`multiplexing-${stamp}`);
-    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByTestId("import-form").getByRole("button", { name: "Preview" }).click();
     await page.getByText("Flashcards: 2 unchanged").waitFor();
 
     await page.goto("/teach/analysis?course=socket-programming");
+    await page.locator('[data-testid="analysis"][data-keys-ready="true"]').waitFor();
     await page.getByLabel("Sort questions").selectOption("attempts");
     await page.getByLabel("Type").selectOption("flashcards");
+    // One lesson shown: its section opens by itself.
+    await page.getByLabel("Lesson").selectOption({ label: `Multiplexing ${stamp}` });
     const header = page.getByRole("columnheader", { name: /Lapses/ }).first();
     expect(await header.getAttribute("aria-sort")).toBe("descending");
     await header.getByRole("button").click();
