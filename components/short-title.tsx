@@ -7,7 +7,11 @@ import { shortTitle } from "@/lib/format/title";
 export function ShortTitle({ title, wrap = false }: { title: string; wrap?: boolean }) {
   const short = shortTitle(title);
   return (
-    <span title={title} className={wrap ? "" : "inline-block max-w-full truncate align-bottom"}>
+    // `relative`: the screen-reader copy (absolutely placed) is clipped with the rest, or it widens the page.
+    <span
+      title={title}
+      className={wrap ? "" : "relative inline-block max-w-full truncate align-bottom"}
+    >
       {short === title ? (
         title
       ) : (

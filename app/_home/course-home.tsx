@@ -26,7 +26,7 @@ export function CourseHome({ course }: { course: HomeCourse }) {
       </dl>
       <NextStep course={course} />
       {course.continueAt && (
-        <p className="text-slate-700" data-testid="continue">
+        <p className="text-slate-700 [overflow-wrap:anywhere]" data-testid="continue">
           <span className="font-medium">Continue where you left off:</span>{" "}
           <Link href={course.continueAt.href} className="text-brand-700 underline">
             <ShortTitle title={course.continueAt.label} />

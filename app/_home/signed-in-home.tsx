@@ -8,7 +8,7 @@ export async function SignedInHome({ user }: { user: CurrentUser }) {
   const courses = await homeCourses(user);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+      <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-3xl">
         Welcome back{user.name ? `, ${user.name}` : ""}
       </h1>
       {courses.length === 0 ? (
