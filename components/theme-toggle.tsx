@@ -50,7 +50,9 @@ export function ThemeToggle({
       aria-pressed={dark}
       onClick={toggle}
       data-testid="theme-toggle"
-      data-keys-ready={hydrated}
+      // Not data-keys-ready: that marks the page's own key handler, one per page, and browser tests
+      // wait on it; the toggle sits in every page's header.
+      data-hydrated={hydrated}
       title={failed ? "Couldn't save your choice; it applies to this page only." : undefined}
       className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
     >

@@ -5,9 +5,12 @@ import { testPrisma } from "../helpers/db";
 
 const prisma = await testPrisma();
 
-/** The longest the event loop went without running a timer while `work` ran. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
+/** The longest the event loop went without running a timer while `work` ran, and how long `work` took. */
+async function longestStall(
+  work: () => Promise<unknown>,
+): Promise<{ stall: number; elapsed: number }> {
+  const start = performance.now();
+  let last = start;
   let longest = 0;
   const ticker = setInterval(() => {
     const now = performance.now();
@@ -16,20 +19,22 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
   }, 1);
   await work();
   clearInterval(ticker);
-  return longest;
+  return { stall: longest, elapsed: performance.now() - start };
 }
 
 describe("password hashing", () => {
   it("never holds the event loop: 16 hashes and 16 checks at once leave timers running", async () => {
     const stored = await hashPassword("warm-up-password");
-    const stall = await longestStall(() =>
+    const { stall, elapsed } = await longestStall(() =>
       Promise.all([
         ...Array.from({ length: 16 }, (_, i) => hashPassword(`parallel-${i}`)),
         ...Array.from({ length: 16 }, () => verifyPassword("nope", stored)),
       ]),
     );
-    // bcryptjs (cost 11) held it ~100 ms per hash on this machine.
-    expect(stall).toBeLessThan(50);
+    // Hashing on the event loop holds it for the whole batch (bcryptjs, cost 11: ~100 ms a hash
+    // here, so the stall is the batch's time). Off the loop, the longest gap is scheduling noise:
+    // a small share of the batch even when the machine is busy (a fixed 50 ms bound failed at load 17).
+    expect(stall).toBeLessThan(Math.max(50, elapsed / 4));
   });
 
   it("still accepts a bcrypt hash from before, and replaces it with argon2id on sign-in", async () => {

@@ -33,7 +33,7 @@ describe.skipIf(app.skip)("the theme", () => {
     await emulateColorScheme(page, null);
 
     const toggle = page.getByRole("button", { name: "Dark theme" });
-    await page.locator('[data-testid="theme-toggle"][data-keys-ready="true"]').waitFor();
+    await page.locator('[data-testid="theme-toggle"][data-hydrated="true"]').waitFor();
     expect(await toggle.getAttribute("aria-pressed")).toBe("false");
     await toggle.click();
     expect(await shownTheme(page)).toBe("dark");
@@ -52,7 +52,7 @@ describe.skipIf(app.skip)("the theme", () => {
     const first = await browser.newContext({ baseURL: app.baseURL });
     const { page, errors } = await newPage(first);
     const email = await createLearner(page, "theme");
-    await page.locator('[data-testid="theme-toggle"][data-keys-ready="true"]').waitFor();
+    await page.locator('[data-testid="theme-toggle"][data-hydrated="true"]').waitFor();
     await page.getByRole("button", { name: "Dark theme" }).click();
     await expect.poll(() => htmlClass(page, "/progress")).toBe("dark");
     await first.close();
@@ -65,7 +65,7 @@ describe.skipIf(app.skip)("the theme", () => {
     expect(await shownTheme(other.page)).toBe("dark");
     // Back to light, with the system asking for dark: the choice wins.
     await emulateColorScheme(other.page, "dark");
-    await other.page.locator('[data-testid="theme-toggle"][data-keys-ready="true"]').waitFor();
+    await other.page.locator('[data-testid="theme-toggle"][data-hydrated="true"]').waitFor();
     await other.page.getByRole("button", { name: "Dark theme" }).click();
     expect(await shownTheme(other.page)).toBe("light");
     await expect.poll(() => htmlClass(other.page, "/settings")).toBe("light");
