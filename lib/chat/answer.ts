@@ -13,7 +13,7 @@ export const notCovered = (where: "lesson" | "course") =>
   `The ${where} doesn't cover that: none of its passages answers your question.`;
 
 /** How much the passage's own rank and score count when picking the opening sentence (tuned on dev). */
-export const OPENING = { rankBonus: [0.1, 0.05, 0], passageWeight: 0, short: 20 };
+export const OPENING = { rankBonus: [0.05, 0.02, 0], passageWeight: 0, short: 30 };
 
 export function toAnswerPassage(
   passage: Passage,
