@@ -6,8 +6,9 @@ import { DraftProvider } from "./draft-context";
 
 /**
  * An editor for an item that may have a pending draft: the draft bar above it, "Save as draft"
- * offered for a published item, and the form mounted afresh when the live version changes or the
- * draft comes or goes (so it always starts from what is stored).
+ * offered for a published item, and the form mounted afresh when the draft comes or goes (so it
+ * starts from what is stored). Not on every new version: a save bumps the version, and a remount
+ * would wipe the form's own "Saved as version N" result before anyone sees it.
  */
 export function DraftScope({
   type,
@@ -27,10 +28,7 @@ export function DraftScope({
   return (
     <>
       {draft && <DraftBar type={type} id={id} version={version} draft={draft} />}
-      <DraftProvider
-        key={`${version}-${draft ? "draft" : "live"}`}
-        enabled={status === "published"}
-      >
+      <DraftProvider key={draft ? "draft" : "live"} enabled={status === "published"}>
         {children}
       </DraftProvider>
     </>
