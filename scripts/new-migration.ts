@@ -57,7 +57,7 @@ try {
     const env = { ...process.env };
     if (p.config) {
       if (!process.env.TEST_POSTGRES_URL) cluster ??= await startCluster();
-      env.DATABASE_URL = process.env.TEST_POSTGRES_URL ?? cluster!.url;
+      env.DATABASE_URL = process.env.TEST_POSTGRES_URL || cluster!.url;
     }
     scripts.push(
       execFileSync(
@@ -78,9 +78,16 @@ try {
   }
   const changes = scripts.map((sql) => /\b(CREATE|ALTER|DROP|INSERT)\b/.test(sql));
   if (!changes.some(Boolean)) {
+    // Not process.exit: that would skip `finally` and leave the throwaway cluster running.
     console.log("The schema matches the last migration: nothing to write.");
-    process.exit(0);
+  } else {
+    writeMigrations(scripts);
   }
+} finally {
+  cluster?.stop();
+}
+
+function writeMigrations(scripts: string[]) {
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   providers.forEach((p, i) => {
     const dir = path.join(p.root, `${stamp}_${name}`);
@@ -92,6 +99,4 @@ try {
   console.log(
     `Commit prisma/schema.prisma, ${POSTGRES_SCHEMA} and both folders; apply with npm run db:migrate.`,
   );
-} finally {
-  cluster?.stop();
 }
