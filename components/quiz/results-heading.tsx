@@ -12,6 +12,10 @@ export function ResultsHeading({ id, children }: { id: string; children: ReactNo
     const heading = ref.current;
     if (!heading) return;
     heading.focus({ preventScroll: true });
+    // The sticky header's height depends on the width and on what it holds (the theme toggle made
+    // it taller on phones than scroll-mt-32 allowed): measure it rather than guess.
+    const header = document.querySelector("body > header, header.sticky");
+    if (header) heading.style.scrollMarginTop = `${header.getBoundingClientRect().height + 16}px`;
     heading.scrollIntoView({ block: "start" });
   }, []);
   return (
