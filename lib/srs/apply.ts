@@ -41,6 +41,8 @@ export interface ApplyRatingInput {
   settings?: StudySettings;
   /** Anki fuzzes day intervals; the reference comparison turns it off. */
   fuzz?: boolean;
+  /** An offline rating replayed at its own time (lib/srs/replay.ts): a bury doesn't refuse it. */
+  replay?: boolean;
 }
 
 export interface AppliedRating {
@@ -152,7 +154,7 @@ async function applyIn(sql: Sql, input: ApplyRatingInput): Promise<AppliedRating
   // Suspended and buried cards are out of review: a rating for one is refused (quiz answers still count).
   if (source === "review" && isSuspended(flagsBefore))
     throw new RatingError("That card is suspended; unsuspend it to review it.");
-  if (source === "review" && isBuried(flagsBefore, now))
+  if (source === "review" && !input.replay && isBuried(flagsBefore, now))
     throw new RatingError("That card is buried until your next study day.");
   const before = existing ? stateOf(existing) : newItemState(now);
   const next = scheduleAll(before, now, settings, {

@@ -1,10 +1,10 @@
 /**
  * Which FSRS parameters schedule a learner's cards: their own (fitted to their history by
  * lib/srs/optimizer), else their course's (fitted to all learners on it), else FSRS-6's defaults.
- * The choice is made in the same read as the study settings (lib/srs/settings.ts), once per request.
+ * The choice is made in the same read as the study settings (lib/srs/settings.ts, `weightsInForce`),
+ * once per request. No server imports: the offline review schedules with it in the browser (lib/srs/schedule.ts and what it imports).
  */
 import { z } from "zod";
-import { Prisma } from "../generated/prisma/client";
 
 /** FSRS-6 has 21 parameters; fsrs-rs and ts-fsrs agree on their order and defaults. */
 export const PARAMETER_COUNT = 21;
@@ -24,12 +24,3 @@ export function parseWeights(json: string | null | undefined): number[] | null {
 
 /** Where the weights in force came from. */
 export type ParameterSource = "learner" | "course" | "default";
-
-/**
- * SQL for the learner's weights in force (a column of the settings read): their own, else those of
- * a course they study (the one fitted on most reviews; NewCardCursor lists a learner's courses).
- */
-export const weightsInForce = (userId: Prisma.Sql) => Prisma.sql`COALESCE(
-    (SELECT p."weights" FROM "LearnerParameters" p WHERE p."userId" = ${userId}),
-    (SELECT cp."weights" FROM "NewCardCursor" n JOIN "CourseParameters" cp ON cp."courseId" = n."courseId"
-      WHERE n."userId" = ${userId} AND cp."weights" IS NOT NULL ORDER BY cp."reviewCount" DESC LIMIT 1))`;

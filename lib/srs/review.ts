@@ -16,6 +16,7 @@ import { itemIsLive, live } from "./sql";
 import { resetItem, undoableLog, undoLastAction, type FlagAction, type UndoneAction } from "./undo";
 import { reviewCard, type ReviewCard } from "./view";
 import { customSuggestions, type Suggestions } from "./custom-rules";
+import { replayRating, type ReplayConflict } from "./replay";
 
 const raw = Prisma.raw;
 
@@ -38,6 +39,8 @@ export type ReviewResult =
       /** Cards the undo took back: more than one for a Browse bulk action. */
       count?: number;
       leech?: "suspend" | "tag";
+      /** A replayed offline rating that was only logged: what kept the card's state (lib/srs/replay.ts). */
+      conflict?: ReplayConflict;
     }
   | { ok: false; status: 404 | 409; error: string };
 
@@ -121,17 +124,30 @@ export async function rateCard(
   const ref: ItemRef =
     "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
   let becameLeech: "suspend" | "tag" | undefined;
+  let conflict: ReplayConflict | undefined;
   try {
-    ({ becameLeech } = await applyRating(db, {
-      userId: user.id,
-      item: ref,
-      rating: input.rating,
-      durationMs: input.durationMs,
-      source: "review",
-      requestId: input.requestId,
-      now,
-      settings,
-    }));
+    if (input.reviewedAt)
+      // An offline rating replayed at its own time (never later than now: clocks differ a little).
+      ({ becameLeech, conflict } = await replayRating(db, {
+        userId: user.id,
+        item: ref,
+        rating: input.rating,
+        durationMs: input.durationMs,
+        requestId: input.requestId,
+        at: new Date(Math.min(input.reviewedAt.getTime(), now.getTime())),
+        settings,
+      }));
+    else
+      ({ becameLeech } = await applyRating(db, {
+        userId: user.id,
+        item: ref,
+        rating: input.rating,
+        durationMs: input.durationMs,
+        source: "review",
+        requestId: input.requestId,
+        now,
+        settings,
+      }));
   } catch (e) {
     if (e instanceof RatingError) return { ok: false, status: 409, error: e.message };
     throw e;
@@ -141,6 +157,7 @@ export async function rateCard(
     ok: true,
     review: await reviewState(user, input.courseSlug, now, { sql, settings, canUndo: true }),
     ...(becameLeech ? { leech: becameLeech } : {}),
+    ...(conflict ? { conflict } : {}),
   };
 }
 

@@ -4,7 +4,6 @@
  */
 import { Prisma, type StudySettings } from "../generated/prisma/client";
 import { asSql, type Db } from "../db-raw";
-import { weightsInForce } from "./params";
 
 const read = (userId: string) =>
   Prisma.sql`SELECT s.*, ${weightsInForce(Prisma.sql`s."userId"`)} AS "fsrsWeights" FROM "StudySettings" s WHERE s."userId" = ${userId}`;
@@ -21,3 +20,12 @@ export async function loadStudySettings(db: Db, userId: string): Promise<StudySe
   const [created] = await sql.rows<StudySettings>(read(userId));
   return created!;
 }
+
+/**
+ * SQL for the learner's weights in force (a column of the settings read): their own, else those of
+ * a course they study (the one fitted on most reviews; NewCardCursor lists a learner's courses).
+ */
+export const weightsInForce = (userId: Prisma.Sql) => Prisma.sql`COALESCE(
+    (SELECT p."weights" FROM "LearnerParameters" p WHERE p."userId" = ${userId}),
+    (SELECT cp."weights" FROM "NewCardCursor" n JOIN "CourseParameters" cp ON cp."courseId" = n."courseId"
+      WHERE n."userId" = ${userId} AND cp."weights" IS NOT NULL ORDER BY cp."reviewCount" DESC LIMIT 1))`;

@@ -14,6 +14,11 @@ export type ItemRefInput = z.infer<typeof itemRefSchema>;
 
 const courseSlug = z.string().trim().min(1).max(120).optional();
 
+/** How old an offline rating may be when it is replayed: the offline pack is refused past this age too (lib/offline). */
+export const REPLAY_MAX_AGE_DAYS = 7;
+/** Devices' clocks differ: a replayed time this far ahead of the server's is taken as now. */
+export const REPLAY_CLOCK_SKEW_MS = 120_000;
+
 export const rateRequestSchema = z.strictObject({
   itemRef: itemRefSchema,
   rating: z
@@ -24,6 +29,22 @@ export const rateRequestSchema = z.strictObject({
   requestId: z.string().trim().min(8, "requestId must be at least 8 characters").max(100),
   durationMs: z.number().int().min(0).max(86_400_000),
   courseSlug,
+  /** A rating made offline and replayed (lib/srs/replay.ts): when it was made. */
+  reviewedAt: z.iso
+    .datetime({
+      offset: true,
+      error: "reviewedAt must be an ISO date-time, like 2026-12-01T17:00:00Z",
+    })
+    .transform((s) => new Date(s))
+    .refine(
+      (d) => d.getTime() <= Date.now() + REPLAY_CLOCK_SKEW_MS,
+      "reviewedAt is in the future; check this device's clock",
+    )
+    .refine(
+      (d) => d.getTime() >= Date.now() - REPLAY_MAX_AGE_DAYS * 86_400_000,
+      `reviewedAt is more than ${REPLAY_MAX_AGE_DAYS} days ago; an offline rating that old is not replayed`,
+    )
+    .optional(),
 });
 export type RateRequest = z.infer<typeof rateRequestSchema>;
 

@@ -1,0 +1,277 @@
+/**
+ * Offline ratings replayed through POST /api/review with the time they were made (`reviewedAt`):
+ * bounded (not ahead of the server's clock, not older than REPLAY_MAX_AGE_DAYS), applied at that
+ * time, idempotent, and a card changed meanwhile resolved by the rule of lib/srs/replay.ts
+ * (docs/decisions/0017-offline.md): both logs kept, the later schedule change wins the state.
+ */
+import { beforeEach, describe, expect, it } from "vitest";
+import { testPrisma } from "../helpers/db";
+import { asCurrent, makeCourse, makeUser } from "./helpers";
+import { session } from "../helpers/session";
+
+const { POST } = await import("../../app/api/review/route");
+const { applyRating } = await import("../../lib/srs/apply");
+const { resetCard, flagCard } = await import("../../lib/srs/review");
+
+const prisma = await testPrisma();
+let n = 0;
+const rid = () => `replay-${Date.now()}-${++n}`;
+const post = async (body: unknown) => {
+  const res = await POST(
+    new Request("http://localhost/api/review", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json" },
+    }),
+  );
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+};
+const signIn = (u: { id: string; role: string }) => {
+  session.current = { user: { id: u.id, role: u.role } };
+};
+const MIN = 60_000;
+// One instant per test file run: the same "N minutes ago" is the same time wherever it is used.
+const start = Date.now();
+const ago = (minutes: number) => new Date(start - minutes * MIN);
+const schedule = ({
+  due,
+  stability,
+  difficulty,
+  elapsedDays,
+  scheduledDays,
+  learningSteps,
+  reps,
+  lapses,
+  state,
+  lastReview,
+}: Record<string, unknown>) => ({
+  due,
+  stability,
+  difficulty,
+  elapsedDays,
+  scheduledDays,
+  learningSteps,
+  reps,
+  lapses,
+  state,
+  lastReview,
+});
+const replay = (flashcardId: string, rating: number, at: Date, requestId = rid()) =>
+  post({
+    itemRef: { flashcardId },
+    rating,
+    requestId,
+    durationMs: 1500,
+    reviewedAt: at.toISOString(),
+  });
+
+describe("replayed offline ratings", () => {
+  beforeEach(() => {
+    session.current = null;
+  });
+
+  it("refuses a time ahead of the server's clock, older than 7 days or malformed, writing nothing", async () => {
+    const { flashcardIds } = await makeCourse(prisma);
+    const user = await makeUser(prisma);
+    signIn(user);
+    const id = flashcardIds[0]!;
+    const ahead = await replay(id, 3, new Date(Date.now() + 10 * MIN));
+    expect(ahead.status).toBe(400);
+    expect(ahead.json.error).toMatch(/future/);
+    const old = await replay(id, 3, new Date(Date.now() - 8 * 86_400_000));
+    expect(old.status).toBe(400);
+    expect(old.json.error).toMatch(/7 days/);
+    const bad = await post({
+      itemRef: { flashcardId: id },
+      rating: 3,
+      requestId: rid(),
+      durationMs: 1,
+      reviewedAt: "yesterday",
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toMatch(/ISO date-time/);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("applies ratings at their own times: the same logs and states as rating online then, once each", async () => {
+    const { flashcardIds } = await makeCourse(prisma, { cards: 3 });
+    const [offline, online] = [await makeUser(prisma), await makeUser(prisma)];
+    // Same-day learning steps (no fuzzed day intervals), so two learners' states are comparable to the millisecond.
+    const plan = [
+      [0, 3, 50],
+      [1, 1, 49],
+      [0, 3, 38],
+      [1, 2, 47],
+      [2, 3, 40],
+      [1, 3, 30],
+    ] as const;
+    signIn(offline);
+    const ids: string[] = [];
+    for (const [card, rating, minutesAgo] of [...plan].sort((a, b) => b[2] - a[2])) {
+      const requestId = rid();
+      ids.push(requestId);
+      const res = await replay(flashcardIds[card]!, rating, ago(minutesAgo), requestId);
+      expect(res.status, JSON.stringify(res.json)).toBe(200);
+      expect(res.json.conflict).toBeUndefined();
+      // Sent twice (the answer was lost): still one log.
+      expect((await replay(flashcardIds[card]!, rating, ago(minutesAgo), requestId)).status).toBe(
+        200,
+      );
+    }
+    for (const [card, rating, minutesAgo] of [...plan].sort((a, b) => b[2] - a[2]))
+      await applyRating(prisma, {
+        userId: online.id,
+        item: { flashcardId: flashcardIds[card]! },
+        rating,
+        durationMs: 1500,
+        source: "review",
+        now: ago(minutesAgo),
+      });
+    const logs = await prisma.reviewLog.findMany({
+      where: { userId: offline.id },
+      orderBy: { reviewedAt: "asc" },
+    });
+    expect(logs).toHaveLength(plan.length);
+    expect(logs.map((l) => l.requestId)).toEqual(ids);
+    const items = (u: { id: string }) =>
+      prisma.reviewItem.findMany({ where: { userId: u.id }, orderBy: { flashcardId: "asc" } });
+    const [mine, reference] = [await items(offline), await items(online)];
+    expect(mine.map((i) => schedule(i))).toEqual(reference.map((i) => schedule(i)));
+    // Reviewed-at is the rating's own time.
+    expect(logs[0]!.reviewedAt).toEqual(ago(50));
+  });
+
+  it("a rating on another device after the offline one wins the state; both logs are kept", async () => {
+    const { flashcardIds } = await makeCourse(prisma);
+    const user = await makeUser(prisma);
+    const id = flashcardIds[0]!;
+    await applyRating(prisma, {
+      userId: user.id,
+      item: { flashcardId: id },
+      rating: 3,
+      durationMs: 1,
+      source: "review",
+      now: ago(20),
+    });
+    const itemBefore = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
+    signIn(user);
+    const res = await replay(id, 1, ago(30));
+    expect(res.status).toBe(200);
+    expect(res.json.conflict).toBe("later-rating");
+    const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
+    expect(schedule(item)).toEqual(schedule(itemBefore));
+    const logs = await prisma.reviewLog.findMany({
+      where: { userId: user.id },
+      orderBy: { reviewedAt: "asc" },
+    });
+    expect(logs.map((l) => [l.rating, l.stateBefore])).toEqual([
+      [1, 0],
+      [3, 0],
+    ]);
+    // The kept rating's log says what it would have done from the state the card had then (new: a 1-minute step, no days).
+    expect(logs[0]!.scheduledDays).toBe(0);
+    expect(logs[0]!.previous).toContain('"superseded":"later-rating"');
+  });
+
+  it("an offline rating after an online one is applied on top, in time order", async () => {
+    const { flashcardIds } = await makeCourse(prisma);
+    const [user, reference] = [await makeUser(prisma), await makeUser(prisma)];
+    const id = flashcardIds[0]!;
+    for (const u of [user, reference])
+      await applyRating(prisma, {
+        userId: u.id,
+        item: { flashcardId: id },
+        rating: 3,
+        durationMs: 1,
+        source: "review",
+        now: ago(40),
+      });
+    signIn(user);
+    const res = await replay(id, 3, ago(25));
+    expect(res.status).toBe(200);
+    expect(res.json.conflict).toBeUndefined();
+    await applyRating(prisma, {
+      userId: reference.id,
+      item: { flashcardId: id },
+      rating: 3,
+      durationMs: 1,
+      source: "review",
+      now: ago(25),
+    });
+    const [a, b] = await Promise.all(
+      [user, reference].map((u) => prisma.reviewItem.findFirstOrThrow({ where: { userId: u.id } })),
+    );
+    const { due: dueA, ...restA } = schedule(a!);
+    const { due: dueB, ...restB } = schedule(b!);
+    expect(restA).toEqual(restB);
+    // Graduated to a day interval: fuzz is per learner, so the due day may differ by the fuzz range only.
+    expect(Math.abs((dueA as Date).getTime() - (dueB as Date).getTime())).toBeLessThanOrEqual(
+      86_400_000 * 2,
+    );
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(2);
+  });
+
+  it("a reset online after the offline rating wins: the card stays new, both logs kept", async () => {
+    const { flashcardIds } = await makeCourse(prisma);
+    const user = await makeUser(prisma);
+    const id = flashcardIds[0]!;
+    await applyRating(prisma, {
+      userId: user.id,
+      item: { flashcardId: id },
+      rating: 3,
+      durationMs: 1,
+      source: "review",
+      now: ago(60),
+    });
+    const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
+    await resetCard(asCurrent(user), { reviewItemId: item.id }, undefined, ago(10));
+    signIn(user);
+    const res = await replay(id, 4, ago(30));
+    expect(res.status).toBe(200);
+    expect(res.json.conflict).toBe("later-reset");
+    const after = await prisma.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(after.state).toBe(0);
+    expect(after.reps).toBe(0);
+    const logs = await prisma.reviewLog.findMany({
+      where: { userId: user.id },
+      orderBy: { reviewedAt: "asc" },
+    });
+    expect(logs.map((l) => [l.source, l.rating])).toEqual([
+      ["review", 3],
+      ["review", 4],
+      ["reset", 0],
+    ]);
+    // From the state between the first rating and the reset (a learning card), as it was at that time.
+    expect(logs[1]!.stateBefore).toBe(1);
+  });
+
+  it("a suspended card keeps its suspend and gets the log; a buried one takes the rating", async () => {
+    const { flashcardIds } = await makeCourse(prisma);
+    const user = await makeUser(prisma);
+    const me = asCurrent(user);
+    const [a, b] = [flashcardIds[0]!, flashcardIds[1]!];
+    await flagCard(me, { flashcardId: a }, "suspend", undefined, ago(50));
+    await flagCard(me, { flashcardId: b }, "bury", undefined, ago(50));
+    signIn(user);
+    const suspended = await replay(a, 3, ago(30));
+    expect(suspended.status).toBe(200);
+    expect(suspended.json.conflict).toBe("suspended");
+    const itemA = await prisma.reviewItem.findFirstOrThrow({ where: { flashcardId: a } });
+    expect(itemA.suspendedAt).not.toBeNull();
+    expect(itemA.reps).toBe(0);
+    expect(await prisma.reviewLog.count({ where: { reviewItemId: itemA.id } })).toBe(2);
+    const buried = await replay(b, 3, ago(30));
+    expect(buried.status).toBe(200);
+    expect(buried.json.conflict).toBeUndefined();
+    const itemB = await prisma.reviewItem.findFirstOrThrow({ where: { flashcardId: b } });
+    expect(itemB.reps).toBe(1);
+    // Online, a rating of a buried card is still refused.
+    const online = await post({
+      itemRef: { flashcardId: b },
+      rating: 3,
+      requestId: rid(),
+      durationMs: 1,
+    });
+    expect(online.status).toBe(409);
+  });
+});
