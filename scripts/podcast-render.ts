@@ -1,6 +1,15 @@
-/** npm run podcast:render -- <lesson-slug>: writes the lesson's podcast as a WAV (needs espeak-ng). */
+/**
+ * npm run podcast:render -- <lesson-slug>: speaks the lesson's podcast into a WAV (needs espeak-ng)
+ * and stores it in the database, where every app process serves it. WAVs earlier versions wrote
+ * under data/podcasts/ are moved into the database on the way.
+ */
 import { createPrisma } from "../lib/db";
-import { espeakAvailable, renderPodcastWav } from "../lib/podcast/audio";
+import {
+  adoptLegacyPodcasts,
+  espeakAvailable,
+  renderPodcastWav,
+  savePodcastAudio,
+} from "../lib/podcast/audio";
 import { podcastScript } from "../lib/podcast/fit";
 import { loadPodcastLesson } from "../lib/podcast/load";
 import { pluralize } from "../lib/format/plural";
@@ -17,14 +26,27 @@ if (!espeakAvailable()) {
   process.exit(1);
 }
 const prisma = createPrisma();
-const loaded = await loadPodcastLesson(prisma, slug);
-await prisma.$disconnect();
-if (!loaded) {
-  console.error(`No published lesson "${slug}".`);
-  process.exit(1);
+try {
+  const moved = await adoptLegacyPodcasts(
+    prisma,
+    async (lesson) => (await loadPodcastLesson(prisma, lesson))?.version ?? null,
+  );
+  if (moved.length > 0)
+    console.log(
+      `Moved ${pluralize(moved.length, "earlier podcast file")} from data/podcasts/ into the database (${moved.join(", ")}).`,
+    );
+  const loaded = await loadPodcastLesson(prisma, slug);
+  if (!loaded) {
+    console.error(`No published lesson "${slug}".`);
+    process.exitCode = 1;
+  } else {
+    const script = podcastScript(loaded.input);
+    const wav = renderPodcastWav(script);
+    await savePodcastAudio(prisma, slug, loaded.version, wav);
+    console.log(
+      `Stored the podcast of "${slug}" in the database (${pluralize(Math.round(wav.length / 1024), "KiB")}): ${pluralize(script.lines.length, "line")}, about ${pluralize(script.minutes, "minute")}. Its podcast page now offers it for download on every app process (until the lesson changes).`,
+    );
+  }
+} finally {
+  await prisma.$disconnect();
 }
-const script = podcastScript(loaded.input);
-const file = renderPodcastWav(script, loaded.version);
-console.log(
-  `Wrote ${file}: ${pluralize(script.lines.length, "line")}, about ${pluralize(script.minutes, "minute")}. The lesson's podcast page now offers it for download (until the lesson changes).`,
-);

@@ -4,7 +4,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { KeyboardHelp } from "@/components/podcast/keyboard-help";
 import { PodcastPlayer } from "@/components/podcast/podcast-player";
 import { requirePageUser } from "@/lib/auth/session";
-import { podcastAudioExists } from "@/lib/podcast/audio";
+import { db } from "@/lib/db";
+import { hasPodcastAudio } from "@/lib/podcast/audio";
 import { lessonPodcast } from "@/lib/podcast/source";
 import { pluralize } from "@/lib/format/plural";
 import { ShortTitle } from "@/components/short-title";
@@ -19,6 +20,7 @@ export default async function PodcastPage({ params }: Props) {
   const podcast = await lessonPodcast(user, lessonSlug);
   if (!podcast || podcast.courseSlug !== courseSlug) notFound();
   const { script } = podcast;
+  const audio = await hasPodcastAudio(db, script.lessonSlug, podcast.version);
   const lessonPath = `/courses/${courseSlug}/lessons/${lessonSlug}`;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -41,7 +43,7 @@ export default async function PodcastPage({ params }: Props) {
           {script.example &&
             ` The worked example is “${script.example.title}”, with ${script.example.outputFrom === "sandbox run" ? "what it printed the last time it ran" : "what it should print when you run it"}.`}
         </p>
-        {podcastAudioExists(script.lessonSlug, podcast.version) && (
+        {audio && (
           <p>
             <a
               href={`${lessonPath}/podcast/audio`}

@@ -1,7 +1,7 @@
-/** The lesson podcast's rendered WAV, for signed-in learners; the file name comes from the database, never the URL. */
-import { readFile } from "node:fs/promises";
+/** The lesson podcast's rendered WAV, for signed-in learners, from the database (every app process serves the same). */
 import { AuthError, requireUser } from "@/lib/auth/session";
-import { podcastAudioExists, podcastAudioPath } from "@/lib/podcast/audio";
+import { db } from "@/lib/db";
+import { podcastAudio } from "@/lib/podcast/audio";
 import { lessonPodcast } from "@/lib/podcast/source";
 
 type Context = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
@@ -16,7 +16,8 @@ export async function GET(_request: Request, { params }: Context) {
   if (!podcast || podcast.courseSlug !== courseSlug)
     return Response.json({ error: "No such lesson." }, { status: 404 });
   const { lessonSlug: slug } = podcast.script;
-  if (!podcastAudioExists(slug, podcast.version))
+  const wav = await podcastAudio(db, slug, podcast.version);
+  if (!wav)
     // The page offers this link only when the file exists; say what to do instead, in the learner's words.
     return Response.json(
       {
@@ -25,7 +26,6 @@ export async function GET(_request: Request, { params }: Context) {
       },
       { status: 404 },
     );
-  const wav = await readFile(podcastAudioPath(slug, podcast.version));
   return new Response(new Uint8Array(wav), {
     headers: {
       "content-type": "audio/wav",
