@@ -7,7 +7,7 @@
  * to it. `--desktop` uses Lighthouse's desktop settings instead.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -133,6 +133,13 @@ async function audit(url: string, port: number, cookie?: string): Promise<Figure
   if (process.env.BENCH_PAGES_DETAILS)
     for (const id of ["bootup-time", "mainthread-work-breakdown", "long-tasks"])
       console.error(url, id, JSON.stringify(audits[id]?.details).slice(0, 1500));
+  // BENCH_PAGES_SAVE=<dir>: every page's whole Lighthouse report, to read its own diagnostics.
+  const saveDir = process.env.BENCH_PAGES_SAVE;
+  if (saveDir) {
+    mkdirSync(saveDir, { recursive: true });
+    const name = new URL(url).pathname.replace(/\W+/g, "_") || "root";
+    writeFileSync(path.join(saveDir, `${name}.json`), JSON.stringify(result.lhr));
+  }
   const failing = Object.values(categories)
     .filter((c) => c.id !== "performance")
     .flatMap((c) => c.auditRefs)

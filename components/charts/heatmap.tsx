@@ -1,10 +1,8 @@
-import { longDay, monthOf, plural } from "./format";
+import { monthOf, plural } from "./format";
 import type { DayValue } from "./bar-chart";
+import { HeatmapTips } from "./heatmap-tips";
+import { CELL, LEFT, STEP, TOP } from "./heatmap-grid";
 
-const CELL = 12;
-const STEP = 15;
-const LEFT = 30;
-const TOP = 16;
 const FILLS = [
   "fill-slate-100",
   "fill-[#bccbfa]",
@@ -43,7 +41,34 @@ const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
 export type HeatLevels = ReturnType<typeof heatLevels>;
 
-/** GitHub-style year grid: one column per week (Sunday on top), one cell per study day. Pair it with HeatLegend. */
+/**
+ * The squares of each level as one path: a year is five elements, not 365 rects with 365 titles
+ * (730 nodes for the browser to build and React to hydrate). Exported for its test.
+ */
+export function levelPaths(
+  data: DayValue[],
+  levels: HeatLevels,
+): Array<{ level: number; d: string }> {
+  const offset = data[0] ? weekday(data[0].day) : 0;
+  const paths = new Map<number, string[]>();
+  data.forEach((day, i) => {
+    const col = Math.floor((i + offset) / 7);
+    const row = (i + offset) % 7;
+    const level = levelOf(day.count, levels);
+    const list = paths.get(level) ?? [];
+    list.push(
+      `M${LEFT + col * STEP + 0.5} ${TOP + row * STEP + 0.5}h${CELL - 1}v${CELL - 1}h${1 - CELL}z`,
+    );
+    paths.set(level, list);
+  });
+  return [...paths].sort(([a], [b]) => a - b).map(([level, d]) => ({ level, d: d.join("") }));
+}
+
+/**
+ * GitHub-style year grid: one column per week (Sunday on top), one square per study day. Pair it
+ * with HeatLegend. Pointing at a square names its day and count (one tooltip for the whole grid);
+ * the month table beside it carries the same numbers for keyboards and screen readers.
+ */
 export function Heatmap({
   data,
   levels,
@@ -58,54 +83,51 @@ export function Heatmap({
   const offset = data[0] ? weekday(data[0].day) : 0;
   const weeks = Math.ceil((data.length + offset) / 7);
   const width = LEFT + weeks * STEP;
-  const cells = data.map((d, i) => ({
-    ...d,
-    col: Math.floor((i + offset) / 7),
-    row: (i + offset) % 7,
-  }));
-  const monthStarts = cells.filter((c) => c.day.endsWith("-01"));
+  const height = TOP + 7 * STEP;
+  const monthStarts = data.flatMap((d, i) =>
+    d.day.endsWith("-01") ? [{ day: d.day, col: Math.floor((i + offset) / 7) }] : [],
+  );
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${width} ${TOP + 7 * STEP}`}
-      width={width}
-      height={TOP + 7 * STEP}
-      className="max-w-none"
+    <HeatmapTips
+      firstDay={data[0]?.day ?? ""}
+      offset={offset}
+      counts={data.map((d) => d.count)}
+      unit={unit}
     >
-      {monthStarts.map((c) => (
-        <text key={c.day} x={LEFT + c.col * STEP} y={10} className="fill-slate-700 text-[10px]">
-          {monthOf(c.day).split(" ")[0]}
-        </text>
-      ))}
-      {WEEKDAYS.map(([row, name]) => (
-        <text
-          key={name}
-          x={0}
-          y={TOP + row * STEP + CELL - 1}
-          className="fill-slate-700 text-[10px]"
-        >
-          {name}
-        </text>
-      ))}
-      {cells.map((c) => {
-        const level = levelOf(c.count, levels);
-        return (
-          <rect
-            key={c.day}
-            x={LEFT + c.col * STEP}
-            y={TOP + c.row * STEP}
-            width={CELL}
-            height={CELL}
-            rx={2}
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        className="max-w-none"
+      >
+        {monthStarts.map((c) => (
+          <text key={c.day} x={LEFT + c.col * STEP} y={10} className="fill-slate-700 text-[10px]">
+            {monthOf(c.day).split(" ")[0]}
+          </text>
+        ))}
+        {WEEKDAYS.map(([row, name]) => (
+          <text
+            key={name}
+            x={0}
+            y={TOP + row * STEP + CELL - 1}
+            className="fill-slate-700 text-[10px]"
+          >
+            {name}
+          </text>
+        ))}
+        {levelPaths(data, levels).map(({ level, d }) => (
+          <path
+            key={level}
+            d={d}
+            strokeLinejoin="round"
             className={`${FILLS[level]} ${STROKES[level]}`}
             data-level={level}
-          >
-            <title>{`${longDay(c.day)}: ${plural(c.count, unit)}`}</title>
-          </rect>
-        );
-      })}
-    </svg>
+          />
+        ))}
+      </svg>
+    </HeatmapTips>
   );
 }
 
@@ -120,9 +142,11 @@ export function HeatLegend({ levels, unit }: { levels: HeatLevels; unit: string 
         <li key={l.level} className="flex items-center gap-1">
           <svg aria-hidden="true" width={CELL} height={CELL}>
             <rect
-              width={CELL}
-              height={CELL}
-              rx={2}
+              x={0.5}
+              y={0.5}
+              width={CELL - 1}
+              height={CELL - 1}
+              strokeLinejoin="round"
               className={`${FILLS[l.level]} ${STROKES[l.level]}`}
             />
           </svg>

@@ -20,6 +20,40 @@ export interface LessonViewData {
   examples: Lists["examples"];
 }
 
+/**
+ * The lesson's title (its "Lesson N" eyebrow apart), summary and item counts; the section view adds
+ * the reading progress as children.
+ */
+export function LessonHeader({
+  lesson,
+  children,
+}: {
+  lesson: Pick<LessonViewData, "title" | "summary" | "questions" | "flashcards" | "examples">;
+  children?: ReactNode;
+}) {
+  const { eyebrow, main } = splitTitle(lesson.title);
+  return (
+    <header className="space-y-2">
+      <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
+        {eyebrow && (
+          <span className="block text-base font-semibold text-brand-700">
+            {eyebrow}
+            <span className="sr-only">:</span>
+          </span>
+        )}{" "}
+        {main}
+      </h1>
+      {lesson.summary && <p className="max-w-3xl text-slate-700">{lesson.summary}</p>}
+      <p className="text-sm text-slate-600">
+        {pluralize(lesson.questions.length, "question")} ·{" "}
+        {pluralize(lesson.flashcards.length, "flashcard")} ·{" "}
+        {pluralize(lesson.examples.length, "runnable example")}
+      </p>
+      {children}
+    </header>
+  );
+}
+
 /** The lesson as learners see it; the learner page and the instructor's draft preview both render this. */
 export function LessonView({
   lesson,
@@ -29,26 +63,9 @@ export function LessonView({
   afterHeader?: ReactNode;
 }) {
   const sections = lessonSections(lesson.body).filter((s) => s.depth === 2);
-  const { eyebrow, main } = splitTitle(lesson.title);
   return (
     <>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
-          {eyebrow && (
-            <span className="block text-base font-semibold text-brand-700">
-              {eyebrow}
-              <span className="sr-only">:</span>
-            </span>
-          )}{" "}
-          {main}
-        </h1>
-        {lesson.summary && <p className="max-w-3xl text-lg text-slate-700">{lesson.summary}</p>}
-        <p className="text-sm text-slate-600">
-          {pluralize(lesson.questions.length, "question")} ·{" "}
-          {pluralize(lesson.flashcards.length, "flashcard")} ·{" "}
-          {pluralize(lesson.examples.length, "runnable example")}
-        </p>
-      </header>
+      <LessonHeader lesson={lesson} />
       {afterHeader}
       {sections.length > 1 && (
         <nav

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/progress-bar";
 import { pluralize } from "@/lib/format/plural";
-import { splitTitle } from "@/lib/format/title";
 import type { ReadingSection } from "@/lib/learner/sections";
 import { sectionHref } from "@/lib/learner/links";
 import { AnchorResolver } from "./anchor-resolver";
 import { ExampleList } from "./example-list";
 import { FlashcardList } from "./flashcard-list";
-import type { LessonViewData } from "./lesson-view";
+import { LessonHeader, type LessonViewData } from "./lesson-view";
 import { QuestionList } from "./question-list";
 import { SectionNav } from "./section-nav";
 import { StudyModes } from "./study-modes";
@@ -48,25 +47,9 @@ export function SectionView({
   const examples = lesson.examples.filter((e) => used.has(e.id));
   const titles = Object.fromEntries(lesson.examples.map((e) => [e.id, e.title]));
   const readCount = sections.filter((s) => read.has(s.anchor)).length;
-  const { eyebrow, main } = splitTitle(lesson.title);
   return (
     <div className="space-y-6 pb-16 lg:pb-0">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
-          {eyebrow && (
-            <span className="block text-base font-semibold text-brand-700">
-              {eyebrow}
-              <span className="sr-only">:</span>
-            </span>
-          )}{" "}
-          {main}
-        </h1>
-        {lesson.summary && <p className="max-w-3xl text-slate-700">{lesson.summary}</p>}
-        <p className="text-sm text-slate-600">
-          {pluralize(lesson.questions.length, "question")} ·{" "}
-          {pluralize(lesson.flashcards.length, "flashcard")} ·{" "}
-          {pluralize(lesson.examples.length, "runnable example")}
-        </p>
+      <LessonHeader lesson={lesson}>
         <div className="max-w-md space-y-1">
           <p className="text-sm text-slate-700" data-testid="reading-progress">
             Read {readCount} of {pluralize(sections.length, "section")}
@@ -78,7 +61,7 @@ export function SectionView({
             valueText={`${readCount} of ${pluralize(sections.length, "section")} read`}
           />
         </div>
-      </header>
+      </LessonHeader>
       <StudyModes base={base} />
       <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
         <SectionNav
