@@ -25,8 +25,10 @@ export type EvalItem = z.infer<typeof evalItem>;
 /** dev and held-out (seen since 2026-12-01) are tuning data; fresh-held-out is never looked at. */
 export type EvalHalf = "dev" | "held-out" | "fresh-held-out";
 
-export function loadEval(half: EvalHalf): EvalItem[] {
-  const file = new URL(`./ask-eval/${half}.yaml`, import.meta.url);
+/** One of bench/ask-eval's sets by name, or any file of the same shape by path (`--set`). */
+export function loadEval(half: EvalHalf | { path: string }): EvalItem[] {
+  const file =
+    typeof half === "string" ? new URL(`./ask-eval/${half}.yaml`, import.meta.url) : half.path;
   return z.array(evalItem).parse(parse(readFileSync(file, "utf8")));
 }
 

@@ -6,6 +6,8 @@
  * asked with its own question left out of the index).
  * `--misses` lists misses of the development sets, never the fresh held-out set's;
  * `--only=dev,seen,fresh,quiz,lesson` picks sets. The exit code follows the fresh set's targets.
+ * `--set <file.yaml>` adds one more set of the same shape (never lists its misses; the exit code
+ * then follows its targets): the lead's private held-out set, kept outside the repository.
  */
 import { loadContent } from "../lib/content/load";
 import { corpusFromContent } from "../lib/chat/corpus-from-content";
@@ -23,7 +25,7 @@ const index = buildPassageIndex(passages);
 const args = process.argv.slice(2);
 
 /** The half's questions, asked at course level or (`perLesson`) in their own lesson's chat. */
-function evalCases(half: EvalHalf, perLesson = false): Case[] {
+function evalCases(half: EvalHalf | { path: string }, perLesson = false): Case[] {
   return loadEval(half).map((item) => {
     const lessonSlug = perLesson ? item.lesson : undefined;
     return {
@@ -77,22 +79,31 @@ const wanted = (name: string) => !only || only.includes(name);
 const SEEN = "held-out (seen, 2026-12-01)";
 const FRESH = "fresh held-out";
 /** Each eval set: its file, its label, and its `--only` name. Misses are never shown for `fresh`. */
-const halves: Array<[EvalHalf, string, string]> = [
-  ["dev", "dev", "dev"],
+const halves: Array<[EvalHalf | { path: string }, string, string]> = [
+  ["dev", "dev (seen)", "dev"],
   ["held-out", SEEN, "seen"],
   ["fresh-held-out", FRESH, "fresh"],
 ];
+const setAt = args.findIndex((a) => a === "--set" || a.startsWith("--set="));
+const setPath =
+  setAt < 0 ? null : args[setAt]!.startsWith("--set=") ? args[setAt]!.slice(6) : args[setAt + 1];
+if (setAt >= 0 && !setPath)
+  throw new Error("--set needs a file: npm run bench:ask -- --set path/to/set.yaml");
+const SET = setPath ? `--set ${setPath}` : "";
+if (setPath) halves.push([{ path: setPath }, SET, "set"]);
+const clean = (key: string) => key === "fresh" || key === "set";
 const sets: Array<{ name: string; cases: Case[]; clean: boolean }> = [];
 for (const [half, label, key] of halves)
-  if (wanted(key)) sets.push({ name: label, cases: evalCases(half), clean: key === "fresh" });
+  if (wanted(key) || key === "set")
+    sets.push({ name: label, cases: evalCases(half), clean: clean(key) });
 if (wanted("quiz")) sets.push({ name: "quiz", cases: quizCases(), clean: false });
 if (wanted("lesson"))
   for (const [half, label, key] of halves)
-    if (wanted(key))
+    if (wanted(key) || key === "set")
       sets.push({
         name: `${label}, in each question's lesson chat`,
         cases: evalCases(half, true),
-        clean: key === "fresh",
+        clean: clean(key),
       });
 
 console.log(
@@ -107,6 +118,6 @@ const results: Array<[string, SetFigures]> = sets.map(({ name, cases, clean }) =
   runSet(cases, showMisses && !clean),
 ]);
 for (const [name, f] of results) f.print(name);
-const fresh = results.find(([n]) => n === FRESH)?.[1];
-// Exit 1 when the fresh held-out set misses a target, so a regression can't pass unnoticed.
-if (fresh && !fresh.meetsTargets()) process.exitCode = 1;
+const judged = results.find(([n]) => n === (SET || FRESH))?.[1];
+// Exit 1 when the held-out set (--set's, else the fresh one) misses a target, so a regression can't pass unnoticed.
+if (judged && !judged.meetsTargets()) process.exitCode = 1;

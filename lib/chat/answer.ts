@@ -5,15 +5,16 @@
 import { excerpt } from "./excerpt";
 import { isPlainWords, rankSentences, type Sentence } from "./key-sentence";
 import type { Concept } from "./query";
-import type { Ranked } from "./rank";
+import { coverage, type Ranked } from "./rank";
 import type { PassageIndex } from "./search-index";
+import { termsOf } from "./terms";
 import type { AnswerPassage, AskResult, Passage } from "./types";
 
 export const notCovered = (where: "lesson" | "course") =>
   `The ${where} doesn't cover that: none of its passages answers your question.`;
 
 /** How much the passage's own rank and score count when picking the opening sentence (tuned on dev). */
-export const OPENING = { rankBonus: [0.05, 0.02, 0], passageWeight: 0, short: 30 };
+export const OPENING = { rankBonus: [0.05, 0.02, 0], passageWeight: 0, short: 30, noteBonus: 0.1 };
 
 export function toAnswerPassage(
   passage: Passage,
@@ -42,6 +43,13 @@ const closed = (s: string) => (/[.!?)”"]$/.test(s) ? s : `${s}.`);
 /** The opening: the plainest, best-covering sentence of the cited passages (two if it is short). */
 function opening(cited: Candidate[]): string | null {
   let best: { i: number; s: Sentence; score: number } | null = null;
+  let note: { i: number; text: string; score: number } | null = null;
+  cited.forEach(({ notes }, i) => {
+    for (const n of notes) {
+      const score = n.score + (OPENING.rankBonus[i] ?? 0) + OPENING.noteBonus;
+      if (!note || score > note.score) note = { i, text: n.text, score };
+    }
+  });
   cited.forEach(({ sentences }, i) => {
     for (const s of sentences) {
       if (!isPlainWords(s.text)) continue;
@@ -49,6 +57,9 @@ function opening(cited: Candidate[]): string | null {
       if (!best || score > best.score) best = { i, s, score };
     }
   });
+  const written = note as { i: number; text: string; score: number } | null;
+  if (written && (!best || written.score >= (best as { score: number }).score))
+    return `${closed(tidy(written.text))} [${written.i + 1}]`;
   if (!best) return null;
   const { i, s } = best as { i: number; s: Sentence };
   const { passage, sentences } = cited[i]!;
@@ -71,6 +82,19 @@ function opening(cited: Candidate[]): string | null {
 
 export interface Candidate extends Ranked {
   sentences: Sentence[];
+  /** The passage's chat notes, each scored by how well its student questions match this one. */
+  notes: Array<{ text: string; score: number }>;
+}
+
+/** How well a chat note answers the question: its best student question, read with its answer. */
+function scoreNotes(index: PassageIndex, passage: Passage, concepts: Concept[]) {
+  return passage.notes.map((n) => {
+    const answer = termsOf(n.answer);
+    const score = Math.max(
+      ...n.asks.map((a) => coverage(index, concepts, new Set([...termsOf(a), ...answer]))),
+    );
+    return { text: n.answer, score };
+  });
 }
 
 export function withSentences(
@@ -82,6 +106,7 @@ export function withSentences(
   return ranked.map((r) => ({
     ...r,
     sentences: rankSentences(index, r.passage, concepts, question),
+    notes: scoreNotes(index, r.passage, concepts),
   }));
 }
 

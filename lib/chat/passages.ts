@@ -33,6 +33,8 @@ export function coursePassages(course: CourseCorpus): Passage[] {
         title: s.title,
         ...markdownToQuote(s.markdown),
         asks: [lesson.title, ...((s.anchor && asks.get(s.anchor)) || [])].join("\n"),
+        student: s.chat.flatMap((n) => n.asks).join("\n"),
+        notes: s.chat,
         url: s.anchor ? `${url}#${s.anchor}` : url,
       });
     }
@@ -46,6 +48,8 @@ export function coursePassages(course: CourseCorpus): Passage[] {
         title: markdownToPlain(c.front),
         ...markdownToQuote(c.back),
         asks: lesson.title,
+        student: "",
+        notes: [],
         url: `${url}#card-${c.id}`,
       });
     }
@@ -67,6 +71,8 @@ export function coursePassages(course: CourseCorpus): Passage[] {
           end: c.end + lead.length,
         })),
         asks: "",
+        student: "",
+        notes: [],
         url: `${url}#question-${q.id}`,
       });
     }
@@ -87,6 +93,8 @@ export function coursePassages(course: CourseCorpus): Passage[] {
       title: ex.title,
       ...exampleText(ex),
       asks: "",
+      student: "",
+      notes: [],
       url: `${lessonUrl(home)}#example-${ex.id}`,
     });
   }

@@ -38,28 +38,35 @@ const KIND_WEIGHT: Record<string, number> = {
   question: 0.7,
 };
 
+/** Field boosts (tuned on npm run bench:ask): students' own questions count nearly as much as the text. */
+export const FIELD_BOOST = { heading: 1.2, asks: 0.6, student: 0.8 };
+
 export function buildPassageIndex(passages: Passage[]): PassageIndex {
   const search = new MiniSearch<Passage>({
     idField: "key",
-    fields: ["heading", "text", "asks"],
+    fields: ["heading", "text", "asks", "student"],
     // A question's prompt is indexed as body text: it asks rather than names what the passage teaches.
     extractField: (p, field) => {
       if (field === "heading") return p.kind === "question" ? "" : p.title;
       if (field === "text") return p.kind === "question" ? `${p.title}\n${p.text}` : p.text;
       if (field === "asks") return p.asks;
+      if (field === "student") return p.student;
       return p.key;
     },
     tokenize,
     processTerm,
     searchOptions: {
-      boost: { heading: 1.2, asks: 0.6 },
+      boost: FIELD_BOOST,
       bm25: { k: 1.2, b: 0.5, d: 0.5 },
       boostDocument: (key: string) => KIND_WEIGHT[key.slice(0, key.indexOf(":"))] ?? 1,
     },
   });
   search.addAll(passages);
   const termSets = new Map(
-    passages.map((p) => [p.key, new Set(termsOf(`${p.title}\n${p.text}\n${p.asks}`))]),
+    passages.map((p) => [
+      p.key,
+      new Set(termsOf(`${p.title}\n${p.text}\n${p.asks}\n${p.student}`)),
+    ]),
   );
   const df = new Map<string, number>();
   for (const set of termSets.values()) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
@@ -67,7 +74,7 @@ export function buildPassageIndex(passages: Passage[]): PassageIndex {
   const idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d)]));
   const words = new Map<string, number>();
   for (const p of passages)
-    for (const w of tokenize(`${p.title} ${p.text}`)) {
+    for (const w of tokenize(`${p.title} ${p.text} ${p.student}`)) {
       const lower = w.toLowerCase();
       if (/^[a-z]+$/.test(lower)) words.set(lower, (words.get(lower) ?? 0) + 1);
     }
@@ -75,7 +82,9 @@ export function buildPassageIndex(passages: Passage[]): PassageIndex {
     search,
     byKey: new Map(passages.map((p) => [p.key, p])),
     termSets,
-    aboutSets: new Map(passages.map((p) => [p.key, new Set(termsOf(`${p.title}\n${p.asks}`))])),
+    aboutSets: new Map(
+      passages.map((p) => [p.key, new Set(termsOf(`${p.title}\n${p.asks}\n${p.student}`))]),
+    ),
     idf,
     maxIdf: Math.log(1 + n),
     vocabulary: { words, terms: new Set(df.keys()), glossary: courseGlossary(passages), idf },

@@ -1,11 +1,16 @@
 /** Splits lesson Markdown at `##`/`###` headings; each piece carries the anchor the lesson page gives it. */
 import { lessonSections } from "../content/markdown-anchors";
+import type { SectionChat } from "../content/schema";
+import { withoutSectionChat } from "../content/section-chat";
 
 export interface LessonSection {
   anchor: string | null;
   title: string;
   depth: number;
+  /** The section's Markdown without its `<!-- chat … -->` notes. */
   markdown: string;
+  /** What students ask that this section answers, with the plain-words answers (the chat notes). */
+  chat: SectionChat;
 }
 
 export function splitSections(body: string, lessonTitle: string): LessonSection[] {
@@ -16,7 +21,7 @@ export function splitSections(body: string, lessonTitle: string): LessonSection[
       anchor: null,
       title: lessonTitle,
       depth: 1,
-      markdown: textBetween(body, 0, cuts[0]?.source.start),
+      ...notes(textBetween(body, 0, cuts[0]?.source.start)),
     },
   ];
   cuts.forEach((cut, i) =>
@@ -24,11 +29,16 @@ export function splitSections(body: string, lessonTitle: string): LessonSection[
       anchor: cut.anchor,
       title: cut.title,
       depth: cut.depth,
-      markdown: textBetween(body, cut.source.end, cuts[i + 1]?.source.start),
+      ...notes(textBetween(body, cut.source.end, cuts[i + 1]?.source.start)),
     }),
   );
   // A heading right above its subsections has no text of its own, but stays: the podcast folds them into it.
   return sections.filter((s) => s.anchor !== null || s.markdown.trim() !== "");
+}
+
+function notes(markdown: string): Pick<LessonSection, "markdown" | "chat"> {
+  const { markdown: rest, notes } = withoutSectionChat(markdown);
+  return { markdown: rest.replace(/^\r?\n/, ""), chat: notes };
 }
 
 /** The Markdown between two offsets, without the line break that ends a heading. */

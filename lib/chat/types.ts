@@ -63,6 +63,10 @@ export interface Passage {
   code: CodeSpan[];
   /** Questions this passage answers: quiz prompts and card fronts that point at it. */
   asks: string;
+  /** Students' own wording of what it answers (a section's chat notes), one question a line. */
+  student: string;
+  /** The section's chat notes: the plain-words answer to each group of student questions. */
+  notes: Array<{ answer: string; asks: string[] }>;
   url: string;
 }
 

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { ContentError, type ContentIssue } from "./errors";
 import { readMarkdown, readYaml } from "./files";
 import { lessonSections } from "./markdown-anchors";
+import { sectionChatBlocks } from "./section-chat";
 import {
   courseFileSchema,
   flashcardSchema,
@@ -171,6 +172,7 @@ async function loadCourse(
     const lesson = lessons.at(-1)!;
     claim("lesson", lesson.slug, lessonFile);
     checkItems(lesson, [lists[0]!.file, lists[1]!.file], exampleIds, issues, claim);
+    checkSectionChat(lesson.body, lessonFile, issues);
   }
   return { ...course.data, lessons, examples };
 }
@@ -209,6 +211,16 @@ function checkItems(
           });
       });
     }
+  }
+}
+
+/** Each `<!-- chat … -->` block of a lesson is valid YAML of `sectionChatSchema`, named by its section. */
+function checkSectionChat(body: string, file: string, issues: ContentIssue[]) {
+  const sections = lessonSections(body);
+  for (const block of sectionChatBlocks(body)) {
+    if (!block.error) continue;
+    const section = sections.filter((s) => s.source.start < block.start).at(-1);
+    issues.push({ file, item: section?.anchor, field: "chat", message: block.error });
   }
 }
 

@@ -127,6 +127,18 @@ export const flashcardSchema = z.strictObject({
   source: z.string().optional(),
 });
 
+/**
+ * Chat to Lesson's notes on one lesson section, written inside it as a `<!-- chat … -->` comment
+ * (YAML; the page and the podcast never show it): what students ask that the section answers,
+ * each group with the one or two plain-words sentences that answer them.
+ */
+export const sectionChatSchema = z.array(
+  z.strictObject({
+    answer: z.string().trim().min(1).max(400),
+    asks: z.array(z.string().trim().min(1).max(200)).min(1),
+  }),
+);
+
 export const questionsFileSchema = z.array(questionSchema);
 export const flashcardsFileSchema = z.array(flashcardSchema);
 
@@ -200,6 +212,7 @@ export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
 export type QuestionContent = z.infer<typeof questionSchema>;
 export type FlashcardContent = z.infer<typeof flashcardSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
+export type SectionChat = z.infer<typeof sectionChatSchema>;
 
 /** A whole course as loaded from disk: what the seed writes and the exporter reads back. */
 export interface CourseContent extends CourseFile {
