@@ -18,6 +18,20 @@ const envSchema = z.object({
     .min(32, "must be at least 32 characters (npm start generates one into .env.local)")
     .optional(),
   NEXTAUTH_URL: z.url("must be an absolute URL like http://localhost:3000").optional(),
+  /**
+   * Salts Server Action ids at build time and encrypts their bound values: the same on every
+   * process of a deployment, or a form posted to another process is refused (decision 0018).
+   */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (k) =>
+        /^[A-Za-z0-9+/]+={0,2}$/.test(k) && [16, 24, 32].includes(Buffer.from(k, "base64").length),
+      "must be 16, 24 or 32 random bytes in base64: make one with `openssl rand -base64 32`",
+    )
+    .optional(),
+  /** On SIGTERM, how long requests in flight may take before the process gives up and exits 1. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SEED_DEMO_USERS: z.enum(["0", "1"]).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where `npm start` listens: this machine only unless set, e.g. 0.0.0.0 for every interface. */
@@ -77,6 +91,31 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new EnvError(
     `Invalid environment configuration:\n${lines.join("\n")}\nFix these in .env.local or the shell environment.`,
   );
+}
+
+/** What every process of a several-process (PostgreSQL) deployment must share, and how to make each. */
+export const SHARED_SETTINGS = {
+  NEXTAUTH_SECRET: "make one with `openssl rand -base64 32`",
+  NEXTAUTH_URL: "the public address learners open, e.g. https://recall.example.org",
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "make one with `openssl rand -base64 32`",
+} as const;
+
+/**
+ * With PostgreSQL (several app processes possible), the settings that must be the same on every
+ * process can't be generated per process: a message naming each missing one and how to make it,
+ * or null when all are set (or the database is SQLite, where `npm start` generates them).
+ */
+export function sharedSettingsProblem(source: Record<string, string | undefined>): string | null {
+  if (!/^postgres(ql)?:\/\//.test(source.DATABASE_URL ?? "")) return null;
+  const missing = (Object.keys(SHARED_SETTINGS) as (keyof typeof SHARED_SETTINGS)[]).filter(
+    (name) => !source[name],
+  );
+  if (missing.length === 0) return null;
+  return [
+    "With PostgreSQL (DATABASE_URL=postgresql://…) every app process must share these settings; set them in the environment, the same on each process:",
+    ...missing.map((name) => `  ${name}: ${SHARED_SETTINGS[name]}`),
+    "npm start generates them only for the single-process SQLite database. See deploy/recall-lab.env.example.",
+  ].join("\n");
 }
 
 export const env: Env = parseEnv(process.env);
