@@ -1,9 +1,13 @@
 /** Which items deserve an instructor's look, from their aggregates. Pure, so the rules are tested alone. */
 import { wilson } from "./wilson";
 
-/** "Too easy" needs enough attempts that 95 % is not luck. */
-export const TOO_EASY_MIN_ATTEMPTS = 20;
-export const TOO_EASY_RATE = 0.95;
+/**
+ * "Too easy": even the lower end of the right-answer rate's 95 % interval is above this, so nearly
+ * everyone gets it right beyond what luck in that many attempts explains. 19 of 20 right is not
+ * enough (the interval reaches down to 76 %); 29 of 30 is (83 %). With every answer right the
+ * fewest attempts that can flag it is TOO_EASY_MIN_ATTEMPTS.
+ */
+export const TOO_EASY_BOUND = 0.8;
 /** A card learners keep forgetting: retention below this over at least that many reviews. */
 export const FORGOTTEN_RATE = 0.7;
 export const FORGOTTEN_MIN_REVIEWS = 10;
@@ -30,14 +34,26 @@ export function confusion(attempts: number, options: OptionPicks[]): number | nu
   return wilson(top, attempts)!.low - wilson(right, attempts)!.high;
 }
 
+/** The lower 95 % bound of the right-answer rate (above TOO_EASY_BOUND flags "too easy"); null with no attempts. */
+export function easiness(attempts: number, correct: number): number | null {
+  return wilson(correct, attempts)?.low ?? null;
+}
+
+/** The fewest attempts, all right, whose lower bound clears TOO_EASY_BOUND (16). */
+export const TOO_EASY_MIN_ATTEMPTS = (() => {
+  let n = 1;
+  while ((easiness(n, n) ?? 0) <= TOO_EASY_BOUND) n++;
+  return n;
+})();
+
 export function questionFlags(
   q: { attempts: number; correctRate: number | null; options: OptionPicks[] },
   choice: boolean,
 ): QuestionFlag[] {
   const flags: QuestionFlag[] = [];
   if (choice && (confusion(q.attempts, q.options) ?? 0) > 0) flags.push("confusing");
-  if (q.attempts >= TOO_EASY_MIN_ATTEMPTS && (q.correctRate ?? 0) >= TOO_EASY_RATE)
-    flags.push("too easy");
+  const correct = Math.round((q.correctRate ?? 0) * q.attempts);
+  if ((easiness(q.attempts, correct) ?? 0) > TOO_EASY_BOUND) flags.push("too easy");
   return flags;
 }
 

@@ -4,7 +4,12 @@
  * card lapses / difficulty / retention, and another course's data left out.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { questionFlags } from "../../lib/analysis/flags";
+import {
+  easiness,
+  questionFlags,
+  TOO_EASY_BOUND,
+  TOO_EASY_MIN_ATTEMPTS,
+} from "../../lib/analysis/flags";
 import { testPrisma } from "../helpers/db";
 import { session } from "../helpers/session";
 
@@ -118,7 +123,7 @@ beforeAll(async () => {
     ["True", true],
     ["False", false],
   ]);
-  for (let i = 0; i < 20; i++)
+  for (let i = 0; i < 30; i++)
     await answer(q2.id, q2.options[i === 0 ? 1 : 0]!.id, "x", i !== 0, 500, i);
   const q3 = await question(a.id, "a-q3", "typed", [["SOCK_STREAM", true]]);
   for (const [t, r] of [
@@ -241,15 +246,25 @@ describe("item analysis", () => {
     expect(md.options[0]!.html).toContain("<code>hi</code>");
   });
 
-  it("flags questions nearly everyone gets right", () => {
-    expect(q("a-q2")).toMatchObject({ attempts: 20, correctRate: 0.95, flags: ["too easy"] });
+  it("flags too easy only when the right-answer rate's lower 95 % bound is above 80 %", () => {
+    // 29 of 30 right: the interval is 83–99 %.
+    expect(q("a-q2")).toMatchObject({ attempts: 30, flags: ["too easy"] });
+    expect(q("a-q2").correctInterval!.low).toBeGreaterThan(TOO_EASY_BOUND);
     expect(q("a-q3").flags).toEqual([]);
-    expect(
-      questionFlags(
-        { attempts: 19, correctRate: 1, options: [{ correct: true, picks: 19 }] },
-        true,
-      ),
-    ).toEqual([]);
+    const flags = (attempts: number, correct: number) =>
+      questionFlags({ attempts, correctRate: correct / attempts, options: [] }, false);
+    // 19 of 20 (95 %) was "too easy" under the old fixed rule; its interval reaches down to 76 %.
+    expect(flags(20, 19)).toEqual([]);
+    expect(easiness(20, 19)).toBeCloseTo(0.764, 3);
+    // All right: 16 attempts are the fewest that can flag it, 15 are not enough, 3 of 3 never.
+    expect(TOO_EASY_MIN_ATTEMPTS).toBe(16);
+    expect(flags(16, 16)).toEqual(["too easy"]);
+    expect(flags(15, 15)).toEqual([]);
+    expect(flags(3, 3)).toEqual([]);
+    // Many attempts with a few misses still flag it; 85 % of 200 does not (its bound is 79.4 %).
+    expect(flags(200, 185)).toEqual(["too easy"]);
+    expect(flags(200, 170)).toEqual([]);
+    expect(easiness(0, 0)).toBeNull();
   });
 
   it("per card: lapses, average FSRS difficulty of reviewed items, retention in the review state", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { analysisCourses, courseAnalysis } from "@/lib/analysis/index";
-import { TOO_EASY_MIN_ATTEMPTS } from "@/lib/analysis/flags";
+import { TOO_EASY_BOUND, TOO_EASY_MIN_ATTEMPTS } from "@/lib/analysis/flags";
 import { requirePageUser } from "@/lib/auth/session";
 import { AnalysisTables } from "./analysis-tables";
 import { CoursePicker } from "./course-picker";
@@ -34,9 +34,11 @@ export default async function AnalysisPage({ searchParams }: Props) {
           question is flagged <strong>confusing</strong> only when a wrong option is picked more
           often than the right one by more than that many attempts can explain (the lower end of the
           wrong option&apos;s interval is above the upper end of the right one&apos;s), so one wrong
-          answer never flags it; <strong>too easy</strong> when at least 95% of{" "}
-          {TOO_EASY_MIN_ATTEMPTS} or more attempts are correct. Retention is the share of reviews
-          (in the review state) not rated Again.
+          answer never flags it. It is flagged <strong>too easy</strong> when even the lower end of
+          its right-answer interval is above {Math.round(TOO_EASY_BOUND * 100)}%: nearly everyone
+          gets it right, beyond what luck in that many attempts explains (19 of 20 right is not
+          enough, 29 of 30 is; with every answer right it takes {TOO_EASY_MIN_ATTEMPTS}). Retention
+          is the share of reviews (in the review state) not rated Again.
         </p>
       </header>
       <CoursePicker courses={courses} current={slug} />
