@@ -2,6 +2,8 @@
  * POST /api/review: rate a card ({ itemRef, rating, requestId, durationMs }) and get the next one;
  * { action: "undo" }, { action: "reset", itemRef } and { action: "suspend" | "bury" | "unsuspend" |
  * "unbury", itemRef } for the session's other buttons (and the card list).
+ * A rating made offline carries `reviewedAt` (lib/srs/replay.ts). GET /api/review[?course=slug]: the
+ * session as it stands (the review page asks after syncing offline ratings).
  * Idempotent by requestId; bad input, unknown or foreign cards get a 4xx and write nothing.
  */
 import { NextResponse } from "next/server";
@@ -9,7 +11,14 @@ import { z } from "zod";
 import { AuthError, requireUser } from "@/lib/auth/session";
 import { refuseUnsafeRequest } from "@/lib/http/request-guard";
 import { refitAfterRating } from "@/lib/srs/optimizer/access";
-import { flagCard, rateCard, resetCard, undoLast, type ReviewResult } from "@/lib/srs/review";
+import {
+  flagCard,
+  rateCard,
+  resetCard,
+  reviewState,
+  undoLast,
+  type ReviewResult,
+} from "@/lib/srs/review";
 import { rateRequestSchema, reviewActionSchema } from "@/lib/validations/srs";
 
 const fail = (status: number, error: string, fieldErrors?: Record<string, string[] | undefined>) =>
@@ -48,6 +57,22 @@ export async function POST(request: Request): Promise<Response> {
     // Off the request path: the refit check runs once this answer is on its way.
     if (rated.ok) refitAfterRating(user);
     return reply(rated);
+  } catch (e) {
+    if (e instanceof AuthError) return fail(e.status, e.message);
+    throw e;
+  }
+}
+
+const courseQuery = z.string().trim().min(1).max(120).optional();
+
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const user = await requireUser();
+    const course = courseQuery.safeParse(
+      new URL(request.url).searchParams.get("course") ?? undefined,
+    );
+    if (!course.success) return fail(400, "course must be a course's slug (1–120 characters).");
+    return NextResponse.json({ ok: true, review: await reviewState(user, course.data) });
   } catch (e) {
     if (e instanceof AuthError) return fail(e.status, e.message);
     throw e;

@@ -1,0 +1,110 @@
+/**
+ * The browser's copy of the offline review (IndexedDB through `idb`): the pack, one per learner, and
+ * the outbox of ratings in the order they were made. Everything read back is validated with zod;
+ * anything of another version's shape or damaged is deleted (and reported), never used or sent.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { packSchema, type OfflinePack } from "./pack-schema";
+import { outboxEntrySchema, type OutboxEntry } from "./queue";
+
+export const DB_NAME = "recall-lab-offline";
+const DB_VERSION = 1;
+
+interface OfflineDb extends DBSchema {
+  pack: { key: string; value: unknown };
+  outbox: { key: number; value: unknown; indexes: { userId: string } };
+}
+
+let opened: Promise<IDBPDatabase<OfflineDb>> | null = null;
+
+function database(): Promise<IDBPDatabase<OfflineDb>> {
+  opened ??= openDB<OfflineDb>(DB_NAME, DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore("pack");
+      const outbox = db.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
+      outbox.createIndex("userId", "userId");
+    },
+    // Another tab upgraded the database: close ours so it can, and reopen on the next call.
+    blocking() {
+      void opened?.then((db) => db.close());
+      opened = null;
+    },
+  });
+  return opened;
+}
+
+/** The learner's pack, or null; `discarded` when one was there but didn't validate (an older version, or damaged). */
+export async function readPack(
+  userId: string,
+): Promise<{ pack: OfflinePack | null; discarded: boolean }> {
+  const db = await database();
+  const raw = await db.get("pack", userId);
+  if (raw === undefined) return { pack: null, discarded: false };
+  const parsed = packSchema.safeParse(raw);
+  if (parsed.success && parsed.data.userId === userId)
+    return { pack: parsed.data, discarded: false };
+  await db.delete("pack", userId);
+  return { pack: null, discarded: true };
+}
+
+export async function writePack(pack: OfflinePack): Promise<void> {
+  const db = await database();
+  const tx = db.transaction(["pack", "outbox"], "readwrite");
+  await tx.objectStore("pack").put(pack, pack.userId);
+  // Ratings the server already has and the new pack already includes are done with.
+  const made = Date.parse(pack.generatedAt);
+  let cursor = await tx.objectStore("outbox").index("userId").openCursor(pack.userId);
+  while (cursor) {
+    const e = outboxEntrySchema.safeParse(cursor.value);
+    if (e.success && e.data.sent && Date.parse(e.data.reviewedAt) <= made) await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+}
+
+/** The learner's outbox in the order the ratings were made; entries that don't validate are deleted and counted. */
+export async function readOutbox(
+  userId: string,
+): Promise<{ entries: OutboxEntry[]; discarded: number }> {
+  const db = await database();
+  const tx = db.transaction("outbox", "readwrite");
+  const entries: OutboxEntry[] = [];
+  let discarded = 0;
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    const value = cursor.value as { userId?: unknown };
+    if (value && typeof value === "object" && value.userId === userId) {
+      const parsed = outboxEntrySchema.safeParse(cursor.value);
+      if (parsed.success && parsed.data.id === cursor.key) entries.push(parsed.data);
+      else {
+        discarded++;
+        await cursor.delete();
+      }
+    } else if (!value || typeof value !== "object" || typeof value.userId !== "string") {
+      // Not anyone's entry at all (damaged): it can never be sent.
+      discarded++;
+      await cursor.delete();
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return { entries, discarded };
+}
+
+export async function addToOutbox(entry: Omit<OutboxEntry, "id">): Promise<number> {
+  const db = await database();
+  return db.add("outbox", entry as OutboxEntry);
+}
+
+export async function markSent(id: number): Promise<void> {
+  const db = await database();
+  const tx = db.transaction("outbox", "readwrite");
+  const value = (await tx.store.get(id)) as OutboxEntry | undefined;
+  if (value) await tx.store.put({ ...value, sent: true });
+  await tx.done;
+}
+
+export async function removeFromOutbox(id: number): Promise<void> {
+  const db = await database();
+  await db.delete("outbox", id);
+}

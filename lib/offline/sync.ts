@@ -1,0 +1,134 @@
+/**
+ * Replays the outbox through POST /api/review, in the order the ratings were made, one tab at a
+ * time: the Web Locks API (`navigator.locks`) holds a lock per learner while a tab syncs (a second
+ * tab waits for it, then finds everything already sent); without it, a lease in localStorage. Each
+ * rating keeps its requestId, so even a rating sent twice is recorded once.
+ */
+import { packSchema, type OfflinePack } from "./pack-schema";
+import { markSent, readOutbox, removeFromOutbox, writePack } from "./store";
+import type { OutboxEntry } from "./queue";
+
+export type Conflict = "later-rating" | "later-reset" | "later-reschedule" | "suspended";
+
+export interface SyncReport {
+  sent: number;
+  /** Ratings the server kept as logs only: what won the card's state instead. */
+  conflicts: { lessonTitle?: string; conflict: Conflict }[];
+  /** Ratings the server refused (the card is gone, the rating too old): removed, with the server's message. */
+  refused: { lessonTitle?: string; error: string }[];
+  /** Stopped early: the network is gone again (or the server failed); the rest waits. */
+  stopped: boolean;
+  discarded: number;
+  /** The session as the server left it after the last accepted rating. */
+  review: unknown;
+}
+
+const LEASE_MS = 30_000;
+
+/** Runs `fn` while no other tab of this learner runs it. */
+export async function oneTabAtATime<T>(userId: string, fn: () => Promise<T>): Promise<T> {
+  const name = `recall-lab-offline-sync:${userId}`;
+  if (typeof navigator !== "undefined" && navigator.locks)
+    return navigator.locks.request(name, () => fn());
+  // Fallback: a lease in localStorage (renewed while syncing, free after LEASE_MS if a tab died).
+  const me = crypto.randomUUID();
+  for (;;) {
+    const held = JSON.parse(localStorage.getItem(name) ?? "null") as {
+      by: string;
+      until: number;
+    } | null;
+    if (!held || held.until < Date.now()) {
+      localStorage.setItem(name, JSON.stringify({ by: me, until: Date.now() + LEASE_MS }));
+      if ((JSON.parse(localStorage.getItem(name) ?? "null") as { by: string } | null)?.by === me)
+        break;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  try {
+    return await fn();
+  } finally {
+    localStorage.removeItem(name);
+  }
+}
+
+export async function syncOutbox(userId: string, courseSlug?: string): Promise<SyncReport> {
+  return oneTabAtATime(userId, async () => {
+    const report: SyncReport = {
+      sent: 0,
+      conflicts: [],
+      refused: [],
+      stopped: false,
+      discarded: 0,
+      review: null,
+    };
+    // Read afresh on every step: another tab may have added ratings (or sent them before we got the lock).
+    for (;;) {
+      const { entries, discarded } = await readOutbox(userId);
+      report.discarded += discarded;
+      const next: OutboxEntry | undefined = entries.find((e) => !e.sent);
+      if (!next) return report;
+      let res: Response;
+      try {
+        res = await fetch("/api/review", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            itemRef: next.ref,
+            rating: next.rating,
+            requestId: next.requestId,
+            durationMs: next.durationMs,
+            reviewedAt: next.reviewedAt,
+            ...(courseSlug ? { courseSlug } : {}),
+          }),
+        });
+      } catch {
+        report.stopped = true;
+        return report;
+      }
+      const reply = (await res.json().catch(() => null)) as {
+        ok?: boolean;
+        error?: string;
+        conflict?: Conflict;
+        review?: unknown;
+      } | null;
+      if (res.ok && reply?.ok) {
+        await markSent(next.id);
+        report.sent++;
+        report.review = reply.review ?? null;
+        if (reply.conflict)
+          report.conflicts.push({ lessonTitle: next.lessonTitle, conflict: reply.conflict });
+      } else if (res.status === 400 || res.status === 404 || res.status === 409) {
+        // The server will never take this one (the card is gone, the rating too old): not sent again.
+        await removeFromOutbox(next.id);
+        report.refused.push({
+          lessonTitle: next.lessonTitle,
+          error: reply?.error ?? `refused (${res.status})`,
+        });
+      } else {
+        // Signed out, or the server failed: try again later.
+        report.stopped = true;
+        return report;
+      }
+    }
+  });
+}
+
+/** Fetches a fresh pack and keeps it; null when offline or the reply isn't a pack this version reads. */
+export async function refreshPack(courseSlug?: string): Promise<OfflinePack | null> {
+  let res: Response;
+  try {
+    res = await fetch(
+      `/api/review/offline${courseSlug ? `?course=${encodeURIComponent(courseSlug)}` : ""}`,
+      {
+        cache: "no-store",
+      },
+    );
+  } catch {
+    return null;
+  }
+  if (!res.ok) return null;
+  const parsed = packSchema.safeParse(await res.json().catch(() => null));
+  if (!parsed.success) return null;
+  await writePack(parsed.data);
+  return parsed.data;
+}
