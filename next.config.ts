@@ -27,9 +27,18 @@ const nextConfig: NextConfig = {
         source: "/_next/static/:path*",
         headers: [{ key: "Content-Security-Policy", value: staticFilesPolicy }],
       },
+      // The service worker (app/sw.ts): always checked for a new version, scoped to the whole site.
+      {
+        source: "/serwist/:path*",
+        headers: [
+          { key: "Cache-Control", value: "no-cache" },
+          { key: "Service-Worker-Allowed", value: "/" },
+        ],
+      },
     ];
   },
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // esbuild bundles the service worker at build time (app/serwist/[path]/route.ts).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "esbuild"],
 };
 
 export default nextConfig;

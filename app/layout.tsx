@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { OfflineBanner } from "@/components/offline/offline-banner";
+import { ServiceWorker } from "@/components/offline/service-worker";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { currentTheme, THEME_COOKIE } from "@/lib/learner/theme";
@@ -14,7 +16,15 @@ export const metadata: Metadata = {
     "Quizzes, flashcards and spaced repetition for technical courses, with every code example run live beside its card.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  // The header's own colours (white, and theme-dark.css's --dk-bg-white): the browser bar matches it.
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#111a2e" },
+  ],
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The theme class is on <html> in the first byte: no flash of the wrong theme, no script needed.
@@ -29,6 +39,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader themeToggle={<ThemeToggle initial={theme} save={setThemeAction} />} />
+        <OfflineBanner />
+        <ServiceWorker />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
           {children}
         </main>

@@ -1,6 +1,7 @@
 "use client";
 /** Run / Edit / Reset around one example, the run on screen, and a live line saying what is happening. */
 import { useId, useState } from "react";
+import { useOnline } from "@/components/offline/use-online";
 import type { PanelExample } from "@/lib/sandbox/result-schema";
 import { FilesEditor } from "./files-editor";
 import { RunOutput } from "./output";
@@ -19,6 +20,7 @@ const processOrder = (example: PanelExample) => {
 export function PanelBody({ example }: { example: PanelExample }) {
   const id = useId();
   const { state, run } = useRun(example.id, example.lastRun);
+  const online = useOnline();
   const [editing, setEditing] = useState(false);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [generation, setGeneration] = useState(0);
@@ -57,11 +59,12 @@ export function PanelBody({ example }: { example: PanelExample }) {
           <button
             type="button"
             className={`${button} bg-brand-700 text-white hover:bg-brand-800`}
-            disabled={state.running}
+            disabled={state.running || !online}
             onClick={() => void run(edited ? changed : undefined)}
           >
             {edited ? "Run edited code" : "Run"}
             <span className="sr-only"> {example.title}</span>
+            {!online && <span className="font-normal"> (needs a connection)</span>}
           </button>
           <button
             type="button"

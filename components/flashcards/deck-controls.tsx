@@ -1,5 +1,6 @@
 "use client";
 
+import { useOnline } from "@/components/offline/use-online";
 import { ProgressBar } from "@/components/progress-bar";
 import { pluralize } from "@/lib/format/plural";
 import type { DeckCard, Pile } from "./deck-state";
@@ -36,6 +37,7 @@ export function DeckControls({
   /** Reads the front aloud; absent where the browser has no voice. */
   listen?: () => void;
 }) {
+  const online = useOnline();
   return (
     <section aria-labelledby="card-position" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -120,10 +122,11 @@ export function DeckControls({
           type="button"
           className={button}
           onClick={act.star}
-          disabled={!card}
+          disabled={!card || !online}
           aria-pressed={starred}
         >
           <span aria-hidden="true">{starred ? "★" : "☆"}</span> Star
+          {!online && <span className="text-sm font-normal"> (needs a connection)</span>}
         </button>
       </div>
       <div className="flex flex-wrap gap-2">

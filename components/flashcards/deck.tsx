@@ -51,6 +51,8 @@ export function FlashcardDeck({
 
   async function toggleStar() {
     if (!card) return;
+    // Stars are saved on the server: offline the * key and the button say so instead.
+    if (!navigator.onLine) return setMessage("Starring needs a connection: you're offline.");
     const starred = !s.starred[card.id];
     dispatch({ type: "star", id: card.id, starred });
     setMessage(starred ? "Starred." : "Star removed.");

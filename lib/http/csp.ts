@@ -30,6 +30,10 @@ export function pagePolicy({ nonce, dev, https, imageHosts }: CspOptions): strin
     ["img-src 'self' data:", ...imageHosts.map((h) => `https://${h}`)].join(" "),
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,
+    // The service worker (/serwist/sw.js): under 'strict-dynamic' the script-src fallback ignores
+    // 'self', so registering it needs its own directive. Same origin only.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -86,6 +86,7 @@ describe("the page CSP", () => {
     expect(csp.get("style-src")).toEqual(["'self'", "'nonce-bm9uY2U='"]);
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect(csp.get("worker-src")).toEqual(["'self'"]);
     expect(csp.get("img-src")).toEqual(["'self'", "data:"]);
     expect(csp.has("upgrade-insecure-requests")).toBe(false);
     expect(pagePolicy(base)).not.toMatch(/unsafe-eval/);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { InstallApp } from "@/components/offline/install-app";
 import { requirePageUser } from "@/lib/auth/session";
 import { getStudySettings } from "@/lib/srs/study-settings";
 import { AnkiCollectionImport } from "./anki-collection-import";
@@ -36,6 +37,7 @@ export default async function SettingsPage() {
       <TypeAnswerSetting on={Boolean(s.typeAnswer)} />
       <OptimizeSchedule user={user} desiredRetention={s.desiredRetention} />
       <ProgressExport />
+      <InstallApp />
       <AnkiCollectionImport />
     </div>
   );

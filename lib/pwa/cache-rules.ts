@@ -1,0 +1,51 @@
+/**
+ * What the service worker (app/sw.ts) may keep, shared with the pages that read its caches.
+ * One browser profile, one origin: the caches belong to whoever signs in there, so they are
+ * emptied whenever someone signs in or out (see app/sw.ts). docs/decisions/0017-offline.md.
+ */
+
+/** Where the service worker is served from (app/serwist/[path]/route.ts) and the scope it takes. */
+export const SW_URL = "/serwist/sw.js";
+export const SW_SCOPE = "/";
+
+/** Pages the learner opened, as full HTML documents, for reading offline. */
+export const PAGES_CACHE = "recall-lab-pages";
+/** Content-hashed build files (/_next/static): never change under one name. */
+export const STATIC_CACHE = "recall-lab-static";
+/** The page shown for a navigation that has neither the network nor a saved copy. */
+export const OFFLINE_PATH = "/offline";
+
+/** How long a navigation waits for the server before a saved copy is shown (train tunnels). */
+export const NAVIGATION_TIMEOUT_SECONDS = 4;
+/** A page saved after a client-side navigation is saved again only when older than this. */
+export const RESAVE_AFTER_MS = 5 * 60_000;
+/** Saved pages kept, least recently saved first out. */
+export const MAX_SAVED_PAGES = 300;
+export const MAX_SAVED_PAGE_AGE_SECONDS = 30 * 24 * 3600;
+
+/**
+ * Pages worth reading offline (the review page too: its offline mode runs from IndexedDB inside
+ * this saved shell). Not: sign-in and sign-up (auth), the instructor area (editors need the
+ * server and would show stale drafts), quizzes, Learn, Test and chats (the server grades and
+ * answers: offline they get the offline page, which says so), Browse and custom study (they ask
+ * the server for every list).
+ */
+const NOT_SAVED = [
+  /^\/(signin|signup|teach|admin|api|serwist|offline)(\/|$)/,
+  /\/(quiz|chat|test|learn)(\/|$)/,
+  /^\/review\/./,
+];
+
+export function isSavedPage(pathname: string): boolean {
+  return !NOT_SAVED.some((re) => re.test(pathname));
+}
+
+/** A sign-in or sign-out: the saved pages belong to someone else from here on. */
+export function isAuthChange(pathname: string, method: string): boolean {
+  return method === "POST" && /^\/api\/auth\/(callback|signout)(\/|$)/.test(pathname);
+}
+
+/** Messages between the pages and the worker. */
+export type WorkerMessage =
+  { type: "SAVE_PAGE"; url: string } | { type: "FRESH_COPY_PENDING"; url: string };
+export type PageMessage = { type: "FRESH_COPY_READY"; url: string };
