@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { existsSync, readdirSync } from "node:fs";
+import os from "node:os";
 
 // "server-only" throws outside React Server Components; tests import those modules directly.
 const alias = {
@@ -8,9 +9,41 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only.ts"),
 };
 
+/**
+ * Test files that never reach the database, whatever the dialect (parsers, formatting, pure
+ * functions, the folder rules): they run once, as the project "unit", not once per database.
+ * tests/helpers/setup.ts points their DATABASE_URL at a file that cannot exist, so a file listed
+ * here that starts to use the database fails instead of quietly running on one dialect only.
+ * A new test file lands in both integration passes unless it is added here.
+ */
+const databaseFree = [
+  "app/env",
+  "auth/callback-url",
+  "auth/client-address",
+  "chat/query",
+  "components/deck-state",
+  "components/run-output",
+  "content/anchors",
+  "content/load",
+  "content/table-scroll",
+  "format/plural",
+  "format/title",
+  "http/boundary",
+  "http/remote-images",
+  "learner/sections",
+  "ops/start",
+  "podcast/spoken",
+  "srs/optimizer-items",
+  "srs/type-answer",
+  "stats/heat-levels",
+  "structure/folders",
+  "study/distractors",
+  "study/grade",
+].map((name) => `tests/${name}.test.ts`);
+
 const integration = {
   include: ["tests/**/*.test.ts"],
-  exclude: ["tests/e2e/**", "node_modules/**"],
+  exclude: ["tests/e2e/**", "node_modules/**", ...databaseFree],
   globalSetup: ["tests/helpers/global-setup.ts"],
   setupFiles: ["tests/helpers/setup.ts"],
   testTimeout: 30_000,
@@ -57,7 +90,19 @@ const notOnPostgres = [
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Every core (vitest's default leaves one idle: 1 worker on 2 cores). Measured in decision 0020.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: databaseFree,
+          setupFiles: ["tests/helpers/setup.ts"],
+          env: { RECALL_LAB_TEST_DATABASE: "none" },
+          testTimeout: integration.testTimeout,
+        },
+      },
       { resolve: { alias }, test: { name: "integration", ...integration } },
       ...(pgReason
         ? []

@@ -1,6 +1,7 @@
 /**
  * Per test file: a fresh database, set before lib/env.ts reads DATABASE_URL. SQLite: a copy of the
- * base file; PostgreSQL (project "integration-pg"): a database made from the migrated template.
+ * base file; PostgreSQL (project "integration-pg"): a database made from the migrated template;
+ * project "unit" (files that never use the database): a file that cannot exist, so any use fails.
  */
 import { copyFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +11,9 @@ import { failOnConsoleError } from "./console-errors";
 import { createDatabase, dropDatabase } from "./postgres";
 
 const template = inject("pgTemplate");
-if (template) {
+if (process.env.RECALL_LAB_TEST_DATABASE === "none") {
+  process.env.DATABASE_URL = "file:/nonexistent/recall-lab-unit-tests-have-no-database.db";
+} else if (template) {
   const server = inject("pgServerUrl");
   const { name, url } = await createDatabase(server, inject("pgPrefix"), template);
   process.env.DATABASE_URL = url;
