@@ -2,10 +2,17 @@ import Link from "next/link";
 import { ShortTitle } from "@/components/short-title";
 import { pluralize, pluralWord } from "@/lib/format/plural";
 import type { HomeCourse } from "@/lib/learner/home";
+import { roundSummary, type OpenLearnRound } from "@/lib/study/open-rounds";
 import { LessonRow } from "./lesson-row";
 
 /** One course on the signed-in home: today's figures, the one next step, where you left off, lessons. */
-export function CourseHome({ course }: { course: HomeCourse }) {
+export function CourseHome({
+  course,
+  learnRounds = [],
+}: {
+  course: HomeCourse;
+  learnRounds?: OpenLearnRound[];
+}) {
   const id = `course-${course.slug}`;
   const streak = course.streak.days;
   return (
@@ -32,6 +39,25 @@ export function CourseHome({ course }: { course: HomeCourse }) {
             <ShortTitle title={course.continueAt.label} />
           </Link>
         </p>
+      )}
+      {learnRounds.length > 0 && (
+        <ul
+          className="space-y-1 text-slate-700 [overflow-wrap:anywhere]"
+          data-testid="continue-learn"
+        >
+          {learnRounds.map((r) => {
+            const lesson = course.lessons.find((l) => l.slug === r.lessonSlug);
+            return (
+              <li key={r.href}>
+                <span className="font-medium">Continue Learn:</span>{" "}
+                <Link href={r.href} className="text-brand-700 underline">
+                  {lesson ? <ShortTitle title={lesson.title} /> : "the whole course"}
+                </Link>{" "}
+                <span className="text-sm">({roundSummary(r.progress)})</span>
+              </li>
+            );
+          })}
+        </ul>
       )}
       {course.streak.days > 0 && !course.streak.studiedToday && (
         <p className="text-sm text-slate-700">Study today to keep your streak going.</p>

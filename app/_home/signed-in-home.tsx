@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/session";
 import { homeCourses } from "@/lib/learner/home";
+import { openLearnRounds } from "@/lib/study/open-rounds";
 import { CourseHome } from "./course-home";
 
 /** What to do next, per course: the signed-in home. */
 export async function SignedInHome({ user }: { user: CurrentUser }) {
-  const courses = await homeCourses(user);
+  const [courses, rounds] = await Promise.all([homeCourses(user), openLearnRounds(user)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-3xl">
@@ -23,7 +24,13 @@ export async function SignedInHome({ user }: { user: CurrentUser }) {
           )}
         </p>
       ) : (
-        courses.map((course) => <CourseHome key={course.slug} course={course} />)
+        courses.map((course) => (
+          <CourseHome
+            key={course.slug}
+            course={course}
+            learnRounds={rounds.filter((r) => r.courseSlug === course.slug)}
+          />
+        ))
       )}
     </div>
   );

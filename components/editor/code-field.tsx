@@ -9,6 +9,22 @@ import { buttonClass, describedBy, FieldShell } from "./fields";
  * (@codemirror/commands; Tab is deliberately not bound, so it never traps the keyboard). A labelled plain text box is always
  * one button away (and is what renders before the editor loads), for keyboards and screen readers.
  */
+/**
+ * CodeMirror's default highlight colours, each behind a CSS variable named after it that falls
+ * back to the colour itself (`#708` → `var(--cm-hl-708, #708)`): app/theme-dark.css re-points the
+ * variables and the editor's chrome in the dark theme, so the editor follows `<html>`'s theme class
+ * (or the system preference) from its first paint and on every toggle, without reconfiguring.
+ */
+function themedHighlighting(lang: typeof import("@codemirror/language")) {
+  return lang.HighlightStyle.define(
+    lang.defaultHighlightStyle.specs.map((spec) =>
+      typeof spec.color === "string" && spec.color.startsWith("#")
+        ? { ...spec, color: `var(--cm-hl-${spec.color.slice(1)}, ${spec.color})` }
+        : spec,
+    ),
+  );
+}
+
 export function CodeField({
   id,
   label,
@@ -64,7 +80,7 @@ export function CodeField({
           cm.keymap.of([...cmd.defaultKeymap, ...cmd.historyKeymap]),
           cm.drawSelection(),
           cm.highlightActiveLine(),
-          lang.syntaxHighlighting(lang.defaultHighlightStyle),
+          lang.syntaxHighlighting(themedHighlighting(lang)),
           lang.bracketMatching(),
           lang.indentOnInput(),
           language === "python" ? py.python() : yml.yaml(),

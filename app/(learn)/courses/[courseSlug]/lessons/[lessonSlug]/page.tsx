@@ -7,6 +7,7 @@ import { getLesson, publishedTitle } from "@/lib/courses/queries";
 import { sectionHref } from "@/lib/learner/links";
 import { recordPlace, sectionsRead } from "@/lib/learner/places";
 import { readingSections, sectionOf } from "@/lib/learner/sections";
+import { openLearnRounds, roundSummary } from "@/lib/study/open-rounds";
 import { LessonView } from "./lesson-view";
 import { SectionView } from "./section-view";
 import { StudyModes } from "./study-modes";
@@ -34,6 +35,8 @@ export default async function LessonPage({ params, searchParams }: Props) {
   // A heading inside a section, given as the section: show its section, scrolled to the heading.
   if (wanted && current && current.anchor !== wanted)
     redirect(sectionHref(courseSlug, lessonSlug, current.anchor, wanted));
+  const round = (await openLearnRounds(user, courseSlug)).find((r) => r.lessonSlug === lessonSlug);
+  const learnRound = round ? roundSummary(round.progress) : null;
   const crumbs = (
     <Breadcrumbs
       items={[
@@ -49,7 +52,12 @@ export default async function LessonPage({ params, searchParams }: Props) {
         {crumbs}
         <LessonView
           lesson={lesson}
-          afterHeader={<StudyModes base={`/courses/${courseSlug}/lessons/${lessonSlug}`} />}
+          afterHeader={
+            <StudyModes
+              base={`/courses/${courseSlug}/lessons/${lessonSlug}`}
+              learnRound={learnRound}
+            />
+          }
         />
       </article>
     );
@@ -69,6 +77,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
         current={current}
         html={html.get(current.anchor) ?? ""}
         read={read.get(lessonSlug) ?? new Set()}
+        learnRound={learnRound}
       />
     </article>
   );

@@ -19,6 +19,8 @@ interface Props {
   current: ReadingSection;
   html: string;
   read: Set<string>;
+  /** The unfinished Learn round's progress ("3 of 10 cards mastered"), if there is one. */
+  learnRound?: string | null;
 }
 
 /** One section of a lesson: its text, the examples and cards that belong to it, and the way on. */
@@ -30,6 +32,7 @@ export function SectionView({
   current,
   html,
   read,
+  learnRound,
 }: Props) {
   const base = `/courses/${courseSlug}/lessons/${lessonSlug}`;
   const at = sections.indexOf(current);
@@ -62,7 +65,7 @@ export function SectionView({
           />
         </div>
       </LessonHeader>
-      <StudyModes base={base} />
+      <StudyModes base={base} learnRound={learnRound} />
       <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
         <SectionNav
           current={current.anchor}

@@ -15,22 +15,36 @@ const MODES = [
   { path: "podcast", label: "Podcast", hint: "A two-voice conversation about the lesson" },
 ] as const;
 
-/** The lesson's study modes, as Quizgecko lays them out, all running on our own data. */
-export function StudyModes({ base }: { base: string }) {
+/**
+ * The lesson's study modes, as Quizgecko lays them out, all running on our own data. An unfinished
+ * Learn round turns its entry into "Continue Learn" with how far the round has got.
+ */
+export function StudyModes({ base, learnRound }: { base: string; learnRound?: string | null }) {
   return (
     <nav aria-label="Study modes">
       <ul className="grid gap-2 sm:grid-cols-3 lg:grid-cols-4">
-        {MODES.map((mode) => (
-          <li key={mode.path}>
-            <Link
-              href={mode.path.startsWith("/") ? mode.path : `${base}/${mode.path}`}
-              className="block h-full rounded-xl border border-slate-200 bg-white p-3 hover:border-brand-600 hover:bg-brand-50"
-            >
-              <span className="block font-semibold text-brand-800">{mode.label}</span>
-              <span className="mt-1 block text-xs text-slate-600">{mode.hint}</span>
-            </Link>
-          </li>
-        ))}
+        {MODES.map((mode) => {
+          const resume = mode.path === "learn" && learnRound;
+          return (
+            <li key={mode.path}>
+              <Link
+                href={mode.path.startsWith("/") ? mode.path : `${base}/${mode.path}`}
+                // Eight links on every lesson page: prefetching each cost more main-thread time
+                // than it saves on the one followed (bench:pages).
+                prefetch={false}
+                className={`block h-full rounded-xl border bg-white p-3 hover:border-brand-600 hover:bg-brand-50 ${resume ? "border-brand-600" : "border-slate-200"}`}
+                data-testid={resume ? "continue-learn" : undefined}
+              >
+                <span className="block font-semibold text-brand-800">
+                  {resume ? "Continue Learn" : mode.label}
+                </span>
+                <span className="mt-1 block text-xs text-slate-600">
+                  {resume ? `Your round: ${learnRound}` : mode.hint}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );
