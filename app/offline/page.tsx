@@ -33,7 +33,10 @@ export default function OfflinePage() {
         <h2 className="pt-2 text-lg font-semibold">What needs a connection</h2>
         <ul className="list-disc space-y-1 pl-5 text-slate-800">
           <li>Quizzes, Learn and Test (the server checks your answers), and chat.</li>
-          <li>Starring cards, running code examples, settings and anything else that saves.</li>
+          <li>
+            Match, settings, Browse, starring cards, running code examples and anything else that
+            saves.
+          </li>
         </ul>
       </section>
       <SavedPages />

@@ -24,20 +24,20 @@ export const MAX_SAVED_PAGES = 300;
 export const MAX_SAVED_PAGE_AGE_SECONDS = 30 * 24 * 3600;
 
 /**
- * Pages worth reading offline (the review page too: its offline mode runs from IndexedDB inside
- * this saved shell). Not: sign-in and sign-up (auth), the instructor area (editors need the
- * server and would show stale drafts), quizzes, Learn, Test and chats (the server grades and
- * answers: offline they get the offline page, which says so), Browse and custom study (they ask
- * the server for every list).
+ * Pages worth reading offline, as a list of what is allowed: home, the course and lesson pages,
+ * flashcards, progress, and the review page (its offline mode runs from IndexedDB inside this saved
+ * shell). Everything else needs the server for what it is for (quizzes, Learn, Test, chat, Match's
+ * best times, settings, Browse, the instructor area, sign-in) and gets the offline page, which says so.
  */
-const NOT_SAVED = [
-  /^\/(signin|signup|teach|admin|api|serwist|offline)(\/|$)/,
-  /\/(quiz|chat|test|learn)(\/|$)/,
-  /^\/review\/./,
+const SAVED = [
+  /^\/$/,
+  /^\/(progress|review)$/,
+  /^\/courses\/[^/]+(\/progress)?$/,
+  /^\/courses\/[^/]+\/lessons\/[^/]+(\/flashcards)?$/,
 ];
 
 export function isSavedPage(pathname: string): boolean {
-  return !NOT_SAVED.some((re) => re.test(pathname));
+  return SAVED.some((re) => re.test(pathname));
 }
 
 /** A sign-in or sign-out: the saved pages belong to someone else from here on. */
