@@ -135,44 +135,36 @@ const questionText = (text?: string): Prisma.QuestionWhereInput =>
       }
     : {};
 
-/** Flashcards matching the query (content side); `met` narrows to cards with / without an item. */
-function flashcardWhere(q: BrowseQuery, c: Context, met?: boolean): Prisma.FlashcardWhereInput {
+/**
+ * The conditions on the learner's item that a flashcard or question must meet (the filter; `met`
+ * narrows to cards with / without an item). The same for both kinds: each has `reviewItems`.
+ */
+function itemConditions(q: BrowseQuery, c: Context, met?: boolean) {
   const mine = itemFilter(q.show, c);
-  const and: Prisma.FlashcardWhereInput[] = [
-    { ...published, lesson: lessonWhere(q) },
-    flashcardText(q.q),
-  ];
-  if (q.show === "starred") and.push({ stars: { some: { userId: c.userId } } });
-  if (q.show === "new")
-    and.push({
-      OR: [
-        { reviewItems: { none: { userId: c.userId } } },
-        { reviewItems: { some: { userId: c.userId, ...mine } } },
-      ],
-    });
-  else if (mine) and.push({ reviewItems: { some: { userId: c.userId, ...mine } } });
-  if (met === false) and.push({ reviewItems: { none: { userId: c.userId } } });
-  return { AND: and };
+  const none = { reviewItems: { none: { userId: c.userId } } };
+  const some = { reviewItems: { some: { userId: c.userId, ...mine } } };
+  const and: (typeof none | typeof some | { OR: (typeof none | typeof some)[] })[] = [];
+  if (q.show === "new") and.push({ OR: [none, some] });
+  else if (mine) and.push(some);
+  if (met === false) and.push(none);
+  return and;
 }
 
-function questionWhere(q: BrowseQuery, c: Context, met?: boolean): Prisma.QuestionWhereInput {
-  const mine = itemFilter(q.show, c);
-  const and: Prisma.QuestionWhereInput[] = [
-    { ...published, lesson: lessonWhere(q) },
+/** Cards of one kind matching the query (content side), with that kind's own conditions. */
+const contentWhere = <W>(q: BrowseQuery, c: Context, met: boolean | undefined, own: W[]) => ({
+  AND: [{ ...published, lesson: lessonWhere(q) }, ...own, ...itemConditions(q, c, met)],
+});
+const flashcardWhere = (q: BrowseQuery, c: Context, met?: boolean): Prisma.FlashcardWhereInput =>
+  contentWhere(q, c, met, [
+    flashcardText(q.q),
+    ...(q.show === "starred" ? [{ stars: { some: { userId: c.userId } } }] : []),
+  ]);
+const questionWhere = (q: BrowseQuery, c: Context, met?: boolean): Prisma.QuestionWhereInput =>
+  // Questions have no star: none is starred.
+  contentWhere(q, c, met, [
     questionText(q.q),
-  ];
-  if (q.show === "starred") and.push({ id: { in: [] } }); // questions have no star
-  if (q.show === "new")
-    and.push({
-      OR: [
-        { reviewItems: { none: { userId: c.userId } } },
-        { reviewItems: { some: { userId: c.userId, ...mine } } },
-      ],
-    });
-  else if (mine) and.push({ reviewItems: { some: { userId: c.userId, ...mine } } });
-  if (met === false) and.push({ reviewItems: { none: { userId: c.userId } } });
-  return { AND: and };
-}
+    ...(q.show === "starred" ? [{ id: { in: [] } }] : []),
+  ]);
 
 /** The learner's items matching the query (item side), for the schedule sorts. */
 function itemWhere(q: BrowseQuery, c: Context): Prisma.ReviewItemWhereInput {
@@ -222,17 +214,14 @@ function itemOrder(q: BrowseQuery): Prisma.ReviewItemOrderByWithRelationInput[] 
   return [by[q.sort as keyof typeof by], { id: dir }];
 }
 
-function rowOf(
-  kind: "flashcard" | "question",
-  content: {
-    id: string;
-    text: string;
-    lesson: { title: string; slug: string; course: { title: string } };
-  },
-  item: ItemWith | null,
-  starred: boolean,
-  c: Context,
-): BrowseRow {
+type Content = {
+  id: string;
+  lesson: { title: string; slug: string; course: { title: string } };
+  stars?: unknown[];
+} & ({ front: string } | { prompt: string });
+
+function rowOf(content: Content, item: ItemWith | null, c: Context): BrowseRow {
+  const kind = "front" in content ? "flashcard" : "question";
   const flags = flagsOf(item ?? {});
   const isNew = !item || item.state === State.New;
   const last = item?.logs[0];
@@ -241,7 +230,7 @@ function rowOf(
     reviewItemId: item?.id ?? null,
     kind,
     contentId: content.id,
-    text: content.text,
+    text: "front" in content ? content.front : content.prompt,
     courseTitle: content.lesson.course.title,
     lessonTitle: content.lesson.title,
     lessonSlug: content.lesson.slug,
@@ -255,7 +244,7 @@ function rowOf(
     suspended: isSuspended(flags),
     buried: isBuried(flags, c.now),
     leech: flags.leech,
-    starred,
+    starred: (content.stars?.length ?? 0) > 0,
   };
 }
 
@@ -264,108 +253,53 @@ interface Segment {
   read: (skip: number, take: number) => Promise<BrowseRow[]>;
 }
 
+/** What a content row reads beside its own text: its lesson, the learner's star and item. */
+const contentSelect = (c: Context) => ({
+  id: true,
+  lesson: lessonSelect,
+  reviewItems: { where: { userId: c.userId }, include: itemInclude() },
+});
+const starSelect = (c: Context) => ({ where: { userId: c.userId }, select: { userId: true } });
+
 function flashcardSegment(q: BrowseQuery, c: Context, met?: boolean): Segment {
   const where = flashcardWhere(q, c, met);
+  const orderBy = [...lessonOrder(met === false ? "asc" : q.dir)];
+  const select = { ...contentSelect(c), front: true, stars: starSelect(c) };
   return {
     count: () => db.flashcard.count({ where }),
-    read: async (skip, take) => {
-      const cards = await db.flashcard.findMany({
-        where,
-        orderBy: [...lessonOrder(met === false ? "asc" : q.dir)],
-        skip,
-        take,
-        select: {
-          id: true,
-          front: true,
-          lesson: lessonSelect,
-          stars: { where: { userId: c.userId }, select: { userId: true } },
-          reviewItems: { where: { userId: c.userId }, include: itemInclude() },
-        },
-      });
-      return cards.map((f) =>
-        rowOf(
-          "flashcard",
-          { id: f.id, text: f.front, lesson: f.lesson },
-          f.reviewItems[0] ?? null,
-          f.stars.length > 0,
-          c,
-        ),
-      );
-    },
+    read: async (skip, take) =>
+      (await db.flashcard.findMany({ where, orderBy, skip, take, select })).map((f) =>
+        rowOf(f, f.reviewItems[0] ?? null, c),
+      ),
   };
 }
 
 function questionSegment(q: BrowseQuery, c: Context, met?: boolean): Segment {
   const where = questionWhere(q, c, met);
+  const orderBy = [...lessonOrder(met === false ? "asc" : q.dir)];
+  const select = { ...contentSelect(c), prompt: true };
   return {
     count: () => db.question.count({ where }),
-    read: async (skip, take) => {
-      const questions = await db.question.findMany({
-        where,
-        orderBy: [...lessonOrder(met === false ? "asc" : q.dir)],
-        skip,
-        take,
-        select: {
-          id: true,
-          prompt: true,
-          lesson: lessonSelect,
-          reviewItems: { where: { userId: c.userId }, include: itemInclude() },
-        },
-      });
-      return questions.map((x) =>
-        rowOf(
-          "question",
-          { id: x.id, text: x.prompt, lesson: x.lesson },
-          x.reviewItems[0] ?? null,
-          false,
-          c,
-        ),
-      );
-    },
+    read: async (skip, take) =>
+      (await db.question.findMany({ where, orderBy, skip, take, select })).map((x) =>
+        rowOf(x, x.reviewItems[0] ?? null, c),
+      ),
   };
 }
 
 function itemSegment(q: BrowseQuery, c: Context): Segment {
   const where = itemWhere(q, c);
+  const include = {
+    ...itemInclude(),
+    flashcard: { select: { id: true, front: true, lesson: lessonSelect, stars: starSelect(c) } },
+    question: { select: { id: true, prompt: true, lesson: lessonSelect } },
+  };
   return {
     count: () => db.reviewItem.count({ where }),
-    read: async (skip, take) => {
-      const items = await db.reviewItem.findMany({
-        where,
-        orderBy: itemOrder(q),
-        skip,
-        take,
-        include: {
-          ...itemInclude(),
-          flashcard: {
-            select: {
-              id: true,
-              front: true,
-              lesson: lessonSelect,
-              stars: { where: { userId: c.userId }, select: { userId: true } },
-            },
-          },
-          question: { select: { id: true, prompt: true, lesson: lessonSelect } },
-        },
-      });
-      return items.map((i) =>
-        i.flashcard
-          ? rowOf(
-              "flashcard",
-              { id: i.flashcard.id, text: i.flashcard.front, lesson: i.flashcard.lesson },
-              i,
-              i.flashcard.stars.length > 0,
-              c,
-            )
-          : rowOf(
-              "question",
-              { id: i.question!.id, text: i.question!.prompt, lesson: i.question!.lesson },
-              i,
-              false,
-              c,
-            ),
-      );
-    },
+    read: async (skip, take) =>
+      (await db.reviewItem.findMany({ where, orderBy: itemOrder(q), skip, take, include })).map(
+        (i) => rowOf((i.flashcard ?? i.question)!, i, c),
+      ),
   };
 }
 

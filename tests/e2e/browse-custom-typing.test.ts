@@ -108,6 +108,96 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     await context.close();
   });
 
+  it("browse: column headers sort (aria-sort, again the other way), selects on phones, and a row's Unsuspend without JavaScript", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    const email = await createLearner(page, "browse-sort");
+    const user = await userOf(email);
+    // Three review cards due today with 1, 5 and 3 lapses, and a suspended one.
+    const cards = await prisma!.flashcard.findMany({
+      where: { status: "published", archivedAt: null },
+      orderBy: [{ lessonId: "asc" }, { position: "asc" }],
+      take: 4,
+    });
+    const due = new Date(Date.now() - 3_600_000);
+    for (const [i, lapses] of [1, 5, 3].entries())
+      await prisma!.reviewItem.create({
+        data: {
+          userId: user.id,
+          flashcardId: cards[i]!.id,
+          state: 2,
+          due,
+          stability: 4,
+          difficulty: 5,
+          reps: 4,
+          lapses,
+          scheduledDays: 4,
+          lastReview: new Date(Date.now() - 4 * 86_400_000),
+        },
+      });
+    const suspended = await prisma!.reviewItem.create({
+      data: { userId: user.id, flashcardId: cards[3]!.id, suspendedAt: new Date(), due },
+    });
+    const lapsesShown = async () =>
+      (await page.getByTestId("browse-row").allTextContents()).map((t) =>
+        Number(/Lapses(\d+)/.exec(t)?.[1]),
+      );
+
+    await page.goto("/review/cards?show=due");
+    await page.getByRole("heading", { name: "Browse cards" }).waitFor();
+    const lapses = page.getByTestId("sort-lapses");
+    expect(await lapses.getAttribute("aria-sort")).toBeNull();
+    expect(await page.getByTestId("sort-lesson").getAttribute("aria-sort")).toBe("ascending");
+    // Desktop: the headers sort, the Sort by select is for phones only.
+    expect(await page.getByLabel("Sort by").isVisible()).toBe(false);
+    await lapses.getByRole("link").click();
+    await page.waitForURL(/sort=lapses/);
+    expect(await lapses.getAttribute("aria-sort")).toBe("ascending");
+    expect(await page.getByTestId("sort-lesson").getAttribute("aria-sort")).toBeNull();
+    expect(await lapsesShown()).toEqual([1, 3, 5]);
+    // Again: the other way; by keyboard (the header is an ordinary link).
+    await lapses.getByRole("link").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/sort=lapses&dir=desc/);
+    expect(await lapses.getAttribute("aria-sort")).toBe("descending");
+    expect(await lapsesShown()).toEqual([5, 3, 1]);
+    expect(await seriousViolations(page, [1280, 390])).toEqual([]);
+    // Phones: the columns stack, their headers go, and the selects sort (kept from the address).
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await lapses.isVisible()).toBe(false);
+    expect(await page.getByLabel("Sort by").inputValue()).toBe("lapses");
+    expect(await page.getByLabel("Order").inputValue()).toBe("desc");
+    await page.getByLabel("Sort by").selectOption("due");
+    await page.getByRole("button", { name: "Show cards" }).click();
+    await page.waitForURL(/sort=due/);
+    expect(await horizontalOverflow(page)).toBeNull();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(errors).toEqual([]);
+
+    // Without JavaScript (same session): the row's Unsuspend is a plain form post.
+    const plain = await browser.newContext({
+      baseURL: app.baseURL,
+      javaScriptEnabled: false,
+      storageState: await context.storageState(),
+    });
+    const noScript = await plain.newPage();
+    await noScript.goto("/review/cards?show=suspended");
+    await noScript.getByRole("button", { name: /^Unsuspend: / }).click();
+    await noScript.getByText("Card unsuspended.").waitFor();
+    await noScript.getByText("No cards here.").waitFor();
+    expect(
+      (await prisma!.reviewItem.findUniqueOrThrow({ where: { id: suspended.id } })).suspendedAt,
+    ).toBeNull();
+    // Undo, also without JavaScript, puts the flag back.
+    await noScript.getByRole("button", { name: "Undo last action" }).click();
+    await noScript.getByText(/Undone: your last action \(unsuspend\)/).waitFor();
+    expect(
+      (await prisma!.reviewItem.findUniqueOrThrow({ where: { id: suspended.id } })).suspendedAt,
+    ).not.toBeNull();
+    await plain.close();
+    await context.close();
+  });
+
   it("a cram session from custom study: rated, logged as cram, the card still new", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
     const { page, errors } = await newPage(context);

@@ -8,10 +8,11 @@ import { testPrisma } from "../helpers/db";
 import { asCurrent, makeCourse, makeUser } from "./helpers";
 import { session } from "../helpers/session";
 import { browseQuerySchema, type BrowseQuery } from "../../lib/validations/browse";
+import { renderToStaticMarkup } from "react-dom/server";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { browseCards } = await import("../../lib/srs/browse");
-const { bulkCards, changeCard, undoCards } = await import("../../app/(learn)/review/cards/actions");
+const { bulkCards, undoCards } = await import("../../app/(learn)/review/cards/actions");
 const { flagCard, rateCard, reviewState, undoLast } = await import("../../lib/srs/review");
 const { default: BrowsePage } = await import("../../app/(learn)/review/cards/page");
 
@@ -141,6 +142,47 @@ describe("browse", () => {
     const byReviewed = await ids({ sort: "reviewed", dir: "desc", show: "due" });
     expect(byReviewed).toEqual([b, a]);
     expect(await ids({ sort: "difficulty", dir: "desc", show: "due" })).toEqual([b, a]);
+  });
+
+  it("column headers are links that sort (aria-sort on the active one, again the other way); a row's Unsuspend is a plain submit", async () => {
+    const { me } = await learner();
+    const { course, flashcardIds } = await makeCourse(prisma, { cards: 2 });
+    await flagCard(me, { flashcardId: flashcardIds[0]! }, "suspend");
+    const render = async (params: Record<string, string>) =>
+      renderToStaticMarkup(
+        await BrowsePage({ searchParams: Promise.resolve({ course: course.slug, ...params }) }),
+      );
+    const header = (html: string, sort: string) =>
+      html.match(new RegExp(`<th[^>]*data-testid="sort-${sort}"[^>]*>.*?</th>`))![0];
+    const href = (th: string) => th.match(/href="([^"]*)"/)![1]!.replaceAll("&amp;", "&");
+
+    const plain = await render({});
+    // Lesson order is the default: its header is the sorted one; a click on it turns it round.
+    expect(header(plain, "lesson")).toContain('aria-sort="ascending"');
+    expect(href(header(plain, "lesson"))).toBe(`/review/cards?course=${course.slug}&dir=desc`);
+    for (const sort of ["due", "interval", "difficulty", "lapses", "reviewed"]) {
+      expect(header(plain, sort)).not.toContain("aria-sort");
+      expect(href(header(plain, sort))).toBe(`/review/cards?course=${course.slug}&sort=${sort}`);
+    }
+    expect(plain.match(/aria-sort=/g)).toHaveLength(1);
+    const byDue = await render({ sort: "due", page: "1" });
+    expect(header(byDue, "due")).toContain('aria-sort="ascending"');
+    expect(header(byDue, "lesson")).not.toContain("aria-sort");
+    expect(href(header(byDue, "due"))).toBe(
+      `/review/cards?course=${course.slug}&sort=due&dir=desc`,
+    );
+    const back = await render({ sort: "due", dir: "desc" });
+    expect(header(back, "due")).toContain('aria-sort="descending"');
+    expect(href(header(back, "due"))).toBe(`/review/cards?course=${course.slug}&sort=due`);
+    // A header link leaves the page number out (page 1 of the new order).
+    expect(href(header(await render({ page: "2" }), "lapses"))).not.toContain("page=");
+
+    // The row's Unsuspend: a submit button of the page's form carrying its own card, no client code.
+    const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId: me.id } });
+    const button = plain.match(new RegExp(`<button[^>]*value="unsuspend:${item.id}"[^>]*>`))![0];
+    expect(button).toContain('type="submit"');
+    expect(button).toContain('name="card"');
+    expect(button).not.toContain("formAction");
   });
 
   it("refuses bad search parameters with a message naming them, and reads nothing", async () => {
@@ -278,7 +320,8 @@ describe("bulk actions", () => {
     const one = (card: string) => {
       const f = new FormData();
       f.set("card", card);
-      return changeCard({ ok: false }, f);
+      f.append("cards", `i:${mine.id}`); // a selection beside the row's button changes nothing
+      return bulkCards({ ok: false }, f);
     };
     expect(await one(`unsuspend:${theirs.id}`)).toMatchObject({ ok: false });
     expect(await one("delete:abc")).toMatchObject({ ok: false });

@@ -11,7 +11,7 @@ import { clockOf, studyDayNumber, studyDayStart } from "../../lib/srs/day";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { POST } = await import("../../app/api/review/route");
-const { changeCard } = await import("../../app/(learn)/review/cards/actions");
+const { bulkCards } = await import("../../app/(learn)/review/cards/actions");
 const { flagCard, rateCard, reviewState, undoLast } = await import("../../lib/srs/review");
 const { browseCards } = await import("../../lib/srs/browse");
 const { browseQuerySchema } = await import("../../lib/validations/browse");
@@ -188,7 +188,7 @@ describe("suspend and bury", () => {
     const form = (reviewItemId: string | null, action: string) => {
       const f = new FormData();
       f.set("card", `${action}:${reviewItemId}`);
-      return changeCard({ ok: false, message: "" }, f);
+      return bulkCards({ ok: false, message: "" }, f);
     };
     const buriedCard = listed.find((c) => c.buried);
     const suspendedCard = listed.find((c) => c.suspended);

@@ -1,8 +1,8 @@
 "use server";
-/** Browse's form actions (decision 0014): one card's unsuspend/unbury, a bulk action on the selected rows, and undo. */
+/** Browse's form actions (decision 0014): a bulk action on the selected rows or one row's unsuspend/unbury, and undo. */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { bulkChange } from "@/lib/srs/bulk";
 import { flagCard, undoLast } from "@/lib/srs/review";
 import { bulkActionSchema, type BulkAction } from "@/lib/validations/browse";
@@ -27,8 +27,7 @@ const refresh = () => {
 };
 
 /** Unsuspend or unbury one card from the list (logged like any review action, so undo takes it back). */
-export async function changeCard(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
+async function changeOne(user: CurrentUser, form: FormData): Promise<FormState> {
   const parsed = cardActionSchema.safeParse(formValues(form));
   if (!parsed.success) return invalid(parsed.error, undefined, "That isn't a card action.");
   const { reviewItemId, action } = parsed.data.card;
@@ -54,9 +53,14 @@ const unchangedWhy: Record<BulkAction, string> = {
   reschedule: "new cards keep their lesson order",
 };
 
-/** A bulk action on the selected rows: all in one transaction, or nothing when any card isn't the learner's. */
+/**
+ * A bulk action on the selected rows: all in one transaction, or nothing when any card isn't the
+ * learner's. A row's own button (Unsuspend, Unbury) submits this form too, with `card` set: then
+ * only that card changes, whatever is selected.
+ */
 export async function bulkCards(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
+  if (form.has("card")) return changeOne(user, form);
   const parsed = bulkActionSchema.safeParse({
     action: form.get("action") ?? undefined,
     cards: form.getAll("cards"),

@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import type { BrowseRow } from "@/lib/srs/browse";
 import { RATING_LABELS, STATE_LABELS } from "@/lib/srs/browse";
 import { pluralize } from "@/lib/format/plural";
-import { CardAction } from "./card-action";
 
 const short = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
@@ -20,6 +19,33 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
       <span className="w-24 shrink-0 text-slate-600 sm:hidden">{label}</span>
       <span className="min-w-0 break-words">{children}</span>
     </td>
+  );
+}
+
+/**
+ * A row's own action. The rows sit inside Browse's bulk form (forms can't nest), so this is a plain
+ * submit button of that form carrying `card` = "<action>:<review item id>": the form's action does
+ * that one card and ignores the selection. A plain post, so it works before (or without) JavaScript.
+ */
+function RowAction({
+  card,
+  label,
+  children,
+}: {
+  card: string;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="submit"
+      name="card"
+      value={card}
+      aria-label={label}
+      className="mr-2 rounded-md border border-slate-400 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
+    >
+      {children}
+    </button>
   );
 }
 
@@ -64,14 +90,14 @@ export function CardRow({ card: c }: { card: BrowseRow }) {
       <Cell label="Last rating">{c.lastRating ? (RATING_LABELS[c.lastRating] ?? "—") : "—"}</Cell>
       <td className="block space-y-1 py-1 sm:table-cell sm:py-2">
         {c.reviewItemId && c.suspended && (
-          <CardAction
-            reviewItemId={c.reviewItemId}
-            action="unsuspend"
-            label={`Unsuspend: ${name}`}
-          />
+          <RowAction card={`unsuspend:${c.reviewItemId}`} label={`Unsuspend: ${name}`}>
+            Unsuspend
+          </RowAction>
         )}
         {c.reviewItemId && c.buried && (
-          <CardAction reviewItemId={c.reviewItemId} action="unbury" label={`Unbury: ${name}`} />
+          <RowAction card={`unbury:${c.reviewItemId}`} label={`Unbury: ${name}`}>
+            Unbury
+          </RowAction>
         )}
       </td>
     </tr>

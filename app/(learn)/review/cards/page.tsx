@@ -52,6 +52,67 @@ function hrefWith(query: BrowseQuery, change: Partial<BrowseQuery>): string {
   return s ? `/review/cards?${s}` : "/review/cards";
 }
 
+/** The table's columns; a column with a sort is a link that sorts by it (again: the other way). */
+const columns: { label: string; sort?: BrowseSort }[] = [
+  { label: "Card" },
+  { label: "Lesson", sort: "lesson" },
+  { label: "Status" },
+  { label: "Due", sort: "due" },
+  { label: "Interval", sort: "interval" },
+  { label: "Difficulty", sort: "difficulty" },
+  { label: "Lapses", sort: "lapses" },
+  { label: "Last rating", sort: "reviewed" },
+  { label: "Actions" },
+];
+
+/**
+ * A column header. Sortable ones link to the list sorted by that column (ascending; the active
+ * one's link turns the order round) and the active one carries aria-sort. Below 640 px the headers
+ * are hidden with the stacked rows, and the form's Sort by / Order selects do this instead.
+ */
+function SortHeader({
+  label,
+  sort,
+  query,
+}: {
+  label: string;
+  sort?: BrowseSort;
+  query: BrowseQuery;
+}) {
+  if (!sort)
+    return (
+      <th scope="col" className="py-2 pr-3">
+        {label}
+      </th>
+    );
+  const active = query.sort === sort;
+  const dir = active && query.dir === "asc" ? "desc" : "asc";
+  const order = (d: "asc" | "desc") => (d === "asc" ? "ascending" : "descending");
+  return (
+    <th
+      scope="col"
+      className="py-2 pr-3"
+      aria-sort={active ? order(query.dir) : undefined}
+      data-testid={`sort-${sort}`}
+    >
+      <a
+        href={hrefWith(query, { sort, dir, page: 1 })}
+        className={`inline-flex items-center gap-1 underline-offset-2 hover:underline ${active ? "font-bold text-brand-800" : "text-slate-900"}`}
+      >
+        {label}
+        <span aria-hidden="true" className="text-xs">
+          {active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+        <span className="sr-only">
+          {active
+            ? `, sorted ${order(query.dir)}; sort ${order(dir)}`
+            : `; sort by ${sortLabels[sort].toLowerCase()}`}
+        </span>
+      </a>
+    </th>
+  );
+}
+
 const field =
   "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-slate-900 w-full sm:w-auto";
 
@@ -154,7 +215,8 @@ export default async function BrowsePage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label className="grid gap-1 text-sm">
+        {/* Phones: the columns stack and their headers are hidden, so sorting is chosen here. */}
+        <label className="grid gap-1 text-sm sm:hidden">
           Sort by
           <select name="sort" defaultValue={query.sort} className={field}>
             {BROWSE_SORTS.map((s) => (
@@ -164,7 +226,7 @@ export default async function BrowsePage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label className="grid gap-1 text-sm">
+        <label className="grid gap-1 text-sm sm:hidden">
           Order
           <select name="dir" defaultValue={query.dir} className={field}>
             <option value="asc">Ascending</option>
@@ -192,25 +254,13 @@ export default async function BrowsePage({ searchParams }: Props) {
             <caption className="sr-only">
               Your cards: {filterLabels[query.show].toLowerCase()}, page {list.page} of {list.pages}
             </caption>
-            <thead className="sr-only sm:not-sr-only sm:table-header-group">
+            <thead className="hidden sm:table-header-group">
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-2 pr-2">
                   <span className="sr-only">Select</span>
                 </th>
-                {[
-                  "Card",
-                  "Lesson",
-                  "Status",
-                  "Due",
-                  "Interval",
-                  "Difficulty",
-                  "Lapses",
-                  "Last rating",
-                  "Actions",
-                ].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-3">
-                    {h}
-                  </th>
+                {columns.map(({ label, sort }) => (
+                  <SortHeader key={label} label={label} sort={sort} query={query} />
                 ))}
               </tr>
             </thead>
