@@ -10,32 +10,42 @@ import { lockUserRow } from "../db/locks";
 import { checkSandbox } from "./bwrap";
 import { ScenarioInputError, SandboxUnavailableError } from "./errors";
 import { exampleInput, findExample, inputHashOf } from "./example-input";
+import { sharedJobQueueRunner } from "./job-runner";
 import { runQueue, type QueuedRunOptions } from "./queue";
+import { queueConfig } from "./queue-config";
 import type { RunRequest } from "./request";
-import { withEditedFiles, type ScenarioFiles } from "./scenario";
-import type { RunResult } from "./types";
+import type { ClaimedRun, RunExampleOutcome, RunFailure, SandboxRunner } from "./runner-types";
+import { withEditedFiles } from "./scenario";
+
+export type { ClaimedRun, RunExampleOutcome, RunFailure, SandboxRunner } from "./runner-types";
 
 export const RUNS_PER_MINUTE = env.SANDBOX_RUNS_PER_MINUTE;
+const CLAIM_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 
-/** What runs the code: the app-wide queue, or a stand-in the tests inject. */
-export interface SandboxRunner {
-  /** Throws SandboxUnavailableError when this host cannot sandbox code. */
-  ready(): Promise<void>;
-  run(input: ScenarioFiles, options: QueuedRunOptions): Promise<RunResult>;
-}
-
-export const appRunner: SandboxRunner = {
+/** This process's queue and this host's bubblewrap: the embedded default (SQLite, or SANDBOX_QUEUE=in-process). */
+export const inProcessRunner: SandboxRunner = {
   ready: checkSandbox,
   run: (input, options) => runQueue.run(input, options),
 };
 
-export type RunFailure = { ok: false; status: 400 | 404 | 429 | 503; error: string };
-export type RunExampleOutcome = { ok: true; result: RunResult } | RunFailure;
-/** A run that passed every check and holds its place in the rate limit; its row says "running". */
-export interface ClaimedRun {
-  id: string;
-  input: ScenarioFiles;
+/** With PostgreSQL, the job queue that `npm run sandbox:worker` processes take from (decision 0019). */
+function currentRunner(): SandboxRunner {
+  const config = queueConfig();
+  return config.mode === "postgres"
+    ? sharedJobQueueRunner(config.DATABASE_URL, config.SANDBOX_WORKER_STALE_SECONDS)
+    : inProcessRunner;
 }
+
+export const appRunner: SandboxRunner = {
+  ready: () => currentRunner().ready(),
+  run: (input, options) => currentRunner().run(input, options),
+  runClaimed: (claimed, options) => {
+    const runner = currentRunner();
+    return runner.runClaimed
+      ? runner.runClaimed(claimed, options)
+      : finishHere(claimed, runner, options);
+  },
+};
 
 export async function claimRun(
   user: CurrentUser,
@@ -87,7 +97,8 @@ export async function claimRun(
       },
       select: { id: true },
     });
-  });
+    // One learner's burst waits in line for their row: give the line time (Prisma's 2 s / 5 s are tight under load).
+  }, CLAIM_TRANSACTION);
   if (!claim)
     return {
       ok: false,
@@ -97,10 +108,21 @@ export async function claimRun(
   return { ok: true, claimed: { id: claim.id, input } };
 }
 
-export async function finishRun(
+export function finishRun(
   claimed: ClaimedRun,
   runner: SandboxRunner = appRunner,
   options: QueuedRunOptions = {},
+): Promise<RunExampleOutcome> {
+  return runner.runClaimed
+    ? runner.runClaimed(claimed, options)
+    : finishHere(claimed, runner, options);
+}
+
+/** Runs it in this process and stores the result. */
+async function finishHere(
+  claimed: ClaimedRun,
+  runner: SandboxRunner,
+  options: QueuedRunOptions,
 ): Promise<RunExampleOutcome> {
   try {
     const result = await runner.run(claimed.input, options);

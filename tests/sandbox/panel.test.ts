@@ -9,6 +9,7 @@ import { findExampleFolder } from "../../lib/sandbox/examples";
 import { examplePanel } from "../../lib/sandbox/last-run";
 import { testPrisma } from "../helpers/db";
 import { asCurrent, makeUser } from "../srs/helpers";
+import { workerWhenOnPostgres } from "./queue-helpers";
 import { requireSandbox, skipSandbox } from "./helpers";
 import { session } from "../helpers/session";
 
@@ -47,6 +48,7 @@ async function setUp() {
 describe.skipIf(skipSandbox)("the panel's stored last run", () => {
   beforeEach(() => requireSandbox());
   afterAll(() => runQueue.pool?.close());
+  workerWhenOnPostgres();
 
   it("is null before any run, then the latest unedited run with its time", async () => {
     const { id, user } = await setUp();

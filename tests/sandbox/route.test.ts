@@ -14,10 +14,13 @@ import type { SandboxRunner } from "../../lib/sandbox/runs";
 import { findExampleFolder } from "../../lib/sandbox/examples";
 import { testPrisma } from "../helpers/db";
 import { makeUser } from "../srs/helpers";
+import { workerWhenOnPostgres } from "./queue-helpers";
 import { requireSandbox, skipSandbox, unavailable } from "./helpers";
 import { session } from "../helpers/session";
 
 const { POST } = await import("../../app/api/sandbox/run/route");
+// On PostgreSQL the route's runs are jobs: one worker serves this whole file.
+workerWhenOnPostgres();
 
 const prisma = await testPrisma();
 const post = (body: unknown) =>

@@ -1,0 +1,182 @@
+/**
+ * The PostgreSQL job queue for sandbox runs (decision 0019): graphile-worker's tables (schema
+ * `graphile_worker`, its own migrations) hold the jobs; `recall_sandbox.workers` holds one row per
+ * worker process with its heartbeat. Shared by the app (enqueue, positions, liveness) and by
+ * `npm run sandbox:worker` (claim, heartbeat, recovery). Only the queue's own tables are touched
+ * here; SandboxRun rows go through Prisma.
+ */
+import { Logger, runMigrations } from "graphile-worker";
+import pg from "pg";
+import { z } from "zod";
+
+export const TASK = "sandbox_run";
+/** NOTIFY channel: payload `<runId>:started` or `<runId>:finished`. */
+export const CHANNEL = "recall_sandbox";
+/** The first attempt and one retry (after its worker died mid-run). */
+export const MAX_ATTEMPTS = 2;
+
+export const jobPayloadSchema = z.object({
+  runId: z.string().min(1),
+  input: z.object({ scenario: z.unknown(), files: z.record(z.string(), z.string()) }),
+});
+export type JobPayload = z.infer<typeof jobPayloadSchema>;
+
+export const notificationSchema = z
+  .string()
+  .regex(/^[^:]+:(started|finished)$/)
+  .transform((s) => {
+    const [runId, event] = s.split(":") as [string, "started" | "finished"];
+    return { runId, event };
+  });
+
+/** graphile-worker's log lines: warnings and errors to stderr (not console.error: tests fail on that), the rest dropped. */
+export const queueLogger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning")
+    process.stderr.write(`sandbox queue ${level}: ${message}\n`);
+});
+
+/** A pool of its own for the queue (graphile-worker takes a pg.Pool); small: the app holds one LISTEN client. */
+export function queuePool(connectionString: string, max = 4): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, application_name: "recall-sandbox-queue" });
+  pool.on("error", (error) => process.stderr.write(`sandbox queue pool: ${error.message}\n`));
+  return pool;
+}
+
+const prepared = new WeakMap<pg.Pool, Promise<void>>();
+
+/** graphile-worker's migrations and our heartbeat table, once per pool (idempotent; safe on many processes at once). */
+export function prepareQueue(pool: pg.Pool): Promise<void> {
+  let done = prepared.get(pool);
+  if (!done) {
+    done = (async () => {
+      await runMigrations({ pgPool: pool, logger: queueLogger });
+      await pool.query(`BEGIN;
+SELECT pg_advisory_xact_lock(hashtext('recall_sandbox.prepare'));
+CREATE SCHEMA IF NOT EXISTS recall_sandbox;
+CREATE TABLE IF NOT EXISTS recall_sandbox.workers (
+  id text PRIMARY KEY,
+  host text NOT NULL,
+  pid integer NOT NULL,
+  concurrency integer NOT NULL,
+  graphile_ids text[] NOT NULL DEFAULT '{}',
+  started_at timestamptz NOT NULL DEFAULT now(),
+  heartbeat_at timestamptz NOT NULL DEFAULT now()
+);
+COMMIT;`);
+    })();
+    done.catch(() => prepared.delete(pool));
+    prepared.set(pool, done);
+  }
+  return done;
+}
+
+/** Worker processes with a heartbeat within `staleSeconds`, and their slots together. */
+export async function liveWorkers(
+  pool: pg.Pool,
+  staleSeconds: number,
+): Promise<{ workers: number; slots: number }> {
+  const { rows } = await pool.query<{ workers: number; slots: number }>(
+    `SELECT count(*)::int AS workers, coalesce(sum(concurrency), 0)::int AS slots
+       FROM recall_sandbox.workers WHERE heartbeat_at > now() - make_interval(secs => $1)`,
+    [staleSeconds],
+  );
+  return rows[0] ?? { workers: 0, slots: 0 };
+}
+
+export type JobState =
+  | { state: "gone" }
+  | { state: "started"; attempts: number }
+  /** `ahead`: sandbox jobs before this one that any worker may take now, from every app process. */
+  | { state: "waiting"; ahead: number; attempts: number };
+
+export async function jobState(pool: pg.Pool, jobId: string): Promise<JobState> {
+  const { rows } = await pool.query<{ started: boolean; attempts: number; ahead: number }>(
+    `SELECT j.locked_at IS NOT NULL AS started, j.attempts,
+            (SELECT count(*)::int FROM graphile_worker.jobs o
+              WHERE o.task_identifier = j.task_identifier AND o.locked_at IS NULL
+                AND o.attempts < o.max_attempts AND o.run_at <= now()
+                AND (o.priority, o.run_at, o.id) < (j.priority, j.run_at, j.id)) AS ahead
+       FROM graphile_worker.jobs j WHERE j.id = $1`,
+    [jobId],
+  );
+  const row = rows[0];
+  if (!row) return { state: "gone" };
+  return row.started
+    ? { state: "started", attempts: row.attempts }
+    : { state: "waiting", ahead: row.ahead, attempts: row.attempts };
+}
+
+/** Deletes a job no worker holds (graphile-worker's complete_jobs); false when one took it already. */
+export async function cancelWaitingJob(pool: pg.Pool, jobId: string): Promise<boolean> {
+  const { rowCount } = await pool.query(
+    "SELECT * FROM graphile_worker.complete_jobs(ARRAY[$1::bigint])",
+    [jobId],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+export async function notifyRun(
+  pool: pg.Pool,
+  runId: string,
+  event: "started" | "finished",
+): Promise<void> {
+  await pool.query("SELECT pg_notify($1, $2)", [CHANNEL, `${runId}:${event}`]);
+}
+
+/**
+ * Releases the jobs of worker processes whose heartbeat is older than `staleSeconds` (killed, or cut
+ * off from the database: a worker that cannot beat for half that time kills its own runs first, so
+ * a job is never run by two workers at once). A job with an attempt left goes back to the queue;
+ * one that used both is deleted and its run id returned, to be reported failed.
+ */
+export async function recoverDeadWorkers(
+  pool: pg.Pool,
+  staleSeconds: number,
+): Promise<{ dead: string[]; retried: string[]; failed: string[] }> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const dead = await client.query<{ id: string; graphile_ids: string[] }>(
+      `SELECT id, graphile_ids FROM recall_sandbox.workers
+        WHERE heartbeat_at < now() - make_interval(secs => $1) FOR UPDATE SKIP LOCKED`,
+      [staleSeconds],
+    );
+    if (dead.rows.length === 0) {
+      await client.query("COMMIT");
+      return { dead: [], retried: [], failed: [] };
+    }
+    const graphileIds = dead.rows.flatMap((r) => r.graphile_ids);
+    const jobs = await client.query<{ id: string; key: string | null; exhausted: boolean }>(
+      `SELECT id, key, attempts >= max_attempts AS exhausted FROM graphile_worker.jobs
+        WHERE locked_by = ANY($1::text[]) AND task_identifier = $2`,
+      [graphileIds, TASK],
+    );
+    await client.query("SELECT graphile_worker.force_unlock_workers($1::text[])", [graphileIds]);
+    const exhausted = jobs.rows.filter((j) => j.exhausted);
+    if (exhausted.length)
+      await client.query("SELECT * FROM graphile_worker.complete_jobs($1::bigint[])", [
+        exhausted.map((j) => j.id),
+      ]);
+    await client.query("DELETE FROM recall_sandbox.workers WHERE id = ANY($1::text[])", [
+      dead.rows.map((r) => r.id),
+    ]);
+    const retried = jobs.rows.filter((j) => !j.exhausted);
+    // Idle workers take a released job at once (graphile-worker's own "new job" channel).
+    if (retried.length)
+      await client.query("SELECT pg_notify('jobs:insert', $1)", [
+        JSON.stringify({ count: retried.length }),
+      ]);
+    await client.query("COMMIT");
+    const runIds = (rows: typeof jobs.rows) => rows.flatMap((j) => (j.key ? [j.key] : []));
+    return {
+      dead: dead.rows.map((r) => r.id),
+      retried: runIds(retried),
+      failed: runIds(exhausted),
+    };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,261 @@
+/**
+ * Sandbox runs on workers (decision 0019): on PostgreSQL a run is a job that `npm run sandbox:worker`
+ * processes take; the real sandbox, this file's real database, workers as their own processes.
+ * On SQLite the app keeps running code itself.
+ */
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { jobQueueRunner } from "../../lib/sandbox/job-runner";
+import { queueConfig } from "../../lib/sandbox/queue-config";
+import { NO_WORKER_MESSAGE } from "../../lib/sandbox/queue-runs";
+import { claimRun, finishRun, RUNS_PER_MINUTE } from "../../lib/sandbox/runs";
+import { sandboxProcessesOf } from "../../lib/sandbox/host-processes";
+import { testPrisma } from "../helpers/db";
+import { asCurrent, makeUser } from "../srs/helpers";
+import { requireSandbox, skipSandbox } from "./helpers";
+import { onPostgres, startChildWorker, type ChildWorker } from "./queue-helpers";
+
+describe.runIf(!onPostgres())("sandbox queue on SQLite", () => {
+  it("runs code in the app process: the job queue needs PostgreSQL", () => {
+    expect(queueConfig().mode).toBe("in-process");
+    expect(queueConfig({ DATABASE_URL: "postgresql://h/db" }).mode).toBe("postgres");
+    expect(
+      queueConfig({ DATABASE_URL: "postgresql://h/db", SANDBOX_QUEUE: "in-process" }).mode,
+    ).toBe("in-process");
+    expect(() => queueConfig({ DATABASE_URL: "file:x.db", SANDBOX_QUEUE: "postgres" })).toThrow(
+      /needs DATABASE_URL=postgresql/,
+    );
+  });
+});
+
+const STALE_SECONDS = 5;
+// Child workers start with tsx, and a shared 2-core machine can be very busy: generous per-test time.
+vi.setConfig({ testTimeout: 150_000 });
+const prisma = await testPrisma();
+
+/** Reads the queue's own tables (graphile_worker, recall_sandbox) of this file's database. */
+async function queueSql<T>(text: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe.runIf(onPostgres() && !skipSandbox)(
+  "sandbox runs on workers (PostgreSQL job queue)",
+  () => {
+    const url = process.env.DATABASE_URL!;
+    // Two app processes' worth of queue clients: positions must count both.
+    const app = jobQueueRunner(url, STALE_SECONDS);
+    const otherApp = jobQueueRunner(url, STALE_SECONDS);
+    const workers: ChildWorker[] = [];
+    let exampleId = "";
+
+    const worker = (concurrency: number) => {
+      const w = startChildWorker({
+        DATABASE_URL: url,
+        SANDBOX_WORKER_CONCURRENCY: String(concurrency),
+        SANDBOX_WORKER_STALE_SECONDS: String(STALE_SECONDS),
+      });
+      workers.push(w);
+      return w;
+    };
+    const stopped = async (w: ChildWorker) => {
+      if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill("SIGTERM");
+      return w.exited;
+    };
+    const learner = async () => asCurrent(await makeUser(prisma));
+    const code = (body: string) => ({ exampleId, files: { "main.py": body } });
+
+    beforeAll(async () => {
+      requireSandbox();
+      exampleId = `wq-${Date.now()}`;
+      const course = await prisma.course.create({ data: { slug: exampleId, title: exampleId } });
+      await prisma.example.create({
+        data: {
+          id: exampleId,
+          courseId: course.id,
+          title: "worker queue",
+          status: "published",
+          scenario: JSON.stringify({ title: "one", processes: [{ name: "main", run: "main.py" }] }),
+          files: { create: [{ name: "main.py", content: "print('hi')\n" }] },
+        },
+      });
+    });
+
+    // A failed test must not leave its workers taking the next test's runs.
+    afterEach(async () => {
+      for (const w of workers.splice(0)) {
+        if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill("SIGKILL");
+        await w.exited;
+      }
+    });
+    afterAll(async () => {
+      await app.close();
+      await otherApp.close();
+    });
+
+    it("with no worker running, the learner is told at once and no run is used up", async () => {
+      const user = await learner();
+      const t0 = Date.now();
+      const claim = await claimRun(user, code("print(1)"), app);
+      expect(claim).toMatchObject({ ok: false, status: 503 });
+      expect(!claim.ok && claim.error).toContain(NO_WORKER_MESSAGE);
+      expect(Date.now() - t0).toBeLessThan(3000);
+      expect(await prisma.sandboxRun.count({ where: { userId: user.id } })).toBe(0);
+    });
+
+    it("two workers share 40 runs from 8 learners; every result comes back right, limits hold, nothing is left", async () => {
+      const [a, b] = [worker(2), worker(2)];
+      await Promise.all([a.ready, b.ready]);
+      const learners = await Promise.all(Array.from({ length: 8 }, learner));
+      const runs = learners.flatMap((user, u) =>
+        Array.from({ length: 5 }, (_, r) => ({ user, expected: `learner ${u} run ${r}` })),
+      );
+      // Each learner clicks Run five times in a row without waiting for the results; all at once.
+      const outcomes = (
+        await Promise.all(
+          learners.map(async (user) => {
+            const mine = [];
+            for (const { expected } of runs.filter((r) => r.user === user)) {
+              const claim = await claimRun(user, code(`print(${JSON.stringify(expected)})`), app);
+              if (!claim.ok) throw new Error(claim.error);
+              mine.push({ id: claim.claimed.id, expected, outcome: finishRun(claim.claimed, app) });
+            }
+            expect(mine).toHaveLength(5);
+            return Promise.all(mine.map(async (m) => ({ ...m, outcome: await m.outcome })));
+          }),
+        )
+      ).flat();
+      for (const { outcome, expected } of outcomes) {
+        expect(outcome.ok).toBe(true);
+        if (outcome.ok) {
+          expect(outcome.result.status).toBe("ok");
+          expect(outcome.result.processes[0]?.stdout).toBe(`${expected}\n`);
+        }
+      }
+      // The per-learner limit is taken in the app's claim, before any worker: 12 at once → exactly 10.
+      const eager = await learner();
+      const claims = await Promise.all(
+        Array.from({ length: RUNS_PER_MINUTE + 2 }, () => claimRun(eager, code("print(2)"), app)),
+      );
+      expect(claims.filter((c) => c.ok)).toHaveLength(RUNS_PER_MINUTE);
+      expect(claims.filter((c) => !c.ok && c.status === 429)).toHaveLength(2);
+      const eagerOutcomes = await Promise.all(
+        claims.flatMap((c) => (c.ok ? [finishRun(c.claimed, app)] : [])),
+      );
+      expect(eagerOutcomes.every((o) => o.ok && o.result.status === "ok")).toBe(true);
+
+      const byA = a.runs().map((r) => r.runId);
+      const byB = b.runs().map((r) => r.runId);
+      expect(byA.length).toBeGreaterThan(0);
+      expect(byB.length).toBeGreaterThan(0);
+      // Each run ran once, on one worker.
+      expect(new Set([...byA, ...byB]).size).toBe(byA.length + byB.length);
+      expect(byA.length + byB.length).toBe(40 + RUNS_PER_MINUTE);
+      for (const { id } of outcomes) expect([...byA, ...byB]).toContain(id);
+      const rows = await prisma.sandboxRun.findMany({ where: { exampleId } });
+      expect(rows.filter((r) => r.status !== "ok")).toEqual([]);
+
+      expect(await Promise.all([stopped(a), stopped(b)])).toEqual([
+        { code: 0, signal: null },
+        { code: 0, signal: null },
+      ]);
+      expect([...sandboxProcessesOf(a.child.pid), ...sandboxProcessesOf(b.child.pid)]).toEqual([]);
+    });
+
+    it("queue positions count every app process's runs, then the result arrives", async () => {
+      const w = worker(1);
+      await w.ready;
+      const users = await Promise.all(Array.from({ length: 4 }, learner));
+      const positions: number[][] = [[], [], [], []];
+      const start = async (i: number, body: string, runner = app) => {
+        const claim = await claimRun(users[i]!, code(body), runner);
+        if (!claim.ok) throw new Error(claim.error);
+        return finishRun(claim.claimed, runner, {
+          onQueuePosition: (p) => positions[i]!.push(p),
+        });
+      };
+      const first = start(0, "import time\ntime.sleep(1.5)\nprint('slow')");
+      await expect.poll(() => positions[0], { timeout: 10_000 }).toContain(0);
+      const second = start(1, "print('b')");
+      await expect.poll(() => positions[1]!.at(0)).toBe(1);
+      const third = start(2, "print('c')", otherApp);
+      await expect.poll(() => positions[2]!.at(0)).toBe(2);
+      const fourth = start(3, "print('d')");
+      await expect.poll(() => positions[3]!.at(0)).toBe(3);
+      const outcomes = await Promise.all([first, second, third, fourth]);
+      expect(outcomes.map((o) => o.ok && o.result.processes[0]?.stdout)).toEqual([
+        "slow\n",
+        "b\n",
+        "c\n",
+        "d\n",
+      ]);
+      expect(positions[3]).toEqual([3, 2, 1, 0]);
+      expect(await stopped(w)).toEqual({ code: 0, signal: null });
+    });
+
+    it("a worker killed mid-run: the run is retried once on another worker, never on two at once", async () => {
+      const pair = [worker(1), worker(1)];
+      await Promise.all(pair.map((w) => w.ready));
+      const user = await learner();
+      const started: number[] = [];
+      const claim = await claimRun(
+        user,
+        code("import time\nprint('begin', flush=True)\ntime.sleep(3)\nprint('end')"),
+        app,
+      );
+      if (!claim.ok) throw new Error(claim.error);
+      const outcome = finishRun(claim.claimed, app, { onQueuePosition: (p) => started.push(p) });
+      await expect.poll(() => started, { timeout: 10_000 }).toContain(0);
+      // The worker whose lock the job holds (graphile-worker locks it by one of that process's ids).
+      const holder = await queueSql<{ pid: number }>(
+        `SELECT w.pid FROM recall_sandbox.workers w JOIN graphile_worker.jobs j
+           ON j.locked_by = ANY(w.graphile_ids) WHERE j.key = $1`,
+        [claim.claimed.id],
+      );
+      const killed = pair.find((w) => w.child.pid === holder[0]?.pid);
+      const survivor = pair.find((w) => w !== killed);
+      if (!killed || !survivor)
+        throw new Error(`no worker holds the job: ${JSON.stringify(holder)}`);
+      killed.child.kill("SIGKILL");
+      await killed.exited;
+      const killedAt = Date.now();
+      // --die-with-parent: its sandbox dies with it, before anyone else may take the job.
+      await expect.poll(() => sandboxProcessesOf(killed.child.pid)).toEqual([]);
+      const result = await outcome;
+      expect(result.ok && result.result.processes[0]?.stdout).toBe("begin\nend\n");
+      const retry = survivor.runs().find((r) => r.runId === claim.claimed.id);
+      expect(retry).toMatchObject({ attempt: 2, status: "ok" });
+      // Not before the dead worker's heartbeat went stale: never on two workers at once.
+      expect(retry!.startedAt).toBeGreaterThanOrEqual(killedAt);
+      expect(killed.runs()).toEqual([]);
+      expect(await stopped(survivor)).toEqual({ code: 0, signal: null });
+    });
+
+    it("the only worker killed mid-run: the learner is told within seconds, not left waiting", async () => {
+      const only = worker(1);
+      await only.ready;
+      const user = await learner();
+      const started: number[] = [];
+      const claim = await claimRun(user, code("import time\ntime.sleep(5)\nprint('never')"), app);
+      if (!claim.ok) throw new Error(claim.error);
+      const outcome = finishRun(claim.claimed, app, { onQueuePosition: (p) => started.push(p) });
+      await expect.poll(() => started, { timeout: 10_000 }).toContain(0);
+      only.child.kill("SIGKILL");
+      await only.exited;
+      const killedAt = Date.now();
+      const result = await outcome;
+      expect(result).toMatchObject({ ok: false, status: 503 });
+      expect(Date.now() - killedAt).toBeLessThan((STALE_SECONDS + 3) * 1000);
+      const row = await prisma.sandboxRun.findUniqueOrThrow({ where: { id: claim.claimed.id } });
+      expect(row.status).toBe("error");
+      // Later runs are refused up front while no worker runs.
+      const next = await claimRun(user, code("print(3)"), app);
+      expect(next).toMatchObject({ ok: false, status: 503 });
+    });
+  },
+);
