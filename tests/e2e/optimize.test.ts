@@ -44,7 +44,11 @@ describe.skipIf(app.skip)("Optimize my schedule", () => {
     await expect
       .poll(() => section.getByTestId("parameters-in-force").textContent())
       .toMatch(/FSRS’s default parameters/);
+    // The workload is simulated when asked for (the load reads none of the cards).
     const workload = section.getByRole("table", { name: "Workload by desired retention" });
+    expect(await workload.count()).toBe(0);
+    await section.getByRole("button", { name: "Show expected workload" }).click();
+    await workload.waitFor();
     expect(await workload.getByRole("row").count()).toBe(5);
     await workload.getByRole("rowheader", { name: "0.90 (yours)" }).waitFor();
 

@@ -18,7 +18,8 @@ import { seedReviewHistory } from "./optimizer-seed";
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const route = await import("../../app/api/export/review-logs/route");
 const review = await import("../../app/api/review/route");
-const { optimizeSchedule } = await import("../../app/(learn)/settings/optimize-actions");
+const { optimizeSchedule, showWorkload } =
+  await import("../../app/(learn)/settings/optimize-actions");
 const { optimizeCourseAction } = await import("../../app/(teach)/teach/schedule/actions");
 const { OptimizeSchedule } = await import("../../app/(learn)/settings/optimize-schedule");
 const prisma = await testPrisma();
@@ -114,7 +115,11 @@ describe("the Optimize my schedule action", () => {
     expect(html).toContain(
       `<td class="border-b border-slate-200 px-3 py-1.5 text-left">${row.logLossAfter!.toFixed(4)}</td>`,
     );
-    expect(html).toContain("0.90 (yours)");
+    // The workload: asked for, not on load.
+    expect(html).toContain("Show expected workload");
+    const workload = await showWorkload(initialFormState, new FormData());
+    expect(workload.rows!.map((r) => r.retention)).toEqual([0.8, 0.85, 0.9, 0.95]);
+    expect(workload.rows!.every((r) => r.reviewsPerDay > 0)).toBe(true);
     expect(html).toContain('href="/api/export/review-logs"');
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { optimizeMySchedule } from "@/lib/srs/optimizer/access";
+import { myWorkload, optimizeMySchedule } from "@/lib/srs/optimizer/access";
+import type { WorkloadRow } from "@/lib/srs/optimizer/workload";
 import type { FormState } from "@/lib/validations/form-state";
 
 const fixed = (n: number, digits: number) => n.toFixed(digits);
@@ -21,4 +22,15 @@ export async function optimizeSchedule(_prev: FormState, _form: FormData): Promi
     ok: true,
     message: `Optimized on ${outcome.reviewCount} reviews${figures}. Your next reviews use the new parameters.`,
   };
+}
+
+export type WorkloadState = FormState & { rows?: WorkloadRow[] };
+
+/**
+ * "Show expected workload": the simulation reads every card the learner has, so it runs when asked,
+ * never on the page's load. Its rows come back with the form's answer.
+ */
+export async function showWorkload(_prev: WorkloadState, _form: FormData): Promise<WorkloadState> {
+  const rows = await myWorkload();
+  return { ok: true, message: "Expected workload simulated with your parameters in force.", rows };
 }

@@ -1,13 +1,15 @@
 /**
  * Settings' "Optimize my schedule": which FSRS parameters schedule the learner, the last fit's log
  * loss and RMSE (bins) before and after on their own history, the button that fits again, their
- * review logs as optimizer CSV, and the expected workload at each desired retention.
+ * review logs as optimizer CSV, and the expected workload at each desired retention (on request:
+ * it reads every card; the load itself reads a few rows, the ratings counted up to RATINGS_COUNTED).
  */
 import type { CurrentUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format/plural";
-import { myOptimizer, myWorkload } from "@/lib/srs/optimizer/access";
+import { myOptimizer, RATINGS_COUNTED } from "@/lib/srs/optimizer/access";
 import { LEARNER_MIN_REVIEWS } from "@/lib/srs/optimizer/outcome";
 import { OptimizeButton } from "./optimize-button";
+import { WorkloadTable } from "./workload-table";
 
 const cell = "border-b border-slate-200 px-3 py-1.5 text-left";
 const num = (n: number | null, digits = 4) => (n === null ? "—" : n.toFixed(digits));
@@ -20,10 +22,11 @@ export async function OptimizeSchedule({
   user: CurrentUser;
   desiredRetention: number;
 }) {
-  const [{ source, own, ratings, minItems }, workload] = await Promise.all([
-    myOptimizer(user),
-    myWorkload(user),
-  ]);
+  const { source, own, ratings, minItems } = await myOptimizer(user);
+  const have =
+    ratings >= RATINGS_COUNTED
+      ? `at least ${pluralize(RATINGS_COUNTED, "review")}`
+      : pluralize(ratings, "review");
   const inForce =
     source === "learner" && own?.fittedAt
       ? `your own parameters, fitted on ${pluralize(own.reviewCount, "review")} on ${own.fittedAt.toISOString().slice(0, 10)}`
@@ -41,9 +44,9 @@ export async function OptimizeSchedule({
       <p className="text-slate-700" data-testid="parameters-in-force">
         Your reviews are scheduled with {inForce}. Optimizing fits FSRS&rsquo;s 21 parameters to
         your own history (with fsrs-rs, as Anki does); it needs at least {minItems} reviews of cards
-        on a later day than their first. You have {pluralize(ratings, "review")}. From{" "}
-        {LEARNER_MIN_REVIEWS} reviews on, this happens by itself, and again each time your reviews
-        have grown by half; before that, your course&rsquo;s parameters usually predict you as well.
+        on a later day than their first. You have {have}. From {LEARNER_MIN_REVIEWS} reviews on,
+        this happens by itself, and again each time your reviews have grown by half; before that,
+        your course&rsquo;s parameters usually predict you as well.
       </p>
       {own?.status === "failed" && own.message ? (
         <p className="text-red-700">{own.message}</p>
@@ -85,33 +88,7 @@ export async function OptimizeSchedule({
         </table>
       ) : null}
       <OptimizeButton />
-      <table className="text-sm" aria-label="Workload by desired retention">
-        <caption className="text-left text-slate-700">
-          Expected reviews a day over the next 30 days, by desired retention (simulated with the
-          parameters above)
-        </caption>
-        <thead>
-          <tr>
-            <th className={cell} scope="col">
-              Desired retention
-            </th>
-            <th className={cell} scope="col">
-              Reviews a day
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {workload.map((w) => (
-            <tr key={w.retention}>
-              <th className={cell} scope="row">
-                {w.retention.toFixed(2)}
-                {Math.abs(w.retention - desiredRetention) < 1e-9 ? " (yours)" : ""}
-              </th>
-              <td className={cell}>{w.reviewsPerDay}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <WorkloadTable desiredRetention={desiredRetention} />
       <p>
         <a href="/api/export/review-logs" download className="text-brand-700 underline">
           Download my review logs (FSRS optimizer CSV)

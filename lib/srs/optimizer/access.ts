@@ -12,7 +12,7 @@ import { courseLogs, learnerLogs } from "./logs";
 import { optimizerCsv } from "./csv";
 import { fitCourseParameters } from "./course";
 import { fitLearnerParameters } from "./learner";
-import { MIN_TRAIN_ITEMS, type FitOutcome } from "./outcome";
+import { LEARNER_MIN_REVIEWS, MIN_TRAIN_ITEMS, type FitOutcome } from "./outcome";
 import { afterRating } from "./trigger";
 import { workloadByRetention, type WorkloadRow } from "./workload";
 
@@ -30,9 +30,16 @@ export interface FitRecord {
 export interface MyOptimizer {
   source: ParameterSource;
   own: FitRecord | null;
+  /** The learner's ratings, counted up to RATINGS_COUNTED (then "at least" that many). */
   ratings: number;
   minItems: number;
 }
+
+/**
+ * Settings counts the learner's ratings only this far: enough to say where they stand against
+ * LEARNER_MIN_REVIEWS, without counting every review of a long history on each load.
+ */
+export const RATINGS_COUNTED = 2 * LEARNER_MIN_REVIEWS;
 
 const record = (row: (Omit<FitRecord, "weights"> & { weights: string | null }) | null) =>
   row ? { ...row, weights: parseWeights(row.weights) } : null;
@@ -41,7 +48,10 @@ export async function myOptimizer(user: CurrentUser): Promise<MyOptimizer> {
   const [row, settings, ratings] = await Promise.all([
     db.learnerParameters.findUnique({ where: { userId: user.id } }),
     loadStudySettings(db, user.id),
-    db.reviewLog.count({ where: { userId: user.id, source: { in: [...RATING_SOURCES] } } }),
+    db.reviewLog.count({
+      where: { userId: user.id, source: { in: [...RATING_SOURCES] } },
+      take: RATINGS_COUNTED,
+    }),
   ]);
   const own = record(row);
   const inForce = (settings as { fsrsWeights?: string | null }).fsrsWeights;
@@ -63,8 +73,12 @@ export async function myReviewLogsCsv(): Promise<string> {
   return optimizerCsv(await learnerLogs(db, user.id));
 }
 
-/** Expected ratings a day over the next 30 days at 0.80–0.95, with the parameters in force. */
-export async function myWorkload(user: CurrentUser, now = new Date()): Promise<WorkloadRow[]> {
+/**
+ * Expected ratings a day over the next 30 days at 0.80–0.95, with the parameters in force. Reads
+ * every card the learner has, so Settings computes it only when asked ("Show expected workload").
+ */
+export async function myWorkload(now = new Date()): Promise<WorkloadRow[]> {
+  const user = await requireUser();
   const settings = await loadStudySettings(db, user.id);
   const live = { archivedAt: null, status: "published" };
   const [cards, flashcards, questions] = await Promise.all([
