@@ -45,23 +45,25 @@ function tryLock(url: string): Database.Database | null {
   }
 }
 
-let held: Database.Database | undefined;
+// On globalThis: a dev reload of instrumentation must find the lock this process already holds
+// (a second connection of the same process would be refused like another process).
+const global = globalThis as unknown as { recallLabServingLock?: Database.Database };
 
 /**
  * Takes the lock for this process's lifetime (a server's start-up); nothing to do on PostgreSQL.
  * Throws an Error with servingLockMessage when another process holds it.
  */
 export function holdServingLock(url: string): void {
-  if (providerOf(url) === "postgresql" || held) return;
+  if (providerOf(url) === "postgresql" || global.recallLabServingLock) return;
   const lock = tryLock(url);
   if (!lock) throw new Error(servingLockMessage(url));
-  held = lock;
+  global.recallLabServingLock = lock;
 }
 
 /** Releases it (a graceful shutdown; a crash releases it too). */
 export function releaseServingLock(): void {
-  held?.close();
-  held = undefined;
+  global.recallLabServingLock?.close();
+  global.recallLabServingLock = undefined;
 }
 
 /** For `npm start` before seeding and building: the message when a server holds the lock, else null. */
