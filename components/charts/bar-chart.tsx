@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { longDay, shortDay } from "./format";
 
 export interface DayValue {
@@ -67,7 +68,7 @@ export function DayBarChart({
       {data.map((d, i) => {
         const x = LEFT + i * (BAR + GAP);
         return (
-          <g key={d.day}>
+          <Fragment key={d.day}>
             {d.count > 0 && (
               <rect
                 x={x}
@@ -90,7 +91,7 @@ export function DayBarChart({
                 {shortDay(d.day)}
               </text>
             )}
-          </g>
+          </Fragment>
         );
       })}
     </svg>

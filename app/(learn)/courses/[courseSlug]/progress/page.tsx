@@ -32,7 +32,9 @@ export default async function CourseProgressPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">Your progress in {title}</h1>
       <Suspense
         fallback={
-          <p role="status" className="text-slate-700">
+          // A screen tall, as the statistics are: the footer starts below the fold and doesn't
+          // jump when they stream in (a layout shift of 0.1 on a phone otherwise).
+          <p role="status" className="min-h-screen text-slate-700">
             Counting your reviews…
           </p>
         }
