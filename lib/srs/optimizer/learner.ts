@@ -6,80 +6,40 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { loadStudySettings } from "../settings";
 import { parseWeights } from "../params";
-import { evaluationItems, fsrsItems, RATING_SOURCES } from "./items";
+import { fsrsItems } from "./items";
 import { learnerClock, learnerLogs } from "./logs";
-import {
-  MIN_TRAIN_ITEMS,
-  oneAtATime,
-  stillRunning,
-  tooLittle,
-  busy,
-  type FitOutcome,
-} from "./outcome";
-import { OptimizerError, runFit, type Runner } from "./run";
+import type { FitOutcome } from "./outcome";
+import { fitParameters, type FitOptions } from "./fit";
 
-export interface FitOptions {
-  run?: Runner;
-  timeoutMs?: number;
-  now?: Date;
-}
+export type { FitOptions } from "./fit";
 
 export function fitLearnerParameters(
   db: PrismaClient,
   userId: string,
   options: FitOptions = {},
 ): Promise<FitOutcome> {
-  return oneAtATime(`learner:${userId}`, () => fitNow(db, userId, options));
-}
-
-async function fitNow(db: PrismaClient, userId: string, options: FitOptions): Promise<FitOutcome> {
-  const now = options.now ?? new Date();
-  const existing = await db.learnerParameters.findUnique({ where: { userId } });
-  if (stillRunning(existing, now)) return busy;
-  // Read the history and check it is enough before writing anything.
-  const [logs, clock] = await Promise.all([learnerLogs(db, userId), learnerClock(db, userId)]);
-  const items = fsrsItems(logs, clock);
-  if (items.length < MIN_TRAIN_ITEMS || evaluationItems(items).length === 0)
-    return tooLittle(items.length);
-  const settings = await loadStudySettings(db, userId);
-  const reviewCount = logs.filter((l) =>
-    (RATING_SOURCES as readonly string[]).includes(l.source),
-  ).length;
-  const baseline = parseWeights((settings as { fsrsWeights?: string | null }).fsrsWeights);
-  const mark = { status: "running", message: "", startedAt: now };
-  await db.learnerParameters.upsert({
-    where: { userId },
-    create: { userId, ...mark },
-    update: mark,
-  });
-  try {
-    const fit = await (options.run ?? runFit)(
-      { train: items, baseline },
-      { timeoutMs: options.timeoutMs },
-    );
-    const stored = {
-      weights: JSON.stringify(fit.weights),
-      reviewCount,
-      itemCount: items.length,
-      fittedAt: new Date(),
-      logLossBefore: fit.before?.logLoss ?? null,
-      rmseBefore: fit.before?.rmseBins ?? null,
-      logLossAfter: fit.after?.logLoss ?? null,
-      rmseAfter: fit.after?.rmseBins ?? null,
-      status: "idle",
-      message: "",
-    };
-    await db.learnerParameters.update({ where: { userId }, data: stored });
-    return { ok: true, reviewCount, itemCount: items.length, ...fit };
-  } catch (e) {
-    const message = `The optimizer failed, so your schedule keeps its current parameters: ${
-      e instanceof OptimizerError ? e.message : "an unexpected error"
-    }.`;
-    if (!(e instanceof OptimizerError)) console.warn("fitLearnerParameters:", e);
-    await db.learnerParameters.update({
-      where: { userId },
-      data: { status: "failed", message },
-    });
-    return { ok: false, reason: "failed", message };
-  }
+  const where = { userId };
+  return fitParameters(
+    `learner:${userId}`,
+    {
+      find: () => db.learnerParameters.findUnique({ where }),
+      upsert: (mark) =>
+        db.learnerParameters.upsert({ where, create: { userId, ...mark }, update: mark }),
+      update: (data) => db.learnerParameters.update({ where, data }),
+    },
+    async () => {
+      const [logs, clock] = await Promise.all([learnerLogs(db, userId), learnerClock(db, userId)]);
+      return {
+        items: fsrsItems(logs, clock),
+        logs,
+        // The parameters in force: their own, else their course's.
+        baseline: async () =>
+          parseWeights(
+            ((await loadStudySettings(db, userId)) as { fsrsWeights?: string | null }).fsrsWeights,
+          ),
+      };
+    },
+    options,
+    { keeps: "your schedule keeps", label: "fitLearnerParameters" },
+  );
 }

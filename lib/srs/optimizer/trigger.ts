@@ -6,7 +6,8 @@
  */
 import type { PrismaClient } from "../../generated/prisma/client";
 import { RATING_SOURCES } from "./items";
-import { fitLearnerParameters, type FitOptions } from "./learner";
+import type { FitOptions } from "./fit";
+import { fitLearnerParameters } from "./learner";
 import { LEARNER_MIN_REVIEWS, type FitOutcome } from "./outcome";
 
 export const CHECK_EVERY = 20;
