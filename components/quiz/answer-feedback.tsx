@@ -3,6 +3,7 @@
 import { forwardRef } from "react";
 import { ExamplePanel } from "@/components/example-panel";
 import type { PanelExample } from "@/lib/sandbox/result-schema";
+import type { FormState } from "@/lib/validations/form-state";
 import { RichText } from "./rich-text";
 
 export interface Feedback {
@@ -12,6 +13,12 @@ export interface Feedback {
   sectionHref: string;
   examples: PanelExample[];
   finished: boolean;
+}
+
+/** What the answer's server action returns (decision 0014's FormState): for this question, its grading. */
+export interface AnswerState extends FormState {
+  questionId?: string;
+  feedback?: Feedback;
 }
 
 /** Right or wrong, the right answer, why, and where the lesson teaches it; focus lands on "go on". */

@@ -20,7 +20,8 @@ export function Choices({
       {options.map((o, i) => (
         <label
           key={o.id}
-          className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 hover:border-brand-600 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-brand-600 has-disabled:cursor-default"
+          // The choice's own state, not :checked: React resets the form after its action.
+          className={`flex cursor-pointer items-start gap-3 rounded-lg border p-3 hover:border-brand-600 has-focus-visible:outline-3 has-focus-visible:outline-brand-600 has-disabled:cursor-default ${selected === o.id ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}
         >
           <input
             type="radio"

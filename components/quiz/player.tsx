@@ -1,22 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLayoutEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { QuizQuestionView } from "@/lib/study/attempt";
-import type { SubmitAnswerInput } from "@/lib/validations/study";
 import { pluralize } from "@/lib/format/plural";
+import { FormMessage } from "@/components/forms/form-status";
 import { ProgressBar } from "@/components/progress-bar";
-import { AnswerFeedback, type Feedback } from "./answer-feedback";
+import { AnswerFeedback, type AnswerState } from "./answer-feedback";
 import { Choices } from "./choices";
 import { RichText } from "./rich-text";
 import { TypedAnswer } from "./typed-answer";
 import { useQuizKeys } from "./use-quiz-keys";
 
-type Submit = (
-  input: SubmitAnswerInput,
-) => Promise<({ ok: true } & Feedback) | { ok: false; error: string }>;
+/** The answer's server action: the form's attemptId, questionId, choice or response, and timeMs. */
+type Submit = (prev: AnswerState, form: FormData) => Promise<AnswerState>;
 
-/** Plays an attempt one question at a time; the server grades every answer. */
+/**
+ * Plays an attempt one question at a time; the server grades every answer. Each answer is the
+ * form's action (decision 0014): the state it returns names its question, so the next question
+ * starts with none.
+ */
 export function QuizPlayer({
   attemptId,
   questions,
@@ -35,15 +38,33 @@ export function QuizPlayer({
   );
   const [selected, setSelected] = useState<string | null>(null);
   const [typed, setTyped] = useState("");
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const [error, setError] = useState("");
-  const [pending, startTransition] = useTransition();
   const shownAt = useRef(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
-  // One answer in flight at a time, whatever closure a key or click reaches (a double Enter sends once).
+  const [state, formAction, pending] = useActionState(
+    async (prev: AnswerState, form: FormData): Promise<AnswerState> => {
+      form.set("timeMs", String(Math.min(Date.now() - shownAt.current, 3_600_000)));
+      try {
+        return await submit(prev, form);
+      } catch {
+        const questionId = String(form.get("questionId"));
+        const message = "Couldn't reach the server; your answer was not saved. Try again.";
+        return { ok: false, questionId, message };
+      }
+    },
+    { ok: false },
+  );
+  // One answer in flight at a time, whatever reaches the form (a double Enter sends once): set
+  // when a submit goes ahead, cleared when its state comes back.
   const sending = useRef(false);
+  useEffect(() => {
+    sending.current = false;
+  }, [state]);
   const question = questions[index]!;
   const isLast = index === questions.length - 1;
+  const own = state.questionId === question.id;
+  const feedback = own && state.ok ? (state.feedback ?? null) : null;
+  const error = own && !state.ok ? (state.message ?? "") : "";
 
   // The answer time of the first question starts when it is on screen (later ones in next()).
   useLayoutEffect(() => {
@@ -55,40 +76,12 @@ export function QuizPlayer({
     if (feedback) nextRef.current?.focus();
   }, [feedback]);
 
-  function send() {
-    if (sending.current || feedback) return;
-    const answer = selected ? { optionId: selected } : typed.trim() ? { response: typed } : null;
-    if (!answer)
-      return setError(
-        question.options.length > 0 ? "Choose an answer first." : "Type an answer first.",
-      );
-    setError("");
-    sending.current = true;
-    startTransition(async () => {
-      try {
-        const result = await submit({
-          attemptId,
-          questionId: question.id,
-          ...answer,
-          timeMs: Math.min(Date.now() - shownAt.current, 3_600_000),
-        });
-        if (result.ok) setFeedback(result);
-        else setError(result.error);
-      } catch {
-        setError("Couldn't reach the server; your answer was not saved. Try again.");
-      } finally {
-        sending.current = false;
-      }
-    });
-  }
-
   function next() {
     if (!feedback) return;
     if (feedback.finished || isLast) return router.refresh();
     setIndex(index + 1);
     setSelected(null);
     setTyped("");
-    setFeedback(null);
     shownAt.current = Date.now();
   }
 
@@ -100,7 +93,12 @@ export function QuizPlayer({
     document.querySelector<HTMLInputElement>(`input[data-choice="${n}"]`)?.focus();
   }
 
-  const keysReady = useQuizKeys({ choose, submit: send, next, answered: feedback !== null });
+  const keysReady = useQuizKeys({
+    choose,
+    submit: () => formRef.current?.requestSubmit(),
+    next,
+    answered: feedback !== null,
+  });
 
   const typing = question.type === "typed" || question.type === "output";
   return (
@@ -117,13 +115,17 @@ export function QuizPlayer({
         />
       </div>
       <form
+        ref={formRef}
+        action={formAction}
         data-question-id={question.id}
         onSubmit={(e) => {
-          e.preventDefault();
-          send();
+          if (sending.current || pending || feedback) e.preventDefault();
+          else sending.current = true;
         }}
         className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
       >
+        <input type="hidden" name="attemptId" value={attemptId} />
+        <input type="hidden" name="questionId" value={question.id} />
         <RichText html={question.promptHtml} className="text-slate-900" />
         {question.options.length > 0 && (
           <Choices
@@ -160,9 +162,7 @@ export function QuizPlayer({
       <div role="status" aria-live="polite" className="sr-only">
         {feedback ? (feedback.correct ? "Right!" : "Not quite.") : ""}
       </div>
-      <div role="alert" className="text-sm text-red-700 empty:hidden">
-        {error}
-      </div>
+      <FormMessage state={{ ok: false, message: error }} className="text-sm empty:hidden" />
       {feedback && (
         <AnswerFeedback ref={nextRef} feedback={feedback} onNext={next} isLast={isLast} />
       )}

@@ -19,6 +19,7 @@ export function TypedAnswer({
       </label>
       <input
         id="typed-answer"
+        name="response"
         type="text"
         value={value}
         onChange={(e) => onChange(e.target.value)}

@@ -5,7 +5,8 @@ import { AuthError, requireUser } from "@/lib/auth/session";
 import { submitAnswer } from "@/lib/study/answer";
 import { retryMissed, startQuiz } from "@/lib/study/start";
 import { formValues, invalid, type FormState } from "@/lib/validations/form-state";
-import { startQuizSchema, type SubmitAnswerInput } from "@/lib/validations/study";
+import { startQuizSchema, submitAnswerSchema } from "@/lib/validations/study";
+import type { AnswerState } from "@/components/quiz/answer-feedback";
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -53,9 +54,23 @@ export async function retryMissedAction(_prev: FormState, form: FormData): Promi
   redirect(quizPath(result.courseSlug, result.lessonSlug, result.attemptId));
 }
 
-export async function submitAnswerAction(input: SubmitAnswerInput) {
+/** One quiz answer from the player's form: the chosen option or the typed response, graded on the server. */
+export async function submitAnswerAction(_prev: AnswerState, form: FormData): Promise<AnswerState> {
+  const questionId = text(form, "questionId");
   const user = await signedIn();
-  if (!user)
-    return { ok: false as const, status: 401 as const, error: "Sign in again to keep answering." };
-  return submitAnswer(user, input);
+  if (!user) return { ok: false, questionId, message: "Sign in again to keep answering." };
+  const values = formValues(form);
+  const input = {
+    attemptId: text(form, "attemptId") ?? "",
+    questionId: questionId ?? "",
+    optionId: text(form, "choice"),
+    response: text(form, "response"),
+    timeMs: Number(form.get("timeMs")),
+  };
+  const parsed = submitAnswerSchema.safeParse(input);
+  if (!parsed.success) return { ...invalid(parsed.error, values), questionId };
+  const result = await submitAnswer(user, parsed.data);
+  if (!result.ok) return { ok: false, questionId, message: result.error, values };
+  const { ok, ...feedback } = result;
+  return { ok, questionId, feedback };
 }
