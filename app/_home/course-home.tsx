@@ -5,6 +5,12 @@ import type { HomeCourse } from "@/lib/learner/home";
 import { roundSummary, type OpenLearnRound } from "@/lib/study/open-rounds";
 import { LessonRow } from "./lesson-row";
 
+/*
+ * Only the primary button and "continue where you left off" are prefetched: with every link
+ * prefetched the home page made 21 RSC requests while it loaded (two per link), each parsed on the
+ * main thread Lighthouse measures (bench:pages), for the one link followed.
+ */
+
 /** One course on the signed-in home: today's figures, the one next step, where you left off, lessons. */
 export function CourseHome({
   course,
@@ -22,7 +28,11 @@ export function CourseHome({
       data-testid={`home-${course.slug}`}
     >
       <h2 id={id} className="text-xl font-semibold">
-        <Link href={`/courses/${course.slug}`} className="text-brand-700 hover:underline">
+        <Link
+          href={`/courses/${course.slug}`}
+          prefetch={false}
+          className="text-brand-700 hover:underline"
+        >
           {course.title}
         </Link>
       </h2>
@@ -50,7 +60,7 @@ export function CourseHome({
             return (
               <li key={r.href}>
                 <span className="font-medium">Continue Learn:</span>{" "}
-                <Link href={r.href} className="text-brand-700 underline">
+                <Link href={r.href} prefetch={false} className="text-brand-700 underline">
                   {lesson ? <ShortTitle title={lesson.title} /> : "the whole course"}
                 </Link>{" "}
                 <span className="text-sm">({roundSummary(r.progress)})</span>
@@ -127,7 +137,11 @@ function NextStep({ course }: { course: HomeCourse }) {
         {next.kind !== "review" && next.kind !== "new" && (
           <>
             {" "}
-            <Link href={`/courses/${course.slug}/quiz`} className="text-brand-700 underline">
+            <Link
+              href={`/courses/${course.slug}/quiz`}
+              prefetch={false}
+              className="text-brand-700 underline"
+            >
               Or practise with a quiz
             </Link>
             .

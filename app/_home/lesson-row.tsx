@@ -11,7 +11,11 @@ export function LessonRow({ lesson, courseSlug }: { lesson: HomeLesson; courseSl
   return (
     <li className="rounded-lg border border-slate-200 p-3" data-testid={`lesson-${lesson.slug}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <Link href={lesson.href} className="min-w-0 font-medium text-brand-700 hover:underline">
+        <Link
+          href={lesson.href}
+          prefetch={false}
+          className="min-w-0 font-medium text-brand-700 hover:underline"
+        >
           <ShortTitle title={lesson.title} />
         </Link>
         <span className="text-sm text-slate-700" data-testid="mastery">
@@ -34,6 +38,7 @@ export function LessonRow({ lesson, courseSlug }: { lesson: HomeLesson; courseSl
           <>
             {" · "}
             <Link
+              prefetch={false}
               href={sectionHref(courseSlug, lesson.slug, lesson.nextSection.anchor)}
               className="text-brand-700 underline"
             >
