@@ -77,7 +77,7 @@ const only = args
   .split(",");
 const wanted = (name: string) => !only || only.includes(name);
 const SEEN = "held-out (seen, 2026-12-01)";
-const FRESH = "fresh held-out";
+const FRESH = "fresh held-out (seen since the chat notes)";
 /** Each eval set: its file, its label, and its `--only` name. Misses are never shown for `fresh`. */
 const halves: Array<[EvalHalf | { path: string }, string, string]> = [
   ["dev", "dev (seen)", "dev"],
@@ -91,7 +91,7 @@ if (setAt >= 0 && !setPath)
   throw new Error("--set needs a file: npm run bench:ask -- --set path/to/set.yaml");
 const SET = setPath ? `--set ${setPath}` : "";
 if (setPath) halves.push([{ path: setPath }, SET, "set"]);
-const clean = (key: string) => key === "fresh" || key === "set";
+const clean = (key: string) => key === "set";
 const sets: Array<{ name: string; cases: Case[]; clean: boolean }> = [];
 for (const [half, label, key] of halves)
   if (wanted(key) || key === "set")

@@ -3,7 +3,7 @@
  * answer, with citation numbers, then the passages themselves; or a plain "not covered".
  */
 import { excerpt } from "./excerpt";
-import { isPlainWords, rankSentences, type Sentence } from "./key-sentence";
+import { cueBonus, isPlainWords, rankSentences, type Sentence } from "./key-sentence";
 import type { Concept } from "./query";
 import { coverage, type Ranked } from "./rank";
 import type { PassageIndex } from "./search-index";
@@ -14,7 +14,7 @@ export const notCovered = (where: "lesson" | "course") =>
   `The ${where} doesn't cover that: none of its passages answers your question.`;
 
 /** How much the passage's own rank and score count when picking the opening sentence (tuned on dev). */
-export const OPENING = { rankBonus: [0.05, 0.02, 0], passageWeight: 0, short: 30, noteBonus: 0.1 };
+export const OPENING = { rankBonus: [0.05, 0.02, 0], passageWeight: 0, short: 30, noteBonus: 0.3 };
 
 export function toAnswerPassage(
   passage: Passage,
@@ -86,14 +86,23 @@ export interface Candidate extends Ranked {
   notes: Array<{ text: string; score: number }>;
 }
 
-/** How well a chat note answers the question: its best student question, read with its answer. */
-function scoreNotes(index: PassageIndex, passage: Passage, concepts: Concept[]) {
+/** Chat-note scoring (tuned on npm run bench:ask): how much the best student question alone counts. */
+export const NOTES = { askWeight: 0.65 };
+
+/** How well a chat note answers the question: its closest student question, then that read with its answer. */
+function scoreNotes(index: PassageIndex, passage: Passage, concepts: Concept[], question: string) {
   return passage.notes.map((n) => {
     const answer = termsOf(n.answer);
     const score = Math.max(
-      ...n.asks.map((a) => coverage(index, concepts, new Set([...termsOf(a), ...answer]))),
+      ...n.asks.map((a) => {
+        const ask = termsOf(a);
+        return (
+          NOTES.askWeight * coverage(index, concepts, new Set(ask)) +
+          (1 - NOTES.askWeight) * coverage(index, concepts, new Set([...ask, ...answer]))
+        );
+      }),
     );
-    return { text: n.answer, score };
+    return { text: n.answer, score: score + cueBonus(question, n.answer) };
   });
 }
 
@@ -106,7 +115,7 @@ export function withSentences(
   return ranked.map((r) => ({
     ...r,
     sentences: rankSentences(index, r.passage, concepts, question),
-    notes: scoreNotes(index, r.passage, concepts),
+    notes: scoreNotes(index, r.passage, concepts, question),
   }));
 }
 

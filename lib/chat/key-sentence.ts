@@ -51,6 +51,11 @@ const CUES: Array<[RegExp, RegExp]> = [
 ];
 const CUE_BONUS = 0.1;
 
+/** A small bonus when a sentence has what the question type asks for ("why" → because/so …). */
+export function cueBonus(question: string, text: string): number {
+  return CUES.some(([asks, says]) => asks.test(question) && says.test(text)) ? CUE_BONUS : 0;
+}
+
 export function rankSentences(
   index: PassageIndex,
   passage: Passage,

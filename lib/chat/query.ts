@@ -5,7 +5,7 @@
 import { glossaryExpansions, type GlossaryEntry } from "./glossary";
 import { borrowedTerms } from "./follow-up";
 import { correctWord } from "./spelling";
-import { PHRASES, SYNONYM_GROUPS } from "./synonyms";
+import { EVERYDAY_GROUPS, PHRASES, SYNONYM_GROUPS } from "./synonyms";
 import { processTerm, termsOf, tokenize } from "./terms";
 
 export interface Concept {
@@ -28,11 +28,12 @@ const FILLER = new Set(
   `actually like lol bruh yo pls please thing things stuff get got gets give gives kinda sorta
   really even exactly just ok okay hey hi thanks thx wat wut whats im ive dont doesnt didnt cant
   isnt wont u ur r i me my need want know tell show way one say says said saying someth
-  something anything guys guy man dude`.split(/\s+/),
+  something anything guys guy man dude ask asks asking asked wondering wonder confused
+  basically literally honestly help`.split(/\s+/),
 );
 
 const SYNONYMS = new Map<string, Set<string>>();
-for (const group of SYNONYM_GROUPS) {
+for (const group of [...SYNONYM_GROUPS, ...EVERYDAY_GROUPS]) {
   const terms = group.flatMap((w) => termsOf(w));
   for (const t of terms)
     SYNONYMS.set(t, new Set([...(SYNONYMS.get(t) ?? []), ...terms.filter((x) => x !== t)]));
@@ -42,7 +43,7 @@ const SYNONYM_WEIGHT = 0.5;
 const GLOSSARY_WEIGHT = 0.2;
 const TYPO_WEIGHT = 0.9;
 const BORROWED_IMPORTANCE = 0.7;
-export const QUERY = { unknownImportance: 1 };
+export const QUERY = { unknownImportance: 1.6 };
 const FILLER_IMPORTANCE = 0.2;
 const FOLLOW_UP_FILLER = new Set(
   ["code", "example", "look", "show", "test", "check", "work", "program"].map((w) =>
@@ -50,11 +51,39 @@ const FOLLOW_UP_FILLER = new Set(
   ),
 );
 
+/**
+ * Code identifiers written apart ("set sock opt", "reuse addr", "recv from", "so reuseaddr"): two or
+ * three neighbouring words that join into a course term stand for that identifier.
+ */
+function joinedIdentifiers(
+  text: string,
+  vocabulary: QueryVocabulary,
+): { joined: string[]; parts: Set<string> } {
+  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const joined: string[] = [];
+  const parts = new Set<string>();
+  for (let i = 0; i < words.length; i++)
+    for (const n of [3, 2]) {
+      const run = words.slice(i, i + n);
+      if (run.length < n || run.every((w) => vocabulary.terms.has(w) && w.length > 4)) continue;
+      const hit = [run.join(""), run.join("_")].find(
+        (j) => j.length >= 6 && vocabulary.terms.has(j),
+      );
+      if (!hit) continue;
+      if (!joined.includes(hit)) joined.push(hit);
+      for (const w of run) parts.add(w);
+      break;
+    }
+  return { joined, parts };
+}
+
 function conceptsOfWords(text: string, vocabulary: QueryVocabulary): Concept[] {
   const concepts = new Map<string, Concept>();
+  const { joined, parts } = joinedIdentifiers(text, vocabulary);
+  for (const j of joined) concepts.set(j, { importance: 1, alternatives: new Map([[j, 1]]) });
   for (const raw of tokenize(text)) {
     const word = raw.toLowerCase();
-    if (FILLER.has(word)) continue;
+    if (FILLER.has(word) || parts.has(word)) continue;
     const term = processTerm(raw);
     if (!term || concepts.has(term)) continue;
     const alternatives = new Map([[term, 1]]);

@@ -69,8 +69,11 @@ export function answerFromIndex(
   const ranked = fuse(index, concepts, rankPassages(index, concepts, scope), dense, inScope);
   // Verification: the passage as a whole, and one sentence of it, must cover enough of the question.
   const candidates = withSentences(index, ranked.slice(0, 8), concepts, question);
+  // A chat note's student question standing close to this one counts like a sentence that answers it.
   const answer = candidates.find(
-    (c) => c.coverage >= RANKING.answers && (c.sentences[0]?.score ?? 0) >= RANKING.sentence,
+    (c) =>
+      c.coverage >= RANKING.answers &&
+      Math.max(c.sentences[0]?.score ?? 0, ...c.notes.map((n) => n.score)) >= RANKING.sentence,
   );
   if (answer) {
     const others = candidates.filter((c) => c !== answer && c.coverage >= RANKING.cites);

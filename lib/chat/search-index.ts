@@ -39,7 +39,7 @@ const KIND_WEIGHT: Record<string, number> = {
 };
 
 /** Field boosts (tuned on npm run bench:ask): students' own questions count nearly as much as the text. */
-export const FIELD_BOOST = { heading: 1.2, asks: 0.6, student: 0.8 };
+export const FIELD_BOOST = { heading: 1.2, asks: 0.6, student: 1.2 };
 
 export function buildPassageIndex(passages: Passage[]): PassageIndex {
   const search = new MiniSearch<Passage>({

@@ -35,5 +35,15 @@ export function correctWord(word: string, vocabulary: Map<string, number>): stri
     const score = d - Math.min(count, 50) / 100;
     if (d <= max && score < bestScore) [best, bestScore] = [candidate, score];
   }
+  return best ?? completeWord(word, vocabulary);
+}
+
+/** A cut-short word ("setsock", "recvf", "reuseadd") completed to the most frequent course word it starts. */
+function completeWord(word: string, vocabulary: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [candidate, count] of vocabulary)
+    if (candidate.length > word.length && candidate.startsWith(word) && count > bestCount)
+      [best, bestCount] = [candidate, count];
   return best;
 }

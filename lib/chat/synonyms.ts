@@ -13,6 +13,22 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\b(at the same time|at once|simultaneously)\b/gi, " concurrent multiple "],
   [/\bone by one\b|\bone at a time\b/gi, " iterative "],
   [/\bin (the )?right order\b|\bin order\b/gi, " order "],
+  [
+    /\b(give|gives|gave|get|gets|got|hand|hands|come|comes|spit|spits)s? (me |you )?back\b/gi,
+    " return ",
+  ],
+  [/\bwith (block|statement|form|thing)\b|\bwith socket\b/gi, " with form closes automatically "],
+  [/\bout of order\b|\bwrong order\b/gi, " order jumbled "],
+  [/\bport (is )?(taken|busy|occupied|in use)\b/gi, " address already in use reuse "],
+  [
+    /\b(how many|max(imum)?) (people|clients|users|connections)\b/gi,
+    " backlog queue multiple clients ",
+  ],
+  [/\bat a time\b/gi, " at a time iterative "],
+  [/\b(time ?out|timed out|give up)\b/gi, " timeout "],
+  [/\bctrl[- ]?c\b/gi, " interrupt stop "],
+  [/\bip address\b/gi, " ip address "],
+  [/\bsame (computer|machine|pc|laptop)\b/gi, " same computer localhost loopback "],
 ];
 
 export const SYNONYM_GROUPS: string[][] = [
@@ -71,4 +87,17 @@ export const SYNONYM_GROUPS: string[][] = [
   ["control", "choose", "pick"],
   ["loop", "repeatedly", "keep"],
   ["close", "closed", "closes", "open", "stays"],
+];
+
+/** Everyday words for what the lessons name (chat notes cover many more, per section). */
+export const EVERYDAY_GROUPS: string[][] = [
+  ["pick", "choose", "select", "prefer"],
+  ["missing", "disappear", "disappeared", "vanish", "vanished", "gone", "lost", "dropped"],
+  ["guarantee", "guaranteed", "reliable", "reliably"],
+  ["traceback", "exception", "error", "crash", "throws", "raises"],
+  ["forever", "indefinitely", "endless", "infinite"],
+  ["shake", "handshake", "handshaking"],
+  ["nic", "card", "ethernet"],
+  ["uppercase", "capital", "capitals", "caps", "upper"],
+  ["invented", "created", "developed", "origin"],
 ];
