@@ -45,7 +45,12 @@ export async function serveBuild(): Promise<string> {
     try {
       mkdirSync(LOCK);
     } catch {
-      const owner = Number(readFileSync(path.join(LOCK, "pid"), { encoding: "utf8", flag: "a+" }));
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(path.join(LOCK, "pid"), "utf8"));
+      } catch {
+        /* released meanwhile, or its owner is still writing the pid */
+      }
       if (owner && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 2000));
       continue;

@@ -2,7 +2,7 @@
  * A real `next start` of the production build on this file's SQLite database (decision 0018):
  * a second server on the same file exits at once saying SQLite serves one process; on SIGTERM the
  * process answers new requests 503 (readiness: "draining") while a sandbox run already in flight
- * finishes with its 200 and result, then exits 0.
+ * finishes with its 200 and result, then exits 0; one that outlasts the time-out makes it exit 1.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { providerOf } from "../../lib/db/client";
@@ -45,31 +45,8 @@ describe.skipIf(skip)("one app process: the SQLite lock and a graceful shutdown"
   }, 120_000);
 
   it("SIGTERM: the run in flight completes with 200, new requests get 503 at once, exit code 0", async () => {
-    const run = fetch(`${app.base}/api/sandbox/run`, {
-      method: "POST",
-      headers: {
-        cookie,
-        origin: app.base,
-        "content-type": "application/json",
-        accept: "application/x-ndjson",
-      },
-      body: JSON.stringify({
-        exampleId: "tcp-uppercase",
-        files: { "client.py": 'import time\ntime.sleep(3)\nprint("slept through the shutdown")\n' },
-      }),
-    });
-    const response = await run;
-    expect(response.status).toBe(200);
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = "";
-    // The run has started (its queue place is streamed first): now stop the process.
-    while (!text.includes("\n")) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-    }
-    expect(text).toMatch(/"type":"(started|queued)"/);
+    const { reader, decoder, first } = await startSlowRun(app, cookie, 3);
+    let text = first;
     process.kill(app.child.pid!, "SIGTERM");
 
     // At once: readiness says draining, pages are refused, nobody waits for the run.
@@ -110,4 +87,53 @@ describe.skipIf(skip)("one app process: the SQLite lock and a graceful shutdown"
     // Gone: nothing listens any more.
     await expect(fetch(`${app.base}/api/health`)).rejects.toThrow();
   }, 120_000);
+
+  it("a request that outlasts SHUTDOWN_TIMEOUT_SECONDS: the process exits 1 saying what was left", async () => {
+    const impatient = await startProcess(dist, {
+      DATABASE_URL: url,
+      SANDBOX_QUEUE: "in-process",
+      SHUTDOWN_TIMEOUT_SECONDS: "1",
+    });
+    try {
+      const { reader } = await startSlowRun(impatient, cookie, 8);
+      process.kill(impatient.child.pid!, "SIGTERM");
+      expect(await impatient.exited).toBe(1);
+      expect(impatient.log()).toMatch(
+        /Shutdown timed out after 1 s with 1 request\(s\) and 1 sandbox run\(s\) still running/,
+      );
+      await reader.cancel().catch(() => {});
+    } finally {
+      await impatient.stop();
+    }
+  }, 120_000);
 });
+
+/** Starts a sandbox run whose client sleeps `seconds`; resolves once the run has begun (its first streamed line). */
+async function startSlowRun(app: AppProcess, cookie: string, seconds: number) {
+  const response = await fetch(`${app.base}/api/sandbox/run`, {
+    method: "POST",
+    headers: {
+      cookie,
+      origin: app.base,
+      "content-type": "application/json",
+      accept: "application/x-ndjson",
+    },
+    body: JSON.stringify({
+      exampleId: "tcp-uppercase",
+      files: {
+        "client.py": `import time\ntime.sleep(${seconds})\nprint("slept through the shutdown")\n`,
+      },
+    }),
+  });
+  expect(response.status).toBe(200);
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let first = "";
+  while (!first.includes("\n")) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    first += decoder.decode(value, { stream: true });
+  }
+  expect(first).toMatch(/"type":"(started|queued)"/);
+  return { reader, decoder, first };
+}
