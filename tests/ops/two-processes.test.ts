@@ -1,7 +1,8 @@
 /**
  * Two app processes of one production build on one PostgreSQL database (issue 16 §2, decision
  * 0018), as a load balancer would spread a learner over them:
- * - a form rendered by process A and posted to process B is accepted (Server Actions shared);
+ * - a form rendered by process A and posted to process B is accepted (Server Actions shared), and
+ *   a process without the shared Actions key refuses to start;
  * - 10 sandbox runs a minute per user across both, not 10 per process;
  * - five wrong passwords per account across both, not five per process;
  * - a learner alternating between them sees one review queue: rate on A, B shows the next card.
@@ -35,8 +36,9 @@ describe.skipIf(!onPostgres)("two app processes on one PostgreSQL database", () 
     return signedIn.cookie;
   };
 
+  let dist = "";
   beforeAll(async () => {
-    const dist = await serveBuild();
+    dist = await serveBuild();
     // The real course (cards to review, sandbox examples) in this file's database.
     ({ prisma } = await import("../chat/seeded"));
     // What a deployment shares: the database, the secret, the Actions key, the public URL.
@@ -70,6 +72,19 @@ describe.skipIf(!onPostgres)("two app processes on one PostgreSQL database", () 
     });
     expect(res.status, await res.clone().text()).toBeLessThan(400);
     expect(await prisma.user.count({ where: { email } })).toBe(1);
+  }, 120_000);
+
+  it("a process missing a shared setting refuses to serve, naming it and how to make it", async () => {
+    const lone = await startProcess(
+      dist,
+      { DATABASE_URL: url, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined },
+      { wait: false },
+    );
+    expect(await lone.exited).toBe(1);
+    expect(lone.log()).toContain(
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: make one with `openssl rand -base64 32`",
+    );
+    expect(lone.log()).not.toMatch(/NEXTAUTH_SECRET:|NEXTAUTH_URL:/);
   }, 120_000);
 
   it("five wrong passwords per account across both processes, not five per process", async () => {
