@@ -2,7 +2,9 @@
  * npm run bench:sandbox [-- --runs N] [-- --samples N] [-- --web-samples N]: the TCP uppercase example through the
  * sandbox (cold, and from a warm spare as the app runs it) vs the same two scripts run bare on the host, interleaved
  * in the same run; then throughput at 4 concurrent runs; then leaked processes after N runs (default 500); then the
- * web server's GET / p95 while the sandbox queue is full of CPU burners vs idle (bench/sandbox-web.ts).
+ * web server's GET / p95 while the sandbox queue is full of CPU burners vs idle (bench/sandbox-web.ts); then, with
+ * BENCH_POSTGRES_URL or TEST_POSTGRES_URL, a learner's run through the PostgreSQL job queue and a worker vs the same
+ * run in the app process (bench/sandbox-queue.ts, decision 0019).
  */
 import { parseArgs } from "node:util";
 import { findExampleFolder } from "../lib/sandbox/examples";
@@ -13,7 +15,9 @@ import {
   SandboxPool,
   type ScenarioFiles,
 } from "../lib/sandbox";
+import { execFileSync } from "node:child_process";
 import { leakedSandboxProcesses, median, runBare } from "./sandbox-bare";
+import { queueServerUrl } from "./sandbox-queue";
 import { p95, ROUNDS, webLatencyUnderLoad } from "./sandbox-web";
 
 const { values } = parseArgs({
@@ -94,6 +98,16 @@ const web = await webLatencyUnderLoad(webSamples);
 const [idle95, loaded95] = [p95(web.idle), p95(web.loaded)];
 const leaked = await leakedAfter(3000);
 
+// The job queue in its own process: lib/env reads DATABASE_URL once, and this one is SQLite's.
+const queueFigures = queueServerUrl()
+  ? (JSON.parse(
+      execFileSync("node_modules/.bin/tsx", ["bench/sandbox-queue.ts", String(samples)], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+      }),
+    ) as { queued: number; inProcess: number })
+  : null;
+
 const [c50, w50, b50] = [median(cold), median(warm), median(bare)];
 const row = (metric: string, ours: string, floor: string, ratio: string, pass: boolean) =>
   console.log(
@@ -144,6 +158,18 @@ row(
   (loaded95 / idle95).toFixed(2),
   loaded95 <= 300,
 );
+if (queueFigures)
+  row(
+    "p50 per run, job queue + worker vs in-process",
+    `${queueFigures.queued.toFixed(1)} ms`,
+    `${queueFigures.inProcess.toFixed(1)} ms`,
+    (queueFigures.queued / queueFigures.inProcess).toFixed(2),
+    queueFigures.queued / queueFigures.inProcess <= 1.5,
+  );
+else
+  console.log(
+    "(job queue vs in-process: set BENCH_POSTGRES_URL or TEST_POSTGRES_URL to measure it)",
+  );
 console.log(
   `(${samples} latency samples each; ${notOk} of ${totalRuns} leak-check runs did not end ok; ` +
     `GET / ${webSamples} requests each, one at a time, in ${ROUNDS} idle/loaded rounds, the queue full at ` +

@@ -37,6 +37,8 @@ const ROW_EVERY_POLLS = 3;
 
 export interface JobQueueRunner extends SandboxRunner {
   runClaimed(claimed: ClaimedRun, options: QueuedRunOptions): Promise<RunExampleOutcome>;
+  /** The queue's tables answer (readiness): true when a worker is alive too. No worker is not unready. */
+  probe(): Promise<boolean>;
   /** Ends this runner's connections (tests; the app keeps one for its lifetime). */
   close(): Promise<void>;
 }
@@ -115,6 +117,10 @@ export function jobQueueRunner(connectionString: string, staleSeconds: number): 
       await prepare();
       if ((await liveWorkers(pool, staleSeconds)).workers === 0)
         throw new SandboxUnavailableError(NO_WORKER_MESSAGE, NO_WORKER_FIX);
+    },
+    async probe() {
+      await prepare();
+      return (await liveWorkers(pool, staleSeconds)).workers > 0;
     },
     run() {
       return Promise.reject(new Error("the job queue runs claimed runs only (runClaimed)"));

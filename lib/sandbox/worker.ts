@@ -71,6 +71,8 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
   let lastBeat = performance.now();
   let fenced: string | null = null;
   let stopping: Promise<void> | null = null;
+  // Set once graphile-worker runs; a fence before that stops it as soon as it does.
+  let stopWorker: () => Promise<void> = () => Promise.resolve();
   const fenceMs = (staleSeconds * 1000) / 2;
 
   const storeIds = async () => {
@@ -89,7 +91,7 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
     fenced = reason;
     for (const abort of running.values()) abort.abort();
     options.onFenced?.(reason);
-    void stop();
+    void stopWorker();
   };
 
   let beating = false;
@@ -192,7 +194,7 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
     throw error;
   }
 
-  const stop = () =>
+  stopWorker = () =>
     (stopping ??= (async () => {
       await runner.stop().catch(() => undefined);
       clearInterval(beatTimer);
@@ -203,5 +205,6 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
       await pool.end();
     })());
 
-  return { id, stop };
+  if (fenced) void stopWorker(); // fenced while graphile-worker started
+  return { id, stop: stopWorker };
 }

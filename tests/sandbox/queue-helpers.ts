@@ -60,7 +60,8 @@ export function startChildWorker(env: Record<string, string>): ChildWorker {
   let buffered = "";
   let onReady: (id: string) => void = () => {};
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
+    // "close": after its stdout is read to the end, so every line it printed is in `lines`.
+    child.once("close", (code, signal) => resolve({ code, signal })),
   );
   const ready = new Promise<string>((resolve, reject) => {
     onReady = resolve;

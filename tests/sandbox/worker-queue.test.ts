@@ -5,7 +5,8 @@
  */
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { jobQueueRunner } from "../../lib/sandbox/job-runner";
+import { jobQueueRunner, sharedJobQueueRunner } from "../../lib/sandbox/job-runner";
+import { sandboxReadiness } from "../../lib/sandbox/readiness";
 import { queueConfig } from "../../lib/sandbox/queue-config";
 import { NO_WORKER_MESSAGE } from "../../lib/sandbox/queue-runs";
 import { claimRun, finishRun, RUNS_PER_MINUTE } from "../../lib/sandbox/runs";
@@ -94,6 +95,8 @@ describe.runIf(onPostgres() && !skipSandbox)(
       }
     });
     afterAll(async () => {
+      const config = queueConfig();
+      await sharedJobQueueRunner(config.DATABASE_URL, config.SANDBOX_WORKER_STALE_SECONDS).close();
       await app.close();
       await otherApp.close();
     });
@@ -106,6 +109,8 @@ describe.runIf(onPostgres() && !skipSandbox)(
       expect(!claim.ok && claim.error).toContain(NO_WORKER_MESSAGE);
       expect(Date.now() - t0).toBeLessThan(3000);
       expect(await prisma.sandboxRun.count({ where: { userId: user.id } })).toBe(0);
+      // The app host itself stays ready: it needs the queue's tables, not a worker (or bubblewrap).
+      await expect(sandboxReadiness()).resolves.toBeUndefined();
     });
 
     it("two workers share 40 runs from 8 learners; every result comes back right, limits hold, nothing is left", async () => {
@@ -121,7 +126,9 @@ describe.runIf(onPostgres() && !skipSandbox)(
           learners.map(async (user) => {
             const mine = [];
             for (const { expected } of runs.filter((r) => r.user === user)) {
-              const claim = await claimRun(user, code(`print(${JSON.stringify(expected)})`), app);
+              // Each run takes a moment, so one worker's two slots cannot keep up alone.
+              const body = `import time\ntime.sleep(0.3)\nprint(${JSON.stringify(expected)})`;
+              const claim = await claimRun(user, code(body), app);
               if (!claim.ok) throw new Error(claim.error);
               mine.push({ id: claim.claimed.id, expected, outcome: finishRun(claim.claimed, app) });
             }
@@ -149,6 +156,10 @@ describe.runIf(onPostgres() && !skipSandbox)(
       );
       expect(eagerOutcomes.every((o) => o.ok && o.result.status === "ok")).toBe(true);
 
+      expect(await Promise.all([stopped(a), stopped(b)])).toEqual([
+        { code: 0, signal: null },
+        { code: 0, signal: null },
+      ]);
       const byA = a.runs().map((r) => r.runId);
       const byB = b.runs().map((r) => r.runId);
       expect(byA.length).toBeGreaterThan(0);
@@ -160,10 +171,6 @@ describe.runIf(onPostgres() && !skipSandbox)(
       const rows = await prisma.sandboxRun.findMany({ where: { exampleId } });
       expect(rows.filter((r) => r.status !== "ok")).toEqual([]);
 
-      expect(await Promise.all([stopped(a), stopped(b)])).toEqual([
-        { code: 0, signal: null },
-        { code: 0, signal: null },
-      ]);
       expect([...sandboxProcessesOf(a.child.pid), ...sandboxProcessesOf(b.child.pid)]).toEqual([]);
     });
 
@@ -198,6 +205,37 @@ describe.runIf(onPostgres() && !skipSandbox)(
       expect(await stopped(w)).toEqual({ code: 0, signal: null });
     });
 
+    it("SIGTERM: a worker finishes its run, starts no other, and exits 0", async () => {
+      const w = worker(1);
+      await w.ready;
+      const user = await learner();
+      const started: number[] = [];
+      const claim = await claimRun(
+        user,
+        code("import time\ntime.sleep(2)\nprint('finished')"),
+        app,
+      );
+      const behind = await claimRun(user, code("print('behind')"), app);
+      if (!claim.ok || !behind.ok) throw new Error("claim refused");
+      const outcome = finishRun(claim.claimed, app, { onQueuePosition: (p) => started.push(p) });
+      const behindPositions: number[] = [];
+      const behindOutcome = finishRun(behind.claimed, app, {
+        onQueuePosition: (p) => behindPositions.push(p),
+      });
+      await expect.poll(() => started, { timeout: 10_000 }).toContain(0);
+      await expect.poll(() => behindPositions).toContain(1);
+      w.child.kill("SIGTERM");
+      const result = await outcome;
+      expect(result.ok && result.result.processes[0]?.stdout).toBe("finished\n");
+      expect(await w.exited).toEqual({ code: 0, signal: null });
+      // The one behind was never started; with no worker left its learner is told so.
+      const late = await behindOutcome;
+      expect(late).toMatchObject({ ok: false, status: 503 });
+      expect(!late.ok && late.error).toContain(NO_WORKER_MESSAGE);
+      expect(behindPositions).not.toContain(0);
+      expect(w.runs().map((r) => r.runId)).toEqual([claim.claimed.id]);
+    });
+
     it("a worker killed mid-run: the run is retried once on another worker, never on two at once", async () => {
       const pair = [worker(1), worker(1)];
       await Promise.all(pair.map((w) => w.ready));
@@ -228,12 +266,12 @@ describe.runIf(onPostgres() && !skipSandbox)(
       await expect.poll(() => sandboxProcessesOf(killed.child.pid)).toEqual([]);
       const result = await outcome;
       expect(result.ok && result.result.processes[0]?.stdout).toBe("begin\nend\n");
+      expect(await stopped(survivor)).toEqual({ code: 0, signal: null }); // its log read to the end
       const retry = survivor.runs().find((r) => r.runId === claim.claimed.id);
       expect(retry).toMatchObject({ attempt: 2, status: "ok" });
       // Not before the dead worker's heartbeat went stale: never on two workers at once.
       expect(retry!.startedAt).toBeGreaterThanOrEqual(killedAt);
       expect(killed.runs()).toEqual([]);
-      expect(await stopped(survivor)).toEqual({ code: 0, signal: null });
     });
 
     it("the only worker killed mid-run: the learner is told within seconds, not left waiting", async () => {
