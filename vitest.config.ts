@@ -122,6 +122,9 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
+          // Each file waits for the app, which builds while the integration files run (the files
+          // run one at a time, after those: vitest's group for projects without file parallelism).
+          setupFiles: ["tests/e2e/wait-for-app.ts"],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,

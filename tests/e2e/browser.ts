@@ -1,6 +1,12 @@
 /** Debian's Chromium driven by playwright-core, with the flags this machine needs. */
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type Page,
+} from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -11,21 +17,34 @@ export function browserSkipReason(): string | null {
     : `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
 }
 
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Set by the browser tests' global setup: its one Chromium, which every test file connects to. */
+export const SHARED_BROWSER = "RECALL_LAB_E2E_BROWSER";
+
+/** The Chromium every browser test file shares (launched by global-setup.ts), if any. */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/**
+ * A browser for one test file: a connection to the shared Chromium when the global setup started
+ * one (a launch costs 1–2 s a file on a busy machine, a connection 0.1–0.4 s; decision 0020), else
+ * a Chromium of its own. Each context is a fresh profile either way; close() ends this file's.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // playwright gives every launch a fresh temporary profile (user data dir) of its own.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const shared = process.env[SHARED_BROWSER];
+  if (shared) return chromium.connect(shared);
+  // playwright gives every launch a fresh temporary profile (user data dir) of its own.
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
 /** A page that records console errors and failed requests, so a test can assert there were none. */

@@ -1,13 +1,16 @@
 /**
- * Every page a learner and an instructor can reach, in the dark theme (the system preference,
- * emulated over CDP): axe finds no serious problem, contrast included. The light theme is walked
- * by phone-widths.test.ts.
+ * One page of each kind a learner and an instructor can reach, in the dark theme (the system
+ * preference, emulated over CDP): axe finds no serious problem, contrast included. Every lesson's
+ * reading page is here (their content differs: code, tables, callouts); the pages that are the
+ * same component with another lesson's cards or questions are walked for one lesson, as is the
+ * lesson editor (decision 0020). The light theme is walked over every page by phone-widths.test.ts.
  */
-import type { Browser, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import { newPage } from "./browser";
+import { fileBrowser } from "./file-browser";
 import { createLearner, seriousViolations, signIn } from "./session";
+import { tabs, type Tabs } from "./tabs";
 import { emulateColorScheme, shownTheme } from "./themes";
 
 const app = inject("e2e");
@@ -19,6 +22,8 @@ const lessons = [
   "tcp-udp-socket-programming",
   "cis345-socket-terms",
 ];
+/** The lesson whose flashcards, quiz, chat and podcast pages (and editor) stand for every lesson's. */
+const sample = "sockets-overview";
 
 /** Serious axe problems on the page in the dark theme, named by page. */
 async function darkProblems(page: Page, path: string): Promise<string[]> {
@@ -32,94 +37,87 @@ async function darkProblems(page: Page, path: string): Promise<string[]> {
   return found;
 }
 
-describe.skipIf(app.skip)("every page in the dark theme", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+describe.skipIf(app.skip)("a page of each kind in the dark theme", () => {
+  const b = fileBrowser();
 
   describe("signed out", () => {
     it.each(["/", "/signin", "/signup"])("%s", async (path) => {
-      const { page, errors } = await newPage(await browser.newContext({ baseURL: app.baseURL }));
+      const { page, errors } = await newPage(await b.newContext());
       expect(await darkProblems(page, path)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     });
   });
 
-  describe("a learner", () => {
-    let page: Page;
-    let errors: string[];
+  describe.concurrent("a learner", () => {
+    let context: BrowserContext;
+    let pages: Tabs;
     beforeAll(async () => {
-      ({ page, errors } = await newPage(await browser.newContext({ baseURL: app.baseURL })));
-      await createLearner(page, "dark");
+      context = await b.newContext();
+      pages = await tabs(context, 2);
+      await pages.use((page) => createLearner(page, "dark"));
     });
     afterAll(async () => {
-      await page?.context().close();
+      await context?.close();
     });
-    const paths = ["/", course, `${course}/quiz`, `${course}/chat`, `${course}/progress`];
-    for (const slug of lessons) {
-      const at = `${course}/lessons/${slug}`;
-      paths.push(at, `${at}/flashcards`, `${at}/quiz`, `${at}/chat`, `${at}/podcast`);
-    }
-    paths.push(
-      `${course}/lessons/sockets-overview?section=tcp-echo-server`,
+    const at = (slug: string) => `${course}/lessons/${slug}`;
+    const paths = [
+      "/",
+      course,
+      `${course}/quiz`,
+      `${course}/chat`,
+      `${course}/progress`,
+      ...lessons.map(at),
+      ...["flashcards", "quiz", "chat", "podcast"].map((mode) => `${at(sample)}/${mode}`),
+      `${at(sample)}?section=tcp-echo-server`,
       "/review",
       "/review/cards",
       "/progress",
       "/settings",
-    );
-    it.each(paths)("%s", async (path) => {
-      expect(await darkProblems(page, path)).toEqual([]);
-      expect(errors).toEqual([]);
+    ];
+    it.for(paths)("%s", async (path, { expect }) => {
+      expect(await pages.use((page) => darkProblems(page, path))).toEqual([]);
+      expect(pages.errors()).toEqual([]);
     });
   });
 
-  describe("an instructor", () => {
-    let page: Page;
-    let errors: string[];
+  describe.concurrent("an instructor", () => {
+    let context: BrowserContext;
+    let pages: Tabs;
     beforeAll(async () => {
-      ({ page, errors } = await newPage(await browser.newContext({ baseURL: app.baseURL })));
-      await signIn(page, "instructor@recall-lab.local", "teach-sockets-1");
+      context = await b.newContext();
+      pages = await tabs(context, 2);
+      await pages.use((page) => signIn(page, "instructor@recall-lab.local", "teach-sockets-1"));
     });
     afterAll(async () => {
-      await page?.context().close();
+      await context?.close();
     });
     /** Paths with database ids, looked up when the test runs. */
-    const lessonIds = async () =>
-      (
-        await prisma!.course.findFirstOrThrow({
-          where: { slug: "socket-programming" },
-          select: { id: true, lessons: { orderBy: { position: "asc" }, select: { id: true } } },
-        })
-      ).lessons.map((l) => l.id);
-    const courseId = async () =>
-      (await prisma!.course.findFirstOrThrow({ where: { slug: "socket-programming" } })).id;
-    const paths: Array<[string, () => Promise<string>]> = [
-      ["teach home", async () => "/teach"],
-      ["course editor", async () => `/teach/courses/${await courseId()}`],
-      ["new course", async () => "/teach/courses/new"],
-      ...lessons.map((slug, i): [string, () => Promise<string>] => [
-        `lesson editor ${slug}`,
-        async () => `/teach/lessons/${(await lessonIds())[i]}`,
-      ]),
-      ["lesson preview", async () => `/teach/lessons/${(await lessonIds())[0]}/preview`],
-      ["question editor", async () => "/teach/questions/csm-q03"],
-      ["flashcard editor", async () => "/teach/flashcards/csm-c03"],
-      ["example editor", async () => "/teach/examples/cis345-echo-fixed"],
-      ["history", async () => "/teach/history/question/csm-q03"],
-      ["import", async () => "/teach/import"],
-      ["export", async () => "/teach/export"],
-      ["analysis", async () => "/teach/analysis"],
+    const ids = async () => {
+      const c = await b.prisma.course.findFirstOrThrow({
+        where: { slug: "socket-programming" },
+        select: { id: true, lessons: { select: { id: true, slug: true } } },
+      });
+      return { course: c.id, lesson: (slug: string) => c.lessons.find((l) => l.slug === slug)!.id };
+    };
+    const paths: Array<[string, (x: Awaited<ReturnType<typeof ids>>) => string]> = [
+      ["teach home", () => "/teach"],
+      ["course editor", (x) => `/teach/courses/${x.course}`],
+      ["new course", () => "/teach/courses/new"],
+      ["lesson editor", (x) => `/teach/lessons/${x.lesson(sample)}`],
+      ["lesson preview", (x) => `/teach/lessons/${x.lesson(lessons[0]!)}/preview`],
+      ["question editor", () => "/teach/questions/csm-q03"],
+      ["flashcard editor", () => "/teach/flashcards/csm-c03"],
+      ["example editor", () => "/teach/examples/cis345-echo-fixed"],
+      ["history", () => "/teach/history/question/csm-q03"],
+      ["import", () => "/teach/import"],
+      ["export", () => "/teach/export"],
+      ["analysis", () => "/teach/analysis"],
     ];
-    it.each(paths)("%s", async (_label, pathOf) => {
-      expect(await darkProblems(page, await pathOf())).toEqual([]);
-      expect(errors).toEqual([]);
+    it.for(paths)("%s", async ([, pathOf], { expect }) => {
+      const path = pathOf(await ids());
+      expect(await pages.use((page) => darkProblems(page, path))).toEqual([]);
+      expect(pages.errors()).toEqual([]);
     });
   });
 });
