@@ -73,7 +73,9 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
   let stopping: Promise<void> | null = null;
   // Set once graphile-worker runs; a fence before that stops it as soon as it does.
   let stopWorker: () => Promise<void> = () => Promise.resolve();
-  const fenceMs = (staleSeconds * 1000) / 2;
+  // Others wait the whole stale time before taking this worker's jobs; it stops its own runs well
+  // before that (decision 0019), leaving room for a slow reply and the kill.
+  const fenceMs = staleSeconds * 1000 * 0.6;
 
   const storeIds = async () => {
     const ids = [...graphileIds];
@@ -94,12 +96,22 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
     void stopWorker();
   };
 
+  // The heartbeat and the recovery of others each have their own guard: a slow recovery
+  // (locks, a busy server) must never hold this worker's own heartbeat back.
   let beating = false;
+  let recovering = false;
   const beat = async () => {
-    if (beating || fenced) return;
-    beating = true;
+    if (!beating && !fenced) {
+      beating = true;
+      storeIds()
+        .catch((error: Error) =>
+          process.stderr.write(`sandbox worker ${id}: heartbeat failed: ${error.message}\n`),
+        )
+        .finally(() => (beating = false));
+    }
+    if (recovering || fenced) return;
+    recovering = true;
     try {
-      await storeIds();
       const { failed } = await recoverDeadWorkers(pool, staleSeconds);
       await failRuns(
         pool,
@@ -107,12 +119,12 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
         "The sandbox worker stopped twice during this run; run it again.",
       );
     } catch (error) {
-      process.stderr.write(`sandbox worker ${id}: heartbeat failed: ${(error as Error).message}\n`);
+      process.stderr.write(`sandbox worker ${id}: recovery failed: ${(error as Error).message}\n`);
     } finally {
-      beating = false;
+      recovering = false;
     }
   };
-  const beatTimer = setInterval(() => void beat(), Math.min(1000, fenceMs / 3));
+  const beatTimer = setInterval(() => void beat(), Math.min(1000, fenceMs / 4));
   // Separate from the beat itself, which may hang on a lost connection.
   const fenceTimer = setInterval(() => {
     if (performance.now() - lastBeat > fenceMs)

@@ -29,7 +29,7 @@ describe.runIf(!onPostgres())("sandbox queue on SQLite", () => {
   });
 });
 
-const STALE_SECONDS = 5;
+const STALE_SECONDS = 8;
 // Child workers start with tsx, and a shared 2-core machine can be very busy: generous per-test time.
 vi.setConfig({ testTimeout: 150_000 });
 const prisma = await testPrisma();
