@@ -126,6 +126,9 @@ export default defineConfig({
           // run one at a time, after those: vitest's group for projects without file parallelism).
           setupFiles: ["tests/e2e/wait-for-app.ts"],
           fileParallelism: false,
+          // The walks lend two tabs to their concurrent tests: a third test started at once would
+          // count its wait for a tab against its own timeout (phone-widths timed out so at load 30).
+          maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },

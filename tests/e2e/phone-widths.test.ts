@@ -4,13 +4,14 @@
  * widths' axe runs are in each feature's own test; one here per page halves the walk's time).
  * Two tabs walk each role's pages at once: the server renders one while the browser checks the other.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import { newPage } from "./browser";
+import { fileBrowser } from "./file-browser";
 import { horizontalOverflow } from "./overflow";
 import { answerQuestion } from "./quiz-steps";
 import { createLearner, seriousViolations, signIn } from "./session";
+import { tabs, type Tabs } from "./tabs";
 
 const app = inject("e2e");
 const course = "/courses/socket-programming";
@@ -37,26 +38,6 @@ async function problemsHere(page: Page, label: string): Promise<string[]> {
   return found;
 }
 
-/** Tabs of one signed-in context, lent to one test at a time; each keeps its console errors. */
-async function tabs(context: BrowserContext, count: number) {
-  const free = await Promise.all(Array.from({ length: count }, () => newPage(context)));
-  const all = [...free];
-  const waiting: Array<(tab: (typeof free)[number]) => void> = [];
-  return {
-    errors: () => all.flatMap((t) => t.errors),
-    async use<T>(run: (page: Page) => Promise<T>): Promise<T> {
-      const tab = free.pop() ?? (await new Promise<(typeof free)[number]>((r) => waiting.push(r)));
-      try {
-        return await run(tab.page);
-      } finally {
-        const next = waiting.shift();
-        if (next) next(tab);
-        else free.push(tab);
-      }
-    },
-  };
-}
-
 async function problemsAt(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   await page.locator("main, form").first().waitFor();
@@ -64,19 +45,11 @@ async function problemsAt(page: Page, path: string): Promise<string[]> {
 }
 
 describe.skipIf(app.skip)("every page fits a phone", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+  const b = fileBrowser();
 
   describe("signed out", () => {
     it.each(["/signin", "/signup"])("%s", async (path) => {
-      const { page } = await newPage(await browser.newContext({ baseURL: app.baseURL }));
+      const { page } = await newPage(await b.newContext());
       expect(await problemsAt(page, path)).toEqual([]);
       await page.context().close();
     });
@@ -84,9 +57,9 @@ describe.skipIf(app.skip)("every page fits a phone", () => {
 
   describe.concurrent("a learner", () => {
     let context: BrowserContext;
-    let pages: Awaited<ReturnType<typeof tabs>>;
+    let pages: Tabs;
     beforeAll(async () => {
-      context = await browser.newContext({ baseURL: app.baseURL });
+      context = await b.newContext();
       pages = await tabs(context, 2);
       await pages.use((page) => createLearner(page, "phone"));
     });
@@ -112,7 +85,7 @@ describe.skipIf(app.skip)("every page fits a phone", () => {
         await page.locator("form[data-question-id]").waitFor();
         const found = await problemsHere(page, "quiz question");
         await page.setViewportSize({ width: 390, height: 800 });
-        await answerQuestion(page, prisma!, false);
+        await answerQuestion(page, b.prisma, false);
         return [...found, ...(await problemsHere(page, "quiz feedback"))];
       });
       expect(found).toEqual([]);
@@ -122,9 +95,9 @@ describe.skipIf(app.skip)("every page fits a phone", () => {
 
   describe.concurrent("an instructor", () => {
     let context: BrowserContext;
-    let pages: Awaited<ReturnType<typeof tabs>>;
+    let pages: Tabs;
     beforeAll(async () => {
-      context = await browser.newContext({ baseURL: app.baseURL });
+      context = await b.newContext();
       pages = await tabs(context, 2);
       await pages.use((page) => signIn(page, "instructor@recall-lab.local", "teach-sockets-1"));
     });
@@ -134,7 +107,7 @@ describe.skipIf(app.skip)("every page fits a phone", () => {
 
     /** Paths with database ids, looked up when the test runs. */
     const ids = async () => {
-      const c = await prisma!.course.findFirstOrThrow({
+      const c = await b.prisma.course.findFirstOrThrow({
         where: { slug: "socket-programming" },
         select: { id: true, lessons: { select: { id: true, slug: true } } },
       });
