@@ -14,7 +14,13 @@ export const notCovered = (where: "lesson" | "course") =>
   `The ${where} doesn't cover that: none of its passages answers your question.`;
 
 /** How much the passage's own rank and score count when picking the opening sentence (tuned on dev). */
-export const OPENING = { rankBonus: [0.05, 0.02, 0], passageWeight: 0, short: 30, noteBonus: 0.3 };
+export const OPENING = {
+  rankBonus: [0.05, 0.02, 0],
+  passageWeight: 0,
+  short: 30,
+  noteBonus: 0.3,
+  noteRank: [0.15, 0.02, 0],
+};
 
 export function toAnswerPassage(
   passage: Passage,
@@ -46,7 +52,7 @@ function opening(cited: Candidate[]): string | null {
   let note: { i: number; text: string; score: number } | null = null;
   cited.forEach(({ notes }, i) => {
     for (const n of notes) {
-      const score = n.score + (OPENING.rankBonus[i] ?? 0) + OPENING.noteBonus;
+      const score = n.score + (OPENING.noteRank[i] ?? 0) + OPENING.noteBonus;
       if (!note || score > note.score) note = { i, text: n.text, score };
     }
   });
@@ -83,26 +89,39 @@ function opening(cited: Candidate[]): string | null {
 export interface Candidate extends Ranked {
   sentences: Sentence[];
   /** The passage's chat notes, each scored by how well its student questions match this one. */
-  notes: Array<{ text: string; score: number }>;
+  notes: Array<{ text: string; score: number; asked: number }>;
 }
 
 /** Chat-note scoring (tuned on npm run bench:ask): how much the best student question alone counts. */
 export const NOTES = { askWeight: 0.65 };
 
-/** How well a chat note answers the question: its closest student question, then that read with its answer. */
+/**
+ * How well a chat note answers the question: its closest student question, then that read with its
+ * answer; `asked` is the closest student question's own coverage (what verification trusts).
+ */
+/** Each note's terms, per passage: its student questions' and its answer's (computed once). */
+const noteTerms = new WeakMap<Passage, Array<{ asks: string[][]; answer: string[] }>>();
+function termsOfNotes(passage: Passage) {
+  let terms = noteTerms.get(passage);
+  if (!terms) {
+    terms = passage.notes.map((n) => ({ asks: n.asks.map(termsOf), answer: termsOf(n.answer) }));
+    noteTerms.set(passage, terms);
+  }
+  return terms;
+}
+
 function scoreNotes(index: PassageIndex, passage: Passage, concepts: Concept[], question: string) {
-  return passage.notes.map((n) => {
-    const answer = termsOf(n.answer);
-    const score = Math.max(
-      ...n.asks.map((a) => {
-        const ask = termsOf(a);
-        return (
-          NOTES.askWeight * coverage(index, concepts, new Set(ask)) +
-          (1 - NOTES.askWeight) * coverage(index, concepts, new Set([...ask, ...answer]))
-        );
-      }),
-    );
-    return { text: n.answer, score: score + cueBonus(question, n.answer) };
+  return termsOfNotes(passage).map(({ asks, answer }, i) => {
+    let score = 0;
+    let asked = 0;
+    for (const ask of asks) {
+      const alone = coverage(index, concepts, new Set(ask));
+      const read = coverage(index, concepts, new Set([...ask, ...answer]));
+      score = Math.max(score, NOTES.askWeight * alone + (1 - NOTES.askWeight) * read);
+      asked = Math.max(asked, alone);
+    }
+    const text = passage.notes[i]!.answer;
+    return { text, score: score + cueBonus(question, text), asked };
   });
 }
 

@@ -25,7 +25,19 @@ function walk(node: Nodes, out: string[]): void {
   if (BLOCKS.has(node.type)) out.push("\n");
 }
 
+// Rebuilding the chat index after one edit reads every card and question again: most are unchanged.
+const cache = new Map<string, string>();
+
 export function markdownToPlain(markdown: string): string {
+  const hit = cache.get(markdown);
+  if (hit !== undefined) return hit;
+  const plain = parsePlain(markdown);
+  if (cache.size >= 10000) cache.clear();
+  cache.set(markdown, plain);
+  return plain;
+}
+
+function parsePlain(markdown: string): string {
   const out: string[] = [];
   walk(parser.parse(markdown) as Root, out);
   return out

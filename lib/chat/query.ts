@@ -5,7 +5,7 @@
 import { glossaryExpansions, type GlossaryEntry } from "./glossary";
 import { borrowedTerms } from "./follow-up";
 import { correctWord } from "./spelling";
-import { EVERYDAY_GROUPS, PHRASES, SYNONYM_GROUPS } from "./synonyms";
+import { EVERYDAY_GROUPS, PHRASES, REWRITES, SYNONYM_GROUPS } from "./synonyms";
 import { processTerm, termsOf, tokenize } from "./terms";
 
 export interface Concept {
@@ -43,7 +43,7 @@ const SYNONYM_WEIGHT = 0.5;
 const GLOSSARY_WEIGHT = 0.2;
 const TYPO_WEIGHT = 0.9;
 const BORROWED_IMPORTANCE = 0.7;
-export const QUERY = { unknownImportance: 1.6 };
+export const QUERY = { unknownImportance: 2 };
 const FILLER_IMPORTANCE = 0.2;
 const FOLLOW_UP_FILLER = new Set(
   ["code", "example", "look", "show", "test", "check", "work", "program"].map((w) =>
@@ -111,7 +111,7 @@ export function analyzeQuestion(
 ): Concept[] {
   const phrased = PHRASES.reduce(
     (q, [pattern, words]) => q.replace(pattern, (m) => `${m} ${words}`),
-    question,
+    REWRITES.reduce((q, [pattern, word]) => q.replace(pattern, word), question),
   );
   const kept = new Set(borrowedTerms(question, previous));
   const borrowed = (kept.size ? conceptsOfWords(previous!, vocabulary) : [])

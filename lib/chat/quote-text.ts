@@ -60,10 +60,18 @@ export function joinPieces(pieces: Piece[]): { text: string; code: CodeSpan[] } 
   return { text: text.trimEnd(), code };
 }
 
+// The index is rebuilt whenever any content changes; most texts haven't, so their quotes are kept.
+const cache = new Map<string, { text: string; code: CodeSpan[] }>();
+
 export function markdownToQuote(markdown: string): { text: string; code: CodeSpan[] } {
+  const hit = cache.get(markdown);
+  if (hit) return { text: hit.text, code: hit.code.map((c) => ({ ...c })) };
   const pieces: Piece[] = [];
   walk(parser.parse(markdown) as Root, pieces);
-  return joinPieces(pieces);
+  const quote = joinPieces(pieces);
+  if (cache.size >= 5000) cache.clear();
+  cache.set(markdown, quote);
+  return { text: quote.text, code: quote.code.map((c) => ({ ...c })) };
 }
 
 export type { Piece };

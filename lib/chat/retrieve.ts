@@ -73,7 +73,7 @@ export function answerFromIndex(
   const answer = candidates.find(
     (c) =>
       c.coverage >= RANKING.answers &&
-      Math.max(c.sentences[0]?.score ?? 0, ...c.notes.map((n) => n.score)) >= RANKING.sentence,
+      Math.max(c.sentences[0]?.score ?? 0, ...c.notes.map((n) => n.asked)) >= RANKING.sentence,
   );
   if (answer) {
     const others = candidates.filter((c) => c !== answer && c.coverage >= RANKING.cites);

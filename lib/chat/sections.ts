@@ -13,7 +13,21 @@ export interface LessonSection {
   chat: SectionChat;
 }
 
+// Parsed once per lesson text: the chat index is rebuilt on every content change, the podcast per lesson.
+const cache = new Map<string, readonly LessonSection[]>();
+
+/** The lesson's sections (cached by text; treat the result as read-only). */
 export function splitSections(body: string, lessonTitle: string): LessonSection[] {
+  const key = `${lessonTitle}\n${body}`;
+  const hit = cache.get(key);
+  if (hit) return [...hit];
+  const sections = parseSections(body, lessonTitle);
+  if (cache.size >= 200) cache.clear();
+  cache.set(key, sections);
+  return [...sections];
+}
+
+function parseSections(body: string, lessonTitle: string): LessonSection[] {
   // Cut at the `##`/`###` headings of the rendered tree: same headings, same anchors as the page.
   const cuts = lessonSections(body).filter((s) => s.depth === 2 || s.depth === 3);
   const sections: LessonSection[] = [

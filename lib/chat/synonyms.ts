@@ -13,10 +13,6 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\b(at the same time|at once|simultaneously)\b/gi, " concurrent multiple "],
   [/\bone by one\b|\bone at a time\b/gi, " iterative "],
   [/\bin (the )?right order\b|\bin order\b/gi, " order "],
-  [
-    /\b(give|gives|gave|get|gets|got|hand|hands|come|comes|spit|spits)s? (me |you )?back\b/gi,
-    " return ",
-  ],
   [/\bwith (block|statement|form|thing)\b|\bwith socket\b/gi, " with form closes automatically "],
   [/\bout of order\b|\bwrong order\b/gi, " order jumbled "],
   [/\bport (is )?(taken|busy|occupied|in use)\b/gi, " address already in use reuse "],
@@ -29,6 +25,15 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\bctrl[- ]?c\b/gi, " interrupt stop "],
   [/\bip address\b/gi, " ip address "],
   [/\bsame (computer|machine|pc|laptop)\b/gi, " same computer localhost loopback "],
+];
+
+/** Everyday phrasings replaced by the course's word (the original words would only add noise). */
+export const REWRITES: Array<[RegExp, string]> = [
+  [
+    /\b(give|gives|gave|get|gets|got|hand|hands|come|comes|spit|spits) (me |you )?back\b/gi,
+    " return ",
+  ],
+  [/\bcomes? back\b/gi, " return "],
 ];
 
 export const SYNONYM_GROUPS: string[][] = [

@@ -64,6 +64,7 @@ describe("Chat to Lesson retrieval", () => {
       "What does the TCP uppercase client print?",
       "What is the port of the echo server?",
       "Why does the CIS 345 echo client crash with a NameError?",
+      "What is the expected output of the UDP uppercase example?",
     ];
     const cited = (
       await Promise.all(
