@@ -33,6 +33,8 @@ export async function main(): Promise<number> {
       onFenced: (reason) => {
         console.warn(`sandbox worker stopped its runs and is exiting: ${reason}`);
         process.exitCode = 1;
+        // Its runs are killed and it stops itself; should anything linger, exit anyway.
+        setTimeout(() => process.exit(1), 15_000).unref();
       },
     });
   } catch (error) {
@@ -45,12 +47,17 @@ export async function main(): Promise<number> {
   console.log(`sandbox worker ${worker.id}: ready, ${concurrency} at once`);
   const { id, stop } = worker;
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const onSignal = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
       console.log(`sandbox worker ${id}: ${signal}, finishing its runs`);
       void stop().then(resolve);
     };
-    process.once("SIGTERM", () => onSignal("SIGTERM"));
-    process.once("SIGINT", () => onSignal("SIGINT"));
+    // `on`, not `once`: under systemd every process of the unit (npm, tsx, this one) gets the
+    // SIGTERM and tsx passes its own on too; a second one must not kill a draining worker.
+    process.on("SIGTERM", () => onSignal("SIGTERM"));
+    process.on("SIGINT", () => onSignal("SIGINT"));
   });
   console.log(`sandbox worker ${id}: stopped`);
   return 0;

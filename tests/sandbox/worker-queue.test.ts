@@ -187,14 +187,16 @@ describe.runIf(onPostgres() && !skipSandbox)(
           onQueuePosition: (p) => positions[i]!.push(p),
         });
       };
-      const first = start(0, "import time\ntime.sleep(1.5)\nprint('slow')");
+      // Both app processes' queue clients warm, and a first run long enough to queue three behind it.
+      await Promise.all([app.probe(), otherApp.probe()]);
+      const first = start(0, "import time\ntime.sleep(6)\nprint('slow')");
       await expect.poll(() => positions[0], { timeout: 10_000 }).toContain(0);
       const second = start(1, "print('b')");
-      await expect.poll(() => positions[1]!.at(0)).toBe(1);
+      await expect.poll(() => positions[1]!.at(0), { timeout: 10_000 }).toBe(1);
       const third = start(2, "print('c')", otherApp);
-      await expect.poll(() => positions[2]!.at(0)).toBe(2);
+      await expect.poll(() => positions[2]!.at(0), { timeout: 10_000 }).toBe(2);
       const fourth = start(3, "print('d')");
-      await expect.poll(() => positions[3]!.at(0)).toBe(3);
+      await expect.poll(() => positions[3]!.at(0), { timeout: 10_000 }).toBe(3);
       const outcomes = await Promise.all([first, second, third, fourth]);
       expect(outcomes.map((o) => o.ok && o.result.processes[0]?.stdout)).toEqual([
         "slow\n",
@@ -224,7 +226,7 @@ describe.runIf(onPostgres() && !skipSandbox)(
         onQueuePosition: (p) => behindPositions.push(p),
       });
       await expect.poll(() => started, { timeout: 10_000 }).toContain(0);
-      await expect.poll(() => behindPositions).toContain(1);
+      await expect.poll(() => behindPositions, { timeout: 10_000 }).toContain(1);
       w.child.kill("SIGTERM");
       const result = await outcome;
       expect(result.ok && result.result.processes[0]?.stdout).toBe("finished\n");
@@ -264,7 +266,7 @@ describe.runIf(onPostgres() && !skipSandbox)(
       await killed.exited;
       const killedAt = Date.now();
       // --die-with-parent: its sandbox dies with it, before anyone else may take the job.
-      await expect.poll(() => sandboxProcessesOf(killed.child.pid)).toEqual([]);
+      await expect.poll(() => sandboxProcessesOf(killed.child.pid), { timeout: 5000 }).toEqual([]);
       const result = await outcome;
       expect(result.ok && result.result.processes[0]?.stdout).toBe("begin\nend\n");
       expect(await stopped(survivor)).toEqual({ code: 0, signal: null }); // its log read to the end
