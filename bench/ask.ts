@@ -1,13 +1,12 @@
 /**
- * npm run bench:ask — Chat to Lesson on three question sets, each beside the plain-substring floor:
- * bench/ask-eval's student-style questions — dev.yaml and held-out.yaml (both looked at while tuning
- * since 2026-12-01, so both are development data now) and fresh-held-out.yaml (the clean held-out
- * half, written by the lead and never read while tuning) — and the course's quiz prompts (each
+ * npm run bench:ask — Chat to Lesson on question sets, each beside the plain-substring floor:
+ * bench/ask-eval's student-style questions — dev.yaml, held-out.yaml and fresh-held-out.yaml, all
+ * three development data since the chat notes (2026-12-01) — and the course's quiz prompts (each
  * asked with its own question left out of the index).
- * `--misses` lists misses of the development sets, never the fresh held-out set's;
- * `--only=dev,seen,fresh,quiz,lesson` picks sets. The exit code follows the fresh set's targets.
- * `--set <file.yaml>` adds one more set of the same shape (never lists its misses; the exit code
- * then follows its targets): the lead's private held-out set, kept outside the repository.
+ * `--misses` lists the misses of those sets; `--only=dev,seen,fresh,quiz,lesson` picks sets.
+ * `--set <file.yaml>` adds one more set of the same shape (id, lesson, q, expect, previous?,
+ * offTopic?), course-level and per lesson: the lead's private held-out set, kept outside the
+ * repository. Its misses are never listed; the exit code follows its targets (else the fresh set's).
  */
 import { loadContent } from "../lib/content/load";
 import { corpusFromContent } from "../lib/chat/corpus-from-content";
@@ -70,7 +69,6 @@ function quizCases(): Case[] {
     });
 }
 
-// `--only=dev,seen,quiz` while tuning; `fresh` is the clean held-out set.
 const only = args
   .find((a) => a.startsWith("--only="))
   ?.slice(7)
@@ -78,7 +76,7 @@ const only = args
 const wanted = (name: string) => !only || only.includes(name);
 const SEEN = "held-out (seen, 2026-12-01)";
 const FRESH = "fresh held-out (seen since the chat notes)";
-/** Each eval set: its file, its label, and its `--only` name. Misses are never shown for `fresh`. */
+/** Each eval set: its file, its label, and its `--only` name. Misses are never shown for `--set`. */
 const halves: Array<[EvalHalf | { path: string }, string, string]> = [
   ["dev", "dev (seen)", "dev"],
   ["held-out", SEEN, "seen"],
