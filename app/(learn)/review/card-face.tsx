@@ -1,8 +1,20 @@
 import { ExamplePanel } from "@/components/example-panel";
+import type { PanelExample } from "@/lib/sandbox/result-schema";
 import type { ReviewCard } from "@/lib/srs/view";
 
-/** Front always; back (answer, explanation, examples) once revealed. HTML is sanitized on the server. */
-export function CardFace({ card, revealed }: { card: ReviewCard; revealed: boolean }) {
+/**
+ * Front always; back (answer, explanation, examples) once revealed. HTML is sanitized on the server.
+ * `panels`: the examples' panels with their stored runs, from the offline pack (offline they can't be fetched).
+ */
+export function CardFace({
+  card,
+  revealed,
+  panels,
+}: {
+  card: ReviewCard;
+  revealed: boolean;
+  panels?: PanelExample[];
+}) {
   const lessonHref = `/courses/${card.courseSlug}/lessons/${card.lessonSlug}`;
   const prose =
     "prose prose-slate max-w-none prose-pre:p-4 prose-code:before:content-none prose-code:after:content-none";
@@ -30,7 +42,11 @@ export function CardFace({ card, revealed }: { card: ReviewCard; revealed: boole
             dangerouslySetInnerHTML={{ __html: card.backHtml }}
           />
           {card.examples.map((e) => (
-            <ExamplePanel key={e.id} exampleId={e.id} />
+            <ExamplePanel
+              key={e.id}
+              exampleId={e.id}
+              initial={panels?.find((p) => p.id === e.id)}
+            />
           ))}
         </section>
       )}

@@ -18,7 +18,12 @@ export default async function ReviewPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Review</h1>
-      <ReviewSession initial={initial} courseSlug={courseSlug} canEdit={user.role !== "LEARNER"} />
+      <ReviewSession
+        initial={initial}
+        courseSlug={courseSlug}
+        canEdit={user.role !== "LEARNER"}
+        userId={user.id}
+      />
     </div>
   );
 }

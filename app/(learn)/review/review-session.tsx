@@ -1,6 +1,6 @@
 "use client";
 /** The review screen: front → reveal (Space/Enter) → Again/Hard/Good/Easy (1–4); - buries, @ suspends (Anki's keys); z or Ctrl+Z undoes the last action. */
-import { useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useKeyHandler } from "@/components/keyboard/use-key-handler";
 import type { ReviewState } from "@/lib/srs/review";
 import { CardFace } from "./card-face";
@@ -10,18 +10,54 @@ import { RatingButtons } from "./rating-buttons";
 import { ResetButton } from "./reset-button";
 import { AnswerComparison, TypedAnswerInput } from "./typed-answer";
 import { useReview } from "./use-review";
+import { useOfflineReview } from "./use-offline-review";
+import { OfflineStatus } from "./offline-status";
 import { compareAnswer } from "@/lib/srs/type-answer";
 
 export function ReviewSession({
   initial,
   courseSlug,
   canEdit,
+  userId,
 }: {
   initial: ReviewState;
   courseSlug?: string;
   canEdit: boolean;
+  userId: string;
 }) {
-  const { review, message, reviewed, rate, undo, reset, flag } = useReview(initial, courseSlug);
+  const replaceRef = useRef<(r: ReviewState) => void>(() => undefined);
+  const off = useOfflineReview({
+    userId,
+    courseSlug,
+    onSynced: useCallback((r: ReviewState) => replaceRef.current(r), []),
+  });
+  const hooks = useMemo(
+    () => ({ onRated: off.noteOnline, onUnreachable: off.takeOver }),
+    [off.noteOnline, off.takeOver],
+  );
+  const online = useReview(initial, courseSlug, hooks);
+  useEffect(() => {
+    replaceRef.current = online.replace;
+  }, [online.replace]);
+  // Offline with a pack in this browser: the session runs from it; otherwise the server's.
+  const local = off.review;
+  const review = local ?? online.review;
+  const message = local ? off.message : online.message;
+  const reviewed = online.reviewed + off.reviewed;
+  const rate = local ? off.rate : online.rate;
+  const needsNetwork = (action: () => Promise<boolean>) => () => {
+    if (local) {
+      off.needsConnection();
+      return Promise.resolve(false);
+    }
+    return action().then((done) => {
+      if (done) off.refreshSoon();
+      return done;
+    });
+  };
+  const undo = needsNetwork(online.undo);
+  const reset = needsNetwork(online.reset);
+  const flag = (action: "suspend" | "bury") => needsNetwork(() => online.flag(action))();
   // Revealed belongs to one showing of one card: the next card (or the same card coming back) starts
   // hidden in the very render that shows it, never with the previous card's answer open.
   const [revealedFor, setRevealedFor] = useState<ReviewState | null>(null);
@@ -83,12 +119,20 @@ export function ReviewSession({
   return (
     <div className="space-y-4" data-keys-ready={ready}>
       <QueueCounts counts={review.counts} reviewed={reviewed} />
+      <OfflineStatus
+        offline={off.offline}
+        waiting={off.waiting}
+        syncing={off.syncing}
+        hasPack={off.hasPack}
+        loaded={off.loaded}
+        notice={off.notice}
+      />
       <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">
         {message}
       </p>
       {card ? (
         <>
-          <CardFace card={card} revealed={revealed} />
+          <CardFace card={card} revealed={revealed} panels={off.panels(card)} />
           {card.typeAnswer &&
             (revealed ? (
               <AnswerComparison expected={card.typeAnswer} typed={typedText} />

@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { ReviewState } from "@/lib/srs/review";
 import type { UndoneAction } from "@/lib/srs/undo";
+import type { ReviewCard } from "@/lib/srs/view";
 
 const undoneMessage: Record<UndoneAction, string> = {
   rating: "Undone. The card is back.",
@@ -25,14 +26,29 @@ type Reply =
   | { ok: false; error: string };
 type Done = Extract<Reply, { ok: true }>;
 
-export function useReview(initial: ReviewState, courseSlug?: string) {
+/** What the offline side (use-offline-review.ts) hears about ratings: accepted online, or not sent because the server was unreachable. */
+export interface RatingHooks {
+  onRated?: (card: ReviewCard, rating: number, durationMs: number, requestId: string) => void;
+  onUnreachable?: (
+    card: ReviewCard,
+    rating: number,
+    durationMs: number,
+    requestId: string,
+  ) => Promise<boolean>;
+}
+
+export function useReview(initial: ReviewState, courseSlug?: string, hooks: RatingHooks = {}) {
   const [review, setReview] = useState(initial);
   const [message, setMessage] = useState("");
   const [reviewed, setReviewed] = useState(0);
   const busy = useRef(false);
 
   const send = useCallback(
-    async (body: object, after: (r: Done) => string): Promise<Done | null> => {
+    async (
+      body: object,
+      after: (r: Done) => string,
+      unreachable?: () => Promise<boolean>,
+    ): Promise<Done | null | "offline"> => {
       if (busy.current) return null;
       busy.current = true;
       try {
@@ -50,6 +66,11 @@ export function useReview(initial: ReviewState, courseSlug?: string) {
         setMessage(after(reply));
         return reply;
       } catch {
+        // A rating is kept on this device for later when the offline side takes it.
+        if (unreachable && (await unreachable())) {
+          setMessage("");
+          return "offline";
+        }
         setMessage("Couldn't reach the server; your last answer was not saved. Try again.");
         return null;
       } finally {
@@ -63,21 +84,24 @@ export function useReview(initial: ReviewState, courseSlug?: string) {
     async (rating: number, durationMs: number) => {
       const card = review.card;
       if (!card) return false;
+      const requestId = crypto.randomUUID();
+      const duration = Math.min(Math.round(durationMs), 86_400_000);
       const ok = await send(
-        {
-          itemRef: card.ref,
-          rating,
-          requestId: crypto.randomUUID(),
-          durationMs: Math.min(Math.round(durationMs), 86_400_000),
-        },
+        { itemRef: card.ref, rating, requestId, durationMs: duration },
         (r) =>
           (r.leech ? `${leechMessage[r.leech]} ` : "") +
           (r.review.card ? "Saved. Next card." : "Saved. That was the last card for now."),
+        hooks.onUnreachable
+          ? () => hooks.onUnreachable!(card, rating, duration, requestId)
+          : undefined,
       );
-      if (ok) setReviewed((n) => n + 1);
+      if (ok && ok !== "offline") {
+        setReviewed((n) => n + 1);
+        hooks.onRated?.(card, rating, duration, requestId);
+      }
       return ok !== null;
     },
-    [review.card, send],
+    [review.card, send, hooks],
   );
 
   // Undo takes back the last action, a rating or a reset; only a rating counted towards "reviewed".
@@ -88,7 +112,8 @@ export function useReview(initial: ReviewState, courseSlug?: string) {
       return false;
     }
     const done = await send({ action: "undo" }, (r) => undoneMessage[r.undone ?? "rating"]);
-    if (done?.undone === "rating") setReviewed((n) => Math.max(0, n - 1));
+    if (done && done !== "offline" && done.undone === "rating")
+      setReviewed((n) => Math.max(0, n - 1));
     return done !== null;
   }, [review.canUndo, send]);
 
@@ -117,5 +142,11 @@ export function useReview(initial: ReviewState, courseSlug?: string) {
     [review.card, send],
   );
 
-  return { review, message, reviewed, rate, undo, reset, flag };
+  /** The session as the server has it after an offline sync. */
+  const replace = useCallback((next: ReviewState) => {
+    setReview(next);
+    setMessage("");
+  }, []);
+
+  return { review, message, reviewed, rate, undo, reset, flag, replace };
 }
