@@ -2,7 +2,8 @@
  * The instructor pages at 1280 and 390 px, axe clean: item analysis grouped by lesson with the
  * confusing question first (and one wrong answer not flagged), the import preview showing each
  * question's options and answer, editing a published card as a draft that learners don't see
- * until it is published, and the instructor bar on one row at 390 and 320 px.
+ * until it is published, and the instructor bar on one row at 390 and 320 px (its lesser links,
+ * Schedule parameters among them, under a "More" that works by keyboard).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -226,5 +227,38 @@ describe.skipIf(app.skip)("instructor pages", () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('"More" on the instructor bar: opens by keyboard at 320 px, Escape closes it, its Schedule link goes there', async () => {
+    const { page, errors } = await open("/teach", 320);
+    const nav = page.getByRole("navigation", { name: "Instructor", exact: true });
+    const more = nav.locator("summary");
+    await more.waitFor();
+    const schedule = nav.getByRole("link", { name: "Schedule parameters" });
+    expect(await schedule.isVisible()).toBe(false);
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await schedule.waitFor();
+    // Open, it still fits the phone and stays inside the page.
+    expect(await horizontalOverflow(page)).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+    // Escape closes it (once hydrated) and leaves focus on "More".
+    await nav.locator('details[data-hydrated="true"]').waitFor();
+    await page.keyboard.press("Escape");
+    await schedule.waitFor({ state: "hidden" });
+    expect(await more.evaluate((m) => m === document.activeElement)).toBe(true);
+    // Space opens it again; Tab reaches its links (Export, then Schedule parameters), Enter follows
+    // one, and the menu closes behind.
+    await page.keyboard.press(" ");
+    await schedule.waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await schedule.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/teach\/schedule$/);
+    await page.getByRole("heading", { name: "Schedule parameters", level: 1 }).waitFor();
+    await expect.poll(() => schedule.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
