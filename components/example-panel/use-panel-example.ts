@@ -1,18 +1,12 @@
 "use client";
 /** The panel's data: given by the server when it rendered the page, else fetched once from GET /api/sandbox/run. */
 import { useEffect, useState } from "react";
-import { z } from "zod";
-import { panelExampleSchema, type PanelExample } from "@/lib/sandbox/result-schema";
+import type { PanelExample } from "@/lib/sandbox/result-schema";
 
 export type PanelLoad =
   | { state: "loading" }
   | { state: "error"; error: string }
   | { state: "ready"; example: PanelExample };
-
-const responseSchema = z.union([
-  z.object({ ok: z.literal(true), example: panelExampleSchema }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
 
 export function usePanelExample(
   exampleId: string,
@@ -29,7 +23,10 @@ export function usePanelExample(
     if (initial !== undefined) return;
     let cancelled = false;
     fetch(`/api/sandbox/run?exampleId=${encodeURIComponent(exampleId)}`)
-      .then(async (res) => responseSchema.parse(await res.json()))
+      .then(async (res) => {
+        const { responseSchema } = await import("./panel-schemas");
+        return responseSchema.parse(await res.json());
+      })
       .then((body) => {
         if (!cancelled)
           setLoad(

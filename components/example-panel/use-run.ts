@@ -1,12 +1,7 @@
 "use client";
 /** Runs an example through POST /api/sandbox/run as an ndjson stream: queue places, then the result or an error. */
 import { useCallback, useState } from "react";
-import { z } from "zod";
-import {
-  runStreamLineSchema,
-  type RunStreamLine,
-  type StoredRun,
-} from "@/lib/sandbox/result-schema";
+import type { RunStreamLine, StoredRun } from "@/lib/sandbox/result-schema";
 
 export interface RunState {
   running: boolean;
@@ -16,8 +11,6 @@ export interface RunState {
   shown: (StoredRun & { edited: boolean; fresh: boolean }) | null;
   error: string | null;
 }
-
-const errorBody = z.object({ error: z.string() });
 
 export function useRun(exampleId: string, stored: StoredRun | null) {
   const [state, setState] = useState<RunState>({
@@ -49,11 +42,14 @@ export function useRun(exampleId: string, stored: StoredRun | null) {
           };
         });
       try {
-        const res = await fetch("/api/sandbox/run", {
-          method: "POST",
-          headers: { "content-type": "application/json", accept: "application/x-ndjson" },
-          body: JSON.stringify({ exampleId, files }),
-        });
+        const [{ errorBody, runStreamLineSchema }, res] = await Promise.all([
+          import("./panel-schemas"),
+          fetch("/api/sandbox/run", {
+            method: "POST",
+            headers: { "content-type": "application/json", accept: "application/x-ndjson" },
+            body: JSON.stringify({ exampleId, files }),
+          }),
+        ]);
         if (!res.ok || !res.body) {
           const body = errorBody.safeParse(await res.json().catch(() => null));
           onLine({
