@@ -1,7 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { fileToBase64, MAX_PACKAGE_BYTES, postPackage } from "@/components/anki/upload";
+import { PackageActions, PackageFile, usePackageUpload } from "@/components/anki/package-upload";
 import { useHydrated } from "@/components/keyboard/use-key-handler";
 import { pluralize } from "@/lib/format/plural";
 import type { LearnerPlan, LearnerWriteStats } from "@/lib/transfer/import/anki-package/learner";
@@ -13,52 +12,17 @@ import type { LearnerPlan, LearnerWriteStats } from "@/lib/transfer/import/anki-
  */
 export function AnkiCollectionImport() {
   const hydrated = useHydrated();
-  const [file, setFile] = useState<File | null>(null);
-  const [plan, setPlan] = useState<LearnerPlan | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  const send = (action: "preview" | "import") =>
-    startTransition(async () => {
-      if (!file) {
-        setMessage({
-          ok: false,
-          text: "Choose your Anki collection (.colpkg) or deck (.apkg) first.",
-        });
-        return;
-      }
-      if (file.size > MAX_PACKAGE_BYTES) {
-        setMessage({ ok: false, text: "The file is over 45 MB; export fewer decks at a time." });
-        return;
-      }
-      const answer = await postPackage<{ plan: LearnerPlan; stats?: LearnerWriteStats }>(
-        "/api/import/anki-collection",
-        {
-          action,
-          file: await fileToBase64(file),
-          ...(plan && action === "import" ? { hash: plan.hash } : {}),
-        },
-      );
-      if (!answer.ok) {
-        setPlan(null);
-        setMessage({ ok: false, text: answer.error });
-        return;
-      }
-      if (action === "preview") {
-        setPlan(answer.plan);
-        setMessage(null);
-        return;
-      }
-      const s = answer.stats!;
-      setPlan(null);
-      setMessage({
-        ok: true,
-        text:
-          s.reviews === 0
-            ? "Nothing new: every review in this file was imported before."
-            : `Imported ${pluralize(s.reviews, "review")} into ${pluralize(s.created + s.merged, "card")}; their schedule carries on from Anki.`,
-      });
-    });
+  const upload = usePackageUpload<LearnerPlan, LearnerWriteStats>({
+    route: "/api/import/anki-collection",
+    noFile: "Choose your Anki collection (.colpkg) or deck (.apkg) first.",
+    tooLarge: "The file is over 45 MB; export fewer decks at a time.",
+    previewErrorHidesPlan: true,
+    imported: ({ stats: s }) =>
+      s.reviews === 0
+        ? "Nothing new: every review in this file was imported before."
+        : `Imported ${pluralize(s.reviews, "review")} into ${pluralize(s.created + s.merged, "card")}; their schedule carries on from Anki.`,
+  });
+  const { plan } = upload;
 
   return (
     <section
@@ -75,53 +39,13 @@ export function AnkiCollectionImport() {
         on where Anki left it, in your time zone and day start. Reviews you already have here are
         kept.
       </p>
-      <label htmlFor="anki-collection-file" className="block font-medium">
-        Anki collection or deck
-      </label>
-      <input
+      <PackageFile
+        upload={upload}
         id="anki-collection-file"
-        type="file"
+        label="Anki collection or deck"
         accept=".colpkg,.apkg"
-        onChange={(e) => {
-          setFile(e.target.files?.[0] ?? null);
-          setPlan(null);
-          setMessage(null);
-        }}
-        className="block w-full text-sm"
       />
-      <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={() => send("preview")}
-          disabled={pending}
-          className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-50 disabled:opacity-60"
-        >
-          Preview
-        </button>
-        {plan && (
-          <button
-            type="button"
-            onClick={() => send("import")}
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {pending ? "Importing…" : "Import my reviews"}
-          </button>
-        )}
-      </div>
-      <div role="status" aria-live="polite">
-        {message && (
-          <p
-            className={
-              message.ok
-                ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900"
-                : "rounded-md border border-red-300 bg-red-50 p-3 text-red-800"
-            }
-          >
-            {message.text}
-          </p>
-        )}
-      </div>
+      <PackageActions upload={upload} importLabel="Import my reviews" />
       {plan && (
         <div className="space-y-1 text-slate-800" data-testid="anki-collection-preview">
           <p>

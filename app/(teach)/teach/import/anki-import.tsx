@@ -1,14 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { fileToBase64, MAX_PACKAGE_BYTES, postPackage } from "@/components/anki/upload";
+import { useState } from "react";
+import { PackageActions, PackageFile, usePackageUpload } from "@/components/anki/package-upload";
 import { useHydrated } from "@/components/keyboard/use-key-handler";
 import { pluralize } from "@/lib/format/plural";
 import type { AnkiPlan, AnkiWriteStats } from "@/lib/transfer/import/anki-package/instructor";
 import { AnkiPreview } from "./anki-preview";
 
 type Course = { slug: string; title: string };
-type Message = { ok: boolean; text: string };
 
 /**
  * An Anki package (.apkg/.colpkg) → Preview → Import. The file goes to POST /api/import/anki as JSON
@@ -16,61 +15,29 @@ type Message = { ok: boolean; text: string };
  */
 export function AnkiImport({ courses }: { courses: Course[] }) {
   const hydrated = useHydrated();
-  const [file, setFile] = useState<File | null>(null);
   const [courseSlug, setCourseSlug] = useState("");
   const [mode, setMode] = useState<"decks" | "sections">("decks");
   const [publishNow, setPublishNow] = useState(false);
-  const [plan, setPlan] = useState<AnkiPlan | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-  const [pending, startTransition] = useTransition();
+  const upload = usePackageUpload<AnkiPlan, AnkiWriteStats>({
+    route: "/api/import/anki",
+    noFile: "Choose an .apkg or .colpkg file first.",
+    tooLarge: "The package is over 45 MB; export fewer decks at a time.",
+    body: (file) => ({
+      fileName: file.name,
+      ...(courseSlug ? { courseSlug } : {}),
+      mode,
+      publishNow,
+    }),
+    previewErrorHidesPlan: false,
+    imported: ({ plan, stats: s }) =>
+      `Imported into ${plan.course.title}: ${pluralize(s.created, "new item")}, ${s.updated} updated, ${s.unchanged} unchanged; ${pluralize(s.lessonsCreated, "new lesson")}, ${pluralize(s.mediaStored, "media file")} stored.`,
+  });
   const changed =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
       set(v);
-      setPlan(null);
-      setMessage(null);
+      upload.reset();
     };
-
-  const send = (action: "preview" | "import") =>
-    startTransition(async () => {
-      if (!file) {
-        setMessage({ ok: false, text: "Choose an .apkg or .colpkg file first." });
-        return;
-      }
-      if (file.size > MAX_PACKAGE_BYTES) {
-        setMessage({ ok: false, text: "The package is over 45 MB; export fewer decks at a time." });
-        return;
-      }
-      const body = {
-        action,
-        file: await fileToBase64(file),
-        fileName: file.name,
-        ...(courseSlug ? { courseSlug } : {}),
-        mode,
-        publishNow,
-        ...(action === "import" && plan ? { hash: plan.hash } : {}),
-      };
-      const answer = await postPackage<{ plan: AnkiPlan; stats?: AnkiWriteStats }>(
-        "/api/import/anki",
-        body,
-      );
-      if (!answer.ok) {
-        setMessage({ ok: false, text: answer.error });
-        if (action === "import") setPlan(null);
-        return;
-      }
-      if (action === "preview") {
-        setPlan(answer.plan);
-        setMessage(null);
-        return;
-      }
-      const s = answer.stats!;
-      setPlan(null);
-      setMessage({
-        ok: true,
-        text: `Imported into ${answer.plan.course.title}: ${pluralize(s.created, "new item")}, ${s.updated} updated, ${s.unchanged} unchanged; ${pluralize(s.lessonsCreated, "new lesson")}, ${pluralize(s.mediaStored, "media file")} stored.`,
-      });
-    });
 
   return (
     <section
@@ -86,18 +53,7 @@ export function AnkiImport({ courses }: { courses: Course[] }) {
         type-in notes, with tags, images and sounds. Each deck becomes a lesson, or one lesson with
         a section per deck.
       </p>
-      <div className="space-y-1">
-        <label htmlFor="anki-file" className="block font-medium">
-          Anki package
-        </label>
-        <input
-          id="anki-file"
-          type="file"
-          accept=".apkg,.colpkg"
-          onChange={(e) => changed(setFile)(e.target.files?.[0] ?? null)}
-          className="block w-full text-sm"
-        />
-      </div>
+      <PackageFile upload={upload} id="anki-file" label="Anki package" accept=".apkg,.colpkg" />
       <div className="space-y-1">
         <label htmlFor="anki-course" className="block font-medium">
           Course
@@ -145,40 +101,8 @@ export function AnkiImport({ courses }: { courses: Course[] }) {
         />
         Publish now (otherwise drafts)
       </label>
-      <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={() => send("preview")}
-          disabled={pending}
-          className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-50 disabled:opacity-60"
-        >
-          {pending && !plan ? "Reading…" : "Preview"}
-        </button>
-        {plan && (
-          <button
-            type="button"
-            onClick={() => send("import")}
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {pending ? "Importing…" : "Import"}
-          </button>
-        )}
-      </div>
-      <div role="status" aria-live="polite">
-        {message && (
-          <p
-            className={
-              message.ok
-                ? "rounded-md border border-green-300 bg-green-50 p-3 text-green-900"
-                : "rounded-md border border-red-300 bg-red-50 p-3 text-red-800"
-            }
-          >
-            {message.text}
-          </p>
-        )}
-      </div>
-      {plan && <AnkiPreview plan={plan} />}
+      <PackageActions upload={upload} importLabel="Import" reading />
+      {upload.plan && <AnkiPreview plan={upload.plan} />}
     </section>
   );
 }
