@@ -171,6 +171,43 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     await context.close();
   });
 
+  it("rate 20 offline, close the tab, reopen offline (the service worker's saved page), rate 5 more, reconnect: 25 logs", async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { page, errors } = await newPage(context);
+    const user = await learner(page, "offline-review-reopen");
+    await page.goto("/review");
+    await ready(page);
+    await packed(page);
+    // The service worker controls the page and has saved /review (offline-shell's, decision 0017).
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return Boolean(await caches.match("/review", { ignoreVary: true, ignoreSearch: true }));
+    });
+    await network(page, context, true);
+    for (let i = 0; i < 20; i++) await rateOffline(page, PATTERN[i % PATTERN.length]!, i + 1);
+    await page.close();
+
+    // Reopened with the whole context offline (the worker's own fetches too): the saved page, the pack, the outbox.
+    await context.setOffline(true);
+    const { page: again, errors: errorsAgain } = await newPage(context);
+    await network(again, context, true);
+    await again.goto("/review");
+    await ready(again);
+    await expect.poll(() => status(again).textContent()).toBe("Offline — 20 ratings waiting");
+    for (let i = 20; i < 25; i++) await rateOffline(again, PATTERN[i % PATTERN.length]!, i + 1);
+    expect(await prisma!.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+
+    await context.setOffline(false);
+    await network(again, context, false);
+    await again.getByText("Synced 25 offline ratings.").waitFor();
+    const logs = await logsOf(user.id);
+    expect(logs).toHaveLength(25);
+    expect(new Set(logs.map((l) => l.requestId)).size).toBe(25);
+    expect(await itemsOf(user.id)).toEqual(await allOnlineReference(user.id));
+    expect(unexpected([...errors, ...errorsAgain])).toEqual([]);
+    await context.close();
+  });
+
   it("two tabs offline: both rate, one syncs at a time, nothing doubled", async () => {
     const context = await browser.newContext({ baseURL: app.baseURL });
     const { page: a, errors: errorsA } = await newPage(context);
