@@ -1,11 +1,12 @@
 /**
- * GET /api/ready: 200 when this process can serve (database answers, sandbox can run code), else 503
+ * GET /api/ready: 200 when this process can serve (database answers; the sandbox can run code here, or with
+ * PostgreSQL the job queue answers: lib/sandbox/readiness.ts), else 503
  * saying which is not; 503 "draining" once the process has been told to stop (lib/http/shutdown.ts).
  */
 import { db } from "@/lib/db";
 import { readiness } from "@/lib/db/health";
 import { isDraining } from "@/lib/http/shutdown";
-import { checkSandbox } from "@/lib/sandbox";
+import { sandboxReadiness } from "@/lib/sandbox/readiness";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function GET(): Promise<Response> {
       { ready: false, status: "draining" },
       { status: 503, headers: { "cache-control": "no-store" } },
     );
-  const state = await readiness(db, checkSandbox);
+  const state = await readiness(db, sandboxReadiness);
   return Response.json(state, {
     status: state.ready ? 200 : 503,
     headers: { "cache-control": "no-store" },
