@@ -9,11 +9,12 @@
  * wins, a notice says so); a damaged IndexedDB entry is discarded with a message, never sent.
  * Each test has learners of its own (createLearner).
  */
-import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, CDPSession, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { createPrisma } from "../../lib/db";
 import { applyRating } from "../../lib/srs/apply";
 import { launchBrowser, newPage } from "./browser";
+import { fileBrowser } from "./file-browser";
 import { createLearner } from "./session";
 
 const app = inject("e2e");
@@ -62,20 +63,13 @@ async function rateOffline(page: Page, rating: number, waitingAfter: number) {
 const PATTERN = [3, 1, 2, 3, 3, 1, 3, 2, 3, 3];
 
 describe.skipIf(app.skip)("reviewing offline", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+  const file = fileBrowser();
+  const prisma = file.prisma;
   const learner = async (page: Page, prefix: string, newPerDay = 40) => {
     const email = await createLearner(page, prefix);
-    const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     // No sibling burying: this test's cards are rated in one session, offline and online alike.
-    await prisma!.studySettings.upsert({
+    await prisma.studySettings.upsert({
       where: { userId: user.id },
       create: { userId: user.id, newPerDay, buryRelated: false },
       update: { newPerDay, buryRelated: false },
@@ -83,7 +77,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     return user;
   };
   const logsOf = (userId: string) =>
-    prisma!.reviewLog.findMany({
+    prisma.reviewLog.findMany({
       where: { userId },
       orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
       include: { reviewItem: { select: { flashcardId: true, questionId: true } } },
@@ -115,20 +109,20 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     lastReview: i.lastReview?.toISOString() ?? null,
   });
   const itemsOf = async (userId: string) =>
-    (await prisma!.reviewItem.findMany({ where: { userId } }))
+    (await prisma.reviewItem.findMany({ where: { userId } }))
       .map(schedule)
       .sort((a, b) => String(a.card).localeCompare(String(b.card)));
 
   /** The same ratings at the same times, rated online by the server's own code for a second learner. */
   async function allOnlineReference(userId: string) {
-    const ref = await prisma!.user.create({
+    const ref = await prisma.user.create({
       data: { email: `offline-ref-${Date.now()}-${Math.random()}@example.com`, passwordHash: "x" },
     });
-    await prisma!.studySettings.create({
+    await prisma.studySettings.create({
       data: { userId: ref.id, newPerDay: 40, buryRelated: false },
     });
     for (const log of await logsOf(userId))
-      await applyRating(prisma!, {
+      await applyRating(prisma, {
         userId: ref.id,
         item: log.reviewItem.flashcardId
           ? { flashcardId: log.reviewItem.flashcardId }
@@ -142,7 +136,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
   }
 
   it("25 ratings offline, then reconnect: exactly 25 logs, the states of an all-online run", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
+    const context = await file.newContext();
     const { page, errors } = await newPage(context);
     const user = await learner(page, "offline-review");
     await page.goto("/review");
@@ -154,7 +148,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     for (let i = 0; i < 20; i++) await rateOffline(page, PATTERN[i % PATTERN.length]!, i + 1);
     for (let i = 20; i < 25; i++) await rateOffline(page, PATTERN[i % PATTERN.length]!, i + 1);
     // Nothing reached the server while offline.
-    expect(await prisma!.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
     expect(await page.getByTestId("reviewed-count").textContent()).toBe("25");
 
     await network(page, context, false);
@@ -172,7 +166,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
   });
 
   it("rate 20 offline, close the tab, reopen offline (the service worker's saved page), rate 5 more, reconnect: 25 logs", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
+    const context = await file.newContext();
     const { page, errors } = await newPage(context);
     const user = await learner(page, "offline-review-reopen");
     await page.goto("/review");
@@ -195,7 +189,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     await ready(again);
     await expect.poll(() => status(again).textContent()).toBe("Offline — 20 ratings waiting");
     for (let i = 20; i < 25; i++) await rateOffline(again, PATTERN[i % PATTERN.length]!, i + 1);
-    expect(await prisma!.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
 
     await context.setOffline(false);
     await network(again, context, false);
@@ -209,7 +203,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
   });
 
   it("two tabs offline: both rate, one syncs at a time, nothing doubled", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
+    const context = await file.newContext();
     const { page: a, errors: errorsA } = await newPage(context);
     const user = await learner(a, "offline-review-tabs");
     const { page: b, errors: errorsB } = await newPage(context);
@@ -240,7 +234,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
   });
 
   it("a card reset online while it was rated offline: both logs kept, the reset wins, a notice says so", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
+    const context = await file.newContext();
     const { page, errors } = await newPage(context);
     // One new card a day: after its first rating (Again) it is the only card, shown again at once (learn-ahead).
     const user = await learner(page, "offline-review-reset", 1);
@@ -251,14 +245,14 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     await page.keyboard.press("1");
     await page.getByText(/^Saved\./).waitFor();
     await packed(page);
-    const item = await prisma!.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
+    const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
 
     await network(page, context, true);
     await expect.poll(() => page.getByTestId("card-front").textContent()).toBe(front);
     await rateOffline(page, 3, 1);
 
     // Meanwhile, on another device: the learner resets that card.
-    const other = await browser.newContext({ baseURL: app.baseURL });
+    const other = await file.newContext();
     const { page: device } = await newPage(other);
     await other.addCookies(await context.cookies());
     await device.goto("/review");
@@ -281,14 +275,14 @@ describe.skipIf(app.skip)("reviewing offline", () => {
       ["review", 3],
       ["reset", 0],
     ]);
-    const after = await prisma!.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
+    const after = await prisma.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
     expect([after.state, after.reps]).toEqual([0, 0]);
     expect(unexpected(errors)).toEqual([]);
     await context.close();
   });
 
   it("a damaged outbox entry and an older version's pack are discarded with a message, never sent", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
+    const context = await file.newContext();
     const { page, errors } = await newPage(context);
     const user = await learner(page, "offline-review-damaged");
     await page.goto("/review");
@@ -321,8 +315,8 @@ describe.skipIf(app.skip)("reviewing offline", () => {
       .waitFor();
     // Fetched again at once (online).
     await packed(page);
-    expect(await prisma!.reviewLog.count({ where: { userId: user.id } })).toBe(0);
-    expect(await prisma!.reviewLog.count({ where: { requestId: "damaged-entry-1" } })).toBe(0);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.reviewLog.count({ where: { requestId: "damaged-entry-1" } })).toBe(0);
     expect(unexpected(errors)).toEqual([]);
     await context.close();
   });
