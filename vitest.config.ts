@@ -34,6 +34,7 @@ const databaseFree = [
   "ops/start",
   "podcast/spoken",
   "srs/optimizer-items",
+  "sandbox/status",
   "srs/type-answer",
   "stats/heat-levels",
   "structure/folders",

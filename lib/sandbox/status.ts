@@ -27,6 +27,21 @@ export function decideStatus(
 function limitOf(p: ProcessResult): string | null {
   if (p.signal === "SIGXCPU") return "cpu";
   if (p.signal === "SIGXFSZ") return "file size";
-  const lastLine = p.stderr.trimEnd().split("\n").at(-1) ?? "";
-  return limitMessages.find(([pattern]) => pattern.test(lastLine))?.[1] ?? null;
+  const lines = p.stderr.trimEnd().split("\n");
+  // An exception's own line last: that exception ended the process, whatever it printed before.
+  const last = lines.at(-1) ?? "";
+  if (exceptionLine.test(last)) return limitIn(last);
+  // Else forked children, which share the process's stderr, interleaved their tracebacks line by
+  // line (each line one atomic write) and the limit's message is a few lines up: searched from the end.
+  for (const line of lines.reverse()) {
+    const limit = limitIn(line);
+    if (limit) return limit;
+  }
+  return null;
+}
+
+const exceptionLine = /^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b/;
+
+function limitIn(line: string): string | null {
+  return limitMessages.find(([pattern]) => pattern.test(line))?.[1] ?? null;
 }

@@ -4,6 +4,7 @@ import {
   requireSandbox,
   runCode,
   runPair,
+  sandboxProcesses,
   skipSandbox,
   unavailable,
   waitForNoSandboxProcesses,
@@ -29,6 +30,25 @@ describe.skipIf(skipSandbox)(`resource limits${unavailable ? ` (${unavailable})`
     );
     expect(result.status).toBe("timeout");
     expect(result.durationMs).toBeLessThan(5000);
+  });
+
+  it("keeps a fork bomb's process budget to its own sandbox: a concurrent run still starts", async () => {
+    // This bomb keeps all the processes it may have for its whole wall clock (it swallows EAGAIN).
+    const bomb = runCode(
+      "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n",
+      { limits: { wallSeconds: 8 } },
+    );
+    // Until it holds most of its budget (64 processes by default), seen from the host.
+    await expect
+      .poll(() => sandboxProcesses().length, { timeout: 8000, interval: 50 })
+      .toBeGreaterThan(50);
+    const other = await runCode(
+      "import subprocess\nfor i in range(8):\n    subprocess.run(['/usr/bin/python3', '-c', 'pass'], check=True)\nprint('forked 8')\n",
+      { limits: quick },
+    );
+    expect(other.status).toBe("ok");
+    expect(other.processes[0]?.stdout).toBe("forked 8\n");
+    expect((await bomb).status).toBe("timeout");
   });
 
   it("stops a thread bomb", async () => {
