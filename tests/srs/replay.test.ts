@@ -33,69 +33,77 @@ const MIN = 60_000;
 // One instant per test file run: the same "N minutes ago" is the same time wherever it is used.
 const start = Date.now();
 const ago = (minutes: number) => new Date(start - minutes * MIN);
-const schedule = ({
-  due,
-  stability,
-  difficulty,
-  elapsedDays,
-  scheduledDays,
-  learningSteps,
-  reps,
-  lapses,
-  state,
-  lastReview,
-}: Record<string, unknown>) => ({
-  due,
-  stability,
-  difficulty,
-  elapsedDays,
-  scheduledDays,
-  learningSteps,
-  reps,
-  lapses,
-  state,
-  lastReview,
-});
-const replay = (flashcardId: string, rating: number, at: Date, requestId = rid()) =>
+const SCHEDULE = [
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+  "lastReview",
+] as const;
+/** A review item's schedule: what two learners' items must agree on. */
+const schedule = (item: Record<(typeof SCHEDULE)[number], unknown>) =>
+  Object.fromEntries(SCHEDULE.map((key) => [key, item[key]]));
+/** A rating made offline at `at`, sent now (a Date; a string is sent as it is). */
+const replay = (flashcardId: string, rating: number, at: Date | string, requestId = rid()) =>
   post({
     itemRef: { flashcardId },
     rating,
     requestId,
     durationMs: 1500,
-    reviewedAt: at.toISOString(),
+    reviewedAt: typeof at === "string" ? at : at.toISOString(),
   });
+/** A rating made online at `at`, through the server's own code. */
+const rateOnline = (
+  userId: string,
+  flashcardId: string,
+  rating: number,
+  at: Date,
+  durationMs = 1,
+) =>
+  applyRating(prisma, {
+    userId,
+    item: { flashcardId },
+    rating,
+    durationMs,
+    source: "review",
+    now: at,
+  });
+/** A fresh course and learner: most tests rate the course's first card. */
+async function learnerWithCourse(cards?: number) {
+  const { flashcardIds } = await makeCourse(prisma, cards ? { cards } : {});
+  const user = await makeUser(prisma);
+  return { user, flashcardIds, id: flashcardIds[0]! };
+}
+const logsOf = (userId: string) =>
+  prisma.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } });
+const itemOf = (userId: string) => prisma.reviewItem.findFirstOrThrow({ where: { userId } });
 
 describe("replayed offline ratings", () => {
   beforeEach(() => {
     session.current = null;
   });
 
-  it("refuses a time ahead of the server's clock, older than 7 days or malformed, writing nothing", async () => {
-    const { flashcardIds } = await makeCourse(prisma);
-    const user = await makeUser(prisma);
+  it.each([
+    ["ahead of the server's clock", () => new Date(Date.now() + 10 * MIN), /future/],
+    ["older than 7 days", () => new Date(Date.now() - 8 * 86_400_000), /7 days/],
+    ["that is not a time", () => "yesterday", /ISO date-time/],
+  ])("refuses a time %s with 400, writing nothing", async (_, at, error) => {
+    const { user, id } = await learnerWithCourse();
     signIn(user);
-    const id = flashcardIds[0]!;
-    const ahead = await replay(id, 3, new Date(Date.now() + 10 * MIN));
-    expect(ahead.status).toBe(400);
-    expect(ahead.json.error).toMatch(/future/);
-    const old = await replay(id, 3, new Date(Date.now() - 8 * 86_400_000));
-    expect(old.status).toBe(400);
-    expect(old.json.error).toMatch(/7 days/);
-    const bad = await post({
-      itemRef: { flashcardId: id },
-      rating: 3,
-      requestId: rid(),
-      durationMs: 1,
-      reviewedAt: "yesterday",
-    });
-    expect(bad.status).toBe(400);
-    expect(bad.json.error).toMatch(/ISO date-time/);
+    const res = await replay(id, 3, at());
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatch(error);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("applies ratings at their own times: the same logs and states as rating online then, once each", async () => {
-    const { flashcardIds } = await makeCourse(prisma, { cards: 3 });
-    const [offline, online] = [await makeUser(prisma), await makeUser(prisma)];
+    const { user: offline, flashcardIds } = await learnerWithCourse(3);
+    const online = await makeUser(prisma);
     // Same-day learning steps (no fuzzed day intervals), so two learners' states are comparable to the millisecond.
     const plan = [
       [0, 3, 50],
@@ -119,18 +127,8 @@ describe("replayed offline ratings", () => {
       );
     }
     for (const [card, rating, minutesAgo] of [...plan].sort((a, b) => b[2] - a[2]))
-      await applyRating(prisma, {
-        userId: online.id,
-        item: { flashcardId: flashcardIds[card]! },
-        rating,
-        durationMs: 1500,
-        source: "review",
-        now: ago(minutesAgo),
-      });
-    const logs = await prisma.reviewLog.findMany({
-      where: { userId: offline.id },
-      orderBy: { reviewedAt: "asc" },
-    });
+      await rateOnline(online.id, flashcardIds[card]!, rating, ago(minutesAgo), 1500);
+    const logs = await logsOf(offline.id);
     expect(logs).toHaveLength(plan.length);
     expect(logs.map((l) => l.requestId)).toEqual(ids);
     const items = (u: { id: string }) =>
@@ -142,28 +140,15 @@ describe("replayed offline ratings", () => {
   });
 
   it("a rating on another device after the offline one wins the state; both logs are kept", async () => {
-    const { flashcardIds } = await makeCourse(prisma);
-    const user = await makeUser(prisma);
-    const id = flashcardIds[0]!;
-    await applyRating(prisma, {
-      userId: user.id,
-      item: { flashcardId: id },
-      rating: 3,
-      durationMs: 1,
-      source: "review",
-      now: ago(20),
-    });
-    const itemBefore = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
+    const { user, id } = await learnerWithCourse();
+    await rateOnline(user.id, id, 3, ago(20));
+    const itemBefore = await itemOf(user.id);
     signIn(user);
     const res = await replay(id, 1, ago(30));
     expect(res.status).toBe(200);
     expect(res.json.conflict).toBe("later-rating");
-    const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
-    expect(schedule(item)).toEqual(schedule(itemBefore));
-    const logs = await prisma.reviewLog.findMany({
-      where: { userId: user.id },
-      orderBy: { reviewedAt: "asc" },
-    });
+    expect(schedule(await itemOf(user.id))).toEqual(schedule(itemBefore));
+    const logs = await logsOf(user.id);
     expect(logs.map((l) => [l.rating, l.stateBefore])).toEqual([
       [1, 0],
       [3, 0],
@@ -174,35 +159,16 @@ describe("replayed offline ratings", () => {
   });
 
   it("an offline rating after an online one is applied on top, in time order", async () => {
-    const { flashcardIds } = await makeCourse(prisma);
-    const [user, reference] = [await makeUser(prisma), await makeUser(prisma)];
-    const id = flashcardIds[0]!;
-    for (const u of [user, reference])
-      await applyRating(prisma, {
-        userId: u.id,
-        item: { flashcardId: id },
-        rating: 3,
-        durationMs: 1,
-        source: "review",
-        now: ago(40),
-      });
+    const { user, id } = await learnerWithCourse();
+    const reference = await makeUser(prisma);
+    for (const u of [user, reference]) await rateOnline(u.id, id, 3, ago(40));
     signIn(user);
     const res = await replay(id, 3, ago(25));
     expect(res.status).toBe(200);
     expect(res.json.conflict).toBeUndefined();
-    await applyRating(prisma, {
-      userId: reference.id,
-      item: { flashcardId: id },
-      rating: 3,
-      durationMs: 1,
-      source: "review",
-      now: ago(25),
-    });
-    const [a, b] = await Promise.all(
-      [user, reference].map((u) => prisma.reviewItem.findFirstOrThrow({ where: { userId: u.id } })),
-    );
-    const { due: dueA, ...restA } = schedule(a!);
-    const { due: dueB, ...restB } = schedule(b!);
+    await rateOnline(reference.id, id, 3, ago(25));
+    const { due: dueA, ...restA } = schedule(await itemOf(user.id));
+    const { due: dueB, ...restB } = schedule(await itemOf(reference.id));
     expect(restA).toEqual(restB);
     // Graduated to a day interval: fuzz is per learner, so the due day may differ by the fuzz range only.
     expect(Math.abs((dueA as Date).getTime() - (dueB as Date).getTime())).toBeLessThanOrEqual(
@@ -212,18 +178,9 @@ describe("replayed offline ratings", () => {
   });
 
   it("a reset online after the offline rating wins: the card stays new, both logs kept", async () => {
-    const { flashcardIds } = await makeCourse(prisma);
-    const user = await makeUser(prisma);
-    const id = flashcardIds[0]!;
-    await applyRating(prisma, {
-      userId: user.id,
-      item: { flashcardId: id },
-      rating: 3,
-      durationMs: 1,
-      source: "review",
-      now: ago(60),
-    });
-    const item = await prisma.reviewItem.findFirstOrThrow({ where: { userId: user.id } });
+    const { user, id } = await learnerWithCourse();
+    await rateOnline(user.id, id, 3, ago(60));
+    const item = await itemOf(user.id);
     await resetCard(asCurrent(user), { reviewItemId: item.id }, undefined, ago(10));
     signIn(user);
     const res = await replay(id, 4, ago(30));
@@ -232,10 +189,7 @@ describe("replayed offline ratings", () => {
     const after = await prisma.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(after.state).toBe(0);
     expect(after.reps).toBe(0);
-    const logs = await prisma.reviewLog.findMany({
-      where: { userId: user.id },
-      orderBy: { reviewedAt: "asc" },
-    });
+    const logs = await logsOf(user.id);
     expect(logs.map((l) => [l.source, l.rating])).toEqual([
       ["review", 3],
       ["review", 4],
@@ -246,8 +200,7 @@ describe("replayed offline ratings", () => {
   });
 
   it("a suspended card keeps its suspend and gets the log; a buried one takes the rating", async () => {
-    const { flashcardIds } = await makeCourse(prisma);
-    const user = await makeUser(prisma);
+    const { user, flashcardIds } = await learnerWithCourse();
     const me = asCurrent(user);
     const [a, b] = [flashcardIds[0]!, flashcardIds[1]!];
     await flagCard(me, { flashcardId: a }, "suspend", undefined, ago(50));
