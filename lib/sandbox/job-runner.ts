@@ -115,12 +115,12 @@ export function jobQueueRunner(connectionString: string, staleSeconds: number): 
   const runner: JobQueueRunner = {
     async ready() {
       await prepare();
-      if ((await liveWorkers(pool, staleSeconds)).workers === 0)
+      if ((await liveWorkers(pool)).workers === 0)
         throw new SandboxUnavailableError(NO_WORKER_MESSAGE, NO_WORKER_FIX);
     },
     async probe() {
       await prepare();
-      return (await liveWorkers(pool, staleSeconds)).workers > 0;
+      return (await liveWorkers(pool)).workers > 0;
     },
     run() {
       return Promise.reject(new Error("the job queue runs claimed runs only (runClaimed)"));
@@ -157,10 +157,7 @@ export function jobQueueRunner(connectionString: string, staleSeconds: number): 
             return fail(claimed.id, "The run was cancelled before it started.");
           const position = state.ahead + 1;
           if (position !== lastPosition) onQueuePosition?.((lastPosition = position));
-          if (
-            (await liveWorkers(pool, staleSeconds)).workers === 0 &&
-            (await cancelWaitingJob(pool, job.id))
-          )
+          if ((await liveWorkers(pool)).workers === 0 && (await cancelWaitingJob(pool, job.id)))
             return fail(claimed.id, NO_WORKER);
         } else if (state.state !== "gone") {
           if (startedAt === null) {
@@ -168,7 +165,7 @@ export function jobQueueRunner(connectionString: string, staleSeconds: number): 
             onQueuePosition?.(0);
           }
           // Its worker died and no other is left to retry it; or it never ends.
-          if ((await liveWorkers(pool, staleSeconds)).workers === 0)
+          if ((await liveWorkers(pool)).workers === 0)
             return fail(claimed.id, `${WORKER_LOST} ${NO_WORKER}`);
           if (Date.now() - startedAt > runDeadlineMs) return fail(claimed.id, WORKER_LOST);
         } else {

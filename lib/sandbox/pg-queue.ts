@@ -1,9 +1,11 @@
 /**
  * The PostgreSQL job queue for sandbox runs (decision 0019): graphile-worker's tables (schema
  * `graphile_worker`, its own migrations) hold the jobs; `recall_sandbox.workers` holds one row per
- * worker process with its heartbeat. Shared by the app (enqueue, positions, liveness) and by
- * `npm run sandbox:worker` (claim, heartbeat, recovery). Only the queue's own tables are touched
- * here; SandboxRun rows go through Prisma.
+ * worker process. A worker is alive while its database session is: that session holds an advisory
+ * lock keyed by the row's `lock_key`, which PostgreSQL releases the moment the session ends (the
+ * process killed, its connection closed, or cut off for the keepalive time). No clocks compared.
+ * Shared by the app (enqueue, positions, liveness) and by `npm run sandbox:worker` (claim,
+ * liveness, recovery). Only the queue's own tables are touched here; SandboxRun rows go through Prisma.
  */
 import { Logger, runMigrations } from "graphile-worker";
 import pg from "pg";
@@ -14,6 +16,8 @@ export const TASK = "sandbox_run";
 export const CHANNEL = "recall_sandbox";
 /** The first attempt and one retry (after its worker died mid-run). */
 export const MAX_ATTEMPTS = 2;
+/** The first key of every worker's advisory lock `(LOCK_CLASS, lock_key)`: issue 16, decision 0019. */
+export const LOCK_CLASS = 1_916_019;
 
 export const jobPayloadSchema = z.object({
   runId: z.string().min(1),
@@ -62,6 +66,10 @@ CREATE TABLE IF NOT EXISTS recall_sandbox.workers (
   started_at timestamptz NOT NULL DEFAULT now(),
   heartbeat_at timestamptz NOT NULL DEFAULT now()
 );
+CREATE SEQUENCE IF NOT EXISTS recall_sandbox.worker_lock_keys AS integer CYCLE;
+ALTER TABLE recall_sandbox.workers
+  ADD COLUMN IF NOT EXISTS lock_key integer,
+  ADD COLUMN IF NOT EXISTS lost_at timestamptz;
 COMMIT;`);
     })();
     done.catch(() => prepared.delete(pool));
@@ -70,15 +78,62 @@ COMMIT;`);
   return done;
 }
 
-/** Worker processes with a heartbeat within `staleSeconds`, and their slots together. */
-export async function liveWorkers(
-  pool: pg.Pool,
-  staleSeconds: number,
-): Promise<{ workers: number; slots: number }> {
+/** The lock keys whose sessions are alive: `held.objid` (an oid) is a live worker's `lock_key`. */
+const HELD = `held AS (
+  SELECT objid FROM pg_locks
+   WHERE locktype = 'advisory' AND granted AND objsubid = 2 AND classid = ${LOCK_CLASS}::oid
+     AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`;
+const isHeld = (w: string) => `EXISTS (SELECT 1 FROM held WHERE held.objid = ${w}.lock_key::oid)`;
+
+/**
+ * Makes `client` (a connection of the worker's own, kept open for its lifetime) the worker's
+ * liveness session: the lock first, then the row, so no one ever sees the row without its lock.
+ * `lostSeconds`: how long PostgreSQL keeps the session of a worker cut off without a word
+ * (keepalive probes and the TCP user timeout on the server's side of this connection).
+ */
+export async function registerWorker(
+  client: pg.Client,
+  worker: { id: string; host: string; pid: number; concurrency: number },
+  lostSeconds: number,
+): Promise<void> {
+  const probes = Math.max(1, Math.floor(lostSeconds) - 2);
+  await client.query(`SET tcp_keepalives_idle = 2; SET tcp_keepalives_interval = 1;
+SET tcp_keepalives_count = ${probes}; SET tcp_user_timeout = ${Math.round(lostSeconds * 1000)}`);
+  const { rows } = await client.query<{ key: number }>(
+    "SELECT nextval('recall_sandbox.worker_lock_keys')::int AS key",
+  );
+  const key = rows[0]!.key;
+  await client.query("SELECT pg_advisory_lock($1, $2)", [LOCK_CLASS, key]);
+  await client.query(
+    `INSERT INTO recall_sandbox.workers (id, host, pid, concurrency, lock_key)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [worker.id, worker.host, worker.pid, worker.concurrency, key],
+  );
+}
+
+/**
+ * On the worker's liveness session: records its graphile-worker slot ids (when given) and when it
+ * was last seen (for operators; no one decides on it). False when its row is gone: declared dead.
+ */
+export async function touchWorker(
+  client: pg.Client,
+  id: string,
+  graphileIds?: string[],
+): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `UPDATE recall_sandbox.workers SET heartbeat_at = now(),
+            graphile_ids = coalesce($2::text[], graphile_ids) WHERE id = $1`,
+    [id, graphileIds ?? null],
+  );
+  return rowCount === 1;
+}
+
+/** Worker processes whose liveness session is open, and their slots together. */
+export async function liveWorkers(pool: pg.Pool): Promise<{ workers: number; slots: number }> {
   const { rows } = await pool.query<{ workers: number; slots: number }>(
-    `SELECT count(*)::int AS workers, coalesce(sum(concurrency), 0)::int AS slots
-       FROM recall_sandbox.workers WHERE heartbeat_at > now() - make_interval(secs => $1)`,
-    [staleSeconds],
+    `WITH ${HELD}
+     SELECT count(*)::int AS workers, coalesce(sum(concurrency), 0)::int AS slots
+       FROM recall_sandbox.workers w WHERE ${isHeld("w")}`,
   );
   return rows[0] ?? { workers: 0, slots: 0 };
 }
@@ -124,22 +179,30 @@ export async function notifyRun(
 }
 
 /**
- * Releases the jobs of worker processes whose heartbeat is older than `staleSeconds` (killed, or cut
- * off from the database: a worker that cannot beat for half that time kills its own runs first, so
- * a job is never run by two workers at once). A job with an attempt left goes back to the queue;
- * one that used both is deleted and its run id returned, to be reported failed.
+ * Releases the jobs of worker processes whose liveness session ended at least `graceSeconds` ago
+ * (first seen ended: `lost_at`). A worker alive but slow keeps its session and is never touched;
+ * one that lost its session while alive kills its own runs within the grace (lib/sandbox/worker.ts),
+ * so a job is never run by two workers at once. A job with an attempt left goes back to the queue
+ * (graphile-worker's `force_unlock_workers`, what `WorkerUtils.forceUnlockWorkers` calls, here in
+ * one transaction with the rest); one that used both is deleted and its run id returned, to be
+ * reported failed.
  */
 export async function recoverDeadWorkers(
   pool: pg.Pool,
-  staleSeconds: number,
+  graceSeconds: number,
 ): Promise<{ dead: string[]; retried: string[]; failed: string[] }> {
   const client = await pool.connect();
   try {
+    await client.query(
+      `WITH ${HELD} UPDATE recall_sandbox.workers w SET lost_at = now()
+        WHERE lost_at IS NULL AND NOT ${isHeld("w")}`,
+    );
     await client.query("BEGIN");
     const dead = await client.query<{ id: string; graphile_ids: string[] }>(
-      `SELECT id, graphile_ids FROM recall_sandbox.workers
-        WHERE heartbeat_at < now() - make_interval(secs => $1) FOR UPDATE SKIP LOCKED`,
-      [staleSeconds],
+      `WITH ${HELD} SELECT id, graphile_ids FROM recall_sandbox.workers w
+        WHERE lost_at < now() - make_interval(secs => $1) AND NOT ${isHeld("w")}
+          FOR UPDATE SKIP LOCKED`,
+      [graceSeconds],
     );
     if (dead.rows.length === 0) {
       await client.query("COMMIT");

@@ -11,7 +11,10 @@ const configSchema = z.object({
   SANDBOX_QUEUE: z.enum(["auto", "in-process", "postgres"]).default("auto"),
   /** Runs one worker process takes at once (its warm spares are as many). */
   SANDBOX_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
-  /** A worker without a heartbeat for this long is dead: its runs are retried or failed. */
+  /**
+   * A worker cut off from the database loses its session (and with it its liveness) after this
+   * long; a killed one at once. It stops its own runs after 40% of this (decision 0019).
+   */
   SANDBOX_WORKER_STALE_SECONDS: z.coerce.number().min(1).max(600).default(10),
 });
 

@@ -7,6 +7,7 @@ import { EventEmitter } from "node:events";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { run, type Runner, type Task, type WorkerEvents } from "graphile-worker";
+import pg from "pg";
 import { db } from "../db";
 import { checkSandbox } from "./bwrap";
 import { SandboxUnavailableError, ScenarioInputError } from "./errors";
@@ -17,7 +18,9 @@ import {
   queueLogger,
   queuePool,
   recoverDeadWorkers,
+  registerWorker,
   TASK,
+  touchWorker,
 } from "./pg-queue";
 import { SandboxPool } from "./pool";
 import { RunQueue } from "./queue";
@@ -37,10 +40,14 @@ export interface WorkerRunEvent {
 export interface SandboxWorkerOptions {
   connectionString: string;
   concurrency: number;
-  /** No heartbeat for this long: a worker counts as dead (decision 0019). */
+  /**
+   * How long PostgreSQL keeps the session of a worker cut off without a word (machine gone,
+   * network down); a killed worker's session ends at once. The worker stops its own runs when its
+   * session has not answered for 30% of this (decision 0019).
+   */
   staleSeconds: number;
   onRun?: (event: WorkerRunEvent) => void;
-  /** This worker could not beat in time (or was declared dead): its runs were killed and it stopped. */
+  /** This worker lost its database session (or was declared dead): its runs were killed and it stopped. */
   onFenced?: (reason: string) => void;
 }
 
@@ -52,67 +59,109 @@ export interface SandboxWorker {
 
 class FencedError extends Error {}
 
+/** How often the worker asks its liveness session whether it is still there, and recovers others. */
+const BEAT_MS = 1000;
+
+/** A session unanswered this long: the worker kills its runs (it may be cut off; decision 0019). */
+export const fenceMs = (staleSeconds: number) => staleSeconds * 400;
+/**
+ * Others release a dead worker's jobs this long after its session ended: a worker whose session
+ * ended while it lives has by then asked (a beat), waited out the fence and killed its runs.
+ */
+export const graceSeconds = (staleSeconds: number) => (BEAT_MS + fenceMs(staleSeconds)) / 1000 + 1;
+
 export async function startSandboxWorker(options: SandboxWorkerOptions): Promise<SandboxWorker> {
   await checkSandbox(); // never start on a host that cannot sandbox: jobs would only fail here
   const { concurrency, staleSeconds } = options;
   const pool = queuePool(options.connectionString, concurrency + 4);
   await prepareQueue(pool);
   const id = `${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
-  await pool.query(
-    "INSERT INTO recall_sandbox.workers (id, host, pid, concurrency) VALUES ($1, $2, $3, $4)",
-    [id, hostname(), process.pid, concurrency],
-  );
-  const sandboxes = new RunQueue(concurrency, new SandboxPool(concurrency));
-  void sandboxes.pool?.refill();
-  const running = new Map<string, AbortController>();
-  // graphile-worker gives each of its `concurrency` workers an id of its own; jobs are locked by those.
-  const graphileIds = new Set<string>();
-  const stored = new Set<string>();
-  let lastBeat = performance.now();
+  // The liveness session: alive exactly as long as this process and its connection (decision 0019).
+  const session = new pg.Client({
+    connectionString: options.connectionString,
+    application_name: `recall-sandbox-worker ${id}`.slice(0, 63),
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 1000,
+  });
   let fenced: string | null = null;
+  const running = new Map<string, AbortController>();
   let stopping: Promise<void> | null = null;
   // Set once graphile-worker runs; a fence before that stops it as soon as it does.
   let stopWorker: () => Promise<void> = () => Promise.resolve();
-  // Others wait the whole stale time before taking this worker's jobs; it stops its own runs well
-  // before that (decision 0019), leaving room for a slow reply and the kill.
-  const fenceMs = staleSeconds * 1000 * 0.6;
-
-  const storeIds = async () => {
-    const ids = [...graphileIds];
-    const { rowCount } = await pool.query(
-      "UPDATE recall_sandbox.workers SET heartbeat_at = now(), graphile_ids = $2 WHERE id = $1",
-      [id, ids],
+  const sessionLost = (why: string) => () => fence(`its database session ${why}`);
+  session.on("error", (error) => sessionLost(`failed: ${error.message}`)());
+  session.on("end", sessionLost("ended"));
+  try {
+    await session.connect();
+    await registerWorker(
+      session,
+      { id, host: hostname(), pid: process.pid, concurrency },
+      staleSeconds,
     );
-    if (rowCount === 0) return fence("another worker declared this one dead");
-    lastBeat = performance.now();
-    ids.forEach((i) => stored.add(i));
-  };
+  } catch (error) {
+    session.removeAllListeners("end");
+    await session.end().catch(() => undefined);
+    await pool.end();
+    throw error;
+  }
+  const sandboxes = new RunQueue(concurrency, new SandboxPool(concurrency));
+  void sandboxes.pool?.refill();
+  // graphile-worker gives each of its `concurrency` workers an id of its own; jobs are locked by
+  // those. They are stored in this worker's row before any of them may take a job (`idsStored`).
+  const graphileIds = new Set<string>();
+  let markIdsStored: (value: null) => void = () => {};
+  const idsStored = new Promise<null>((resolve) => (markIdsStored = resolve));
+  let stored = false;
+  const fenceAfterMs = fenceMs(staleSeconds);
 
-  const fence = (reason: string) => {
+  function fence(reason: string) {
     if (fenced) return;
     fenced = reason;
     for (const abort of running.values()) abort.abort();
     options.onFenced?.(reason);
     void stopWorker();
-  };
+  }
 
-  // The heartbeat and the recovery of others each have their own guard: a slow recovery
-  // (locks, a busy server) must never hold this worker's own heartbeat back.
-  let beating = false;
+  // One question at a time on the session, in order; `waited`: how long the one in flight has been
+  // unanswered, counted by the fence timer below.
+  let inFlight = false;
+  let waited = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  const ask = (ids?: string[]): Promise<boolean> => {
+    const asked = queue.then(async () => {
+      inFlight = true;
+      waited = 0;
+      try {
+        const mine = await touchWorker(session, id, ids);
+        if (!mine) fence("another worker declared this one dead");
+        return mine && !fenced;
+      } finally {
+        inFlight = false;
+      }
+    });
+    queue = asked.catch(() => undefined);
+    return asked;
+  };
+  const storeIds = () =>
+    ask([...graphileIds]).then((ok) => {
+      if (ok && !stored) {
+        stored = true;
+        markIdsStored(null);
+      }
+    });
+
   let recovering = false;
+  // Until the end of a graceful stop too: a run still finishing must die with a lost session.
   const beat = async () => {
-    if (!beating && !fenced) {
-      beating = true;
-      storeIds()
-        .catch((error: Error) =>
-          process.stderr.write(`sandbox worker ${id}: heartbeat failed: ${error.message}\n`),
-        )
-        .finally(() => (beating = false));
-    }
-    if (recovering || fenced) return;
+    if (fenced) return;
+    if (!inFlight)
+      void ask().catch((error: Error) =>
+        process.stderr.write(`sandbox worker ${id}: liveness check failed: ${error.message}\n`),
+      );
+    if (recovering) return;
     recovering = true;
     try {
-      const { failed } = await recoverDeadWorkers(pool, staleSeconds);
+      const { failed } = await recoverDeadWorkers(pool, graceSeconds(staleSeconds));
       await failRuns(
         pool,
         failed,
@@ -124,19 +173,23 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
       recovering = false;
     }
   };
-  const beatTimer = setInterval(() => void beat(), Math.min(1000, fenceMs / 4));
-  // Separate from the beat itself, which may hang on a lost connection.
+  const beatTimer = setInterval(() => void beat(), BEAT_MS);
+  // Apart from the beat, which may hang on a lost connection. Each tick counts at most a second:
+  // after this process was paused (a blocked event loop, SIGSTOP) the answer may be waiting unread,
+  // and a pause is not the session's silence (PostgreSQL's side of it is kept by the kernel).
+  let lastTick = performance.now();
   const fenceTimer = setInterval(() => {
-    if (performance.now() - lastBeat > fenceMs)
-      fence(`no heartbeat stored for ${Math.round(fenceMs / 1000)} s`);
+    const now = performance.now();
+    if (inFlight) waited += Math.min(now - lastTick, 1000);
+    lastTick = now;
+    if (inFlight && waited > fenceAfterMs)
+      fence(`its database session did not answer for ${Math.round(fenceAfterMs / 1000)} s`);
   }, 100);
 
   const task: Task = async (payload, helpers) => {
-    const locker = helpers.job.locked_by;
-    if (locker && !stored.has(locker)) {
-      graphileIds.add(locker);
-      await storeIds();
-    }
+    // Never a job under an id others cannot find (graphile-worker makes its slots once, at start).
+    if (!helpers.job.locked_by || !graphileIds.has(helpers.job.locked_by) || !stored)
+      throw new FencedError(`a job locked by an unrecorded id ${helpers.job.locked_by}`);
     if (fenced) throw new FencedError(fenced);
     const { runId, input } = jobPayloadSchema.parse(payload);
     const row = await db.sandboxRun.findUnique({ where: { id: runId }, select: { status: true } });
@@ -164,9 +217,10 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
     } finally {
       running.delete(runId);
     }
-    // Killed by the fence, or too late to be sure no other worker took it: let the queue retry it.
-    if (abort.signal.aborted || fenced || performance.now() - lastBeat > fenceMs)
-      throw new FencedError(fenced ?? "heartbeat too old to keep the result");
+    // Killed by the fence: let the queue retry it. Otherwise the session answers now, so no one
+    // has released this job (that needs the session gone): the result is this run's alone.
+    if (abort.signal.aborted || fenced || !(await ask()))
+      throw new FencedError(fenced ?? "its database session is gone");
     await db.sandboxRun.updateMany({
       where: { id: runId, status: "running" },
       data: { status, result, ranAt: new Date() },
@@ -185,7 +239,10 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
   const events = new EventEmitter() as WorkerEvents;
   events.on("worker:create", ({ worker }) => {
     graphileIds.add(worker.workerId);
-    void storeIds().catch(() => undefined);
+    if (graphileIds.size === concurrency)
+      void storeIds().catch((error: Error) =>
+        fence(`could not record its slots: ${error.message}`),
+      );
   });
   let runner: Runner;
   try {
@@ -194,6 +251,8 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
       concurrency,
       noHandleSignals: true,
       pollInterval: 1000,
+      // Called before every look for a job: none is taken until the slot ids are in the row.
+      forbiddenFlags: () => idsStored,
       taskList: { [TASK]: task },
       logger: queueLogger,
       events,
@@ -202,6 +261,8 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
     clearInterval(beatTimer);
     clearInterval(fenceTimer);
     await pool.query("DELETE FROM recall_sandbox.workers WHERE id = $1", [id]).catch(() => {});
+    session.removeAllListeners("end");
+    await session.end().catch(() => undefined);
     await pool.end();
     throw error;
   }
@@ -212,8 +273,11 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
       clearInterval(beatTimer);
       clearInterval(fenceTimer);
       sandboxes.pool?.close();
-      // Gone at once rather than stale in N seconds: the app stops sending runs here.
+      // The row first, then the session (and its lock): no one ever sees the row without the lock.
       await pool.query("DELETE FROM recall_sandbox.workers WHERE id = $1", [id]).catch(() => {});
+      session.removeAllListeners("end");
+      session.on("error", () => undefined);
+      await session.end().catch(() => undefined);
       await pool.end();
     })());
 

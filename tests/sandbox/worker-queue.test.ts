@@ -10,6 +10,7 @@ import { sandboxReadiness } from "../../lib/sandbox/readiness";
 import { queueConfig } from "../../lib/sandbox/queue-config";
 import { NO_WORKER_MESSAGE } from "../../lib/sandbox/queue-runs";
 import { claimRun, finishRun, RUNS_PER_MINUTE } from "../../lib/sandbox/runs";
+import { graceSeconds } from "../../lib/sandbox/worker";
 import { sandboxProcessesOf } from "../../lib/sandbox/host-processes";
 import { testPrisma } from "../helpers/db";
 import { asCurrent, makeUser } from "../srs/helpers";
@@ -55,11 +56,12 @@ describe.runIf(onPostgres() && !skipSandbox)(
     const workers: ChildWorker[] = [];
     let exampleId = "";
 
-    const worker = (concurrency: number) => {
+    const worker = (concurrency: number, env: Record<string, string> = {}) => {
       const w = startChildWorker({
         DATABASE_URL: url,
         SANDBOX_WORKER_CONCURRENCY: String(concurrency),
         SANDBOX_WORKER_STALE_SECONDS: String(STALE_SECONDS),
+        ...env,
       });
       workers.push(w);
       return w;
@@ -69,6 +71,32 @@ describe.runIf(onPostgres() && !skipSandbox)(
       return w.exited;
     };
     const learner = async () => asCurrent(await makeUser(prisma));
+    /** The worker process whose slot holds the run's job now (graphile-worker locks it by a slot id). */
+    const holderOf = async (runId: string, among: ChildWorker[]) => {
+      const rows = await queueSql<{ pid: number }>(
+        `SELECT w.pid FROM recall_sandbox.workers w JOIN graphile_worker.jobs j
+           ON j.locked_by = ANY(w.graphile_ids) WHERE j.key = $1`,
+        [runId],
+      );
+      return among.find((w) => w.child.pid === rows[0]?.pid);
+    };
+    /** Starts a run and waits until a worker started it. */
+    const startedRun = async (body: string) => {
+      const user = await learner();
+      const started: number[] = [];
+      const claim = await claimRun(user, code(body), app);
+      if (!claim.ok) throw new Error(claim.error);
+      const outcome = finishRun(claim.claimed, app, { onQueuePosition: (p) => started.push(p) });
+      await expect.poll(() => started, { timeout: 10_000 }).toContain(0);
+      return { id: claim.claimed.id, outcome };
+    };
+    const killed = async (w: ChildWorker) => {
+      w.child.kill("SIGKILL");
+      await w.exited;
+      // --die-with-parent: its sandbox dies with it, before anyone else may take the job.
+      await expect.poll(() => sandboxProcessesOf(w.child.pid), { timeout: 5000 }).toEqual([]);
+      return Date.now();
+    };
     const code = (body: string) => ({ exampleId, files: { "main.py": body } });
 
     beforeAll(async () => {
@@ -239,42 +267,92 @@ describe.runIf(onPostgres() && !skipSandbox)(
       expect(w.runs().map((r) => r.runId)).toEqual([claim.claimed.id]);
     });
 
-    it("a worker killed mid-run: the run is retried once on another worker, never on two at once", async () => {
+    it("a worker killed mid-run: the run is retried once on another worker within seconds, never on two at once", async () => {
       const pair = [worker(1), worker(1)];
       await Promise.all(pair.map((w) => w.ready));
-      const user = await learner();
-      const started: number[] = [];
-      const claim = await claimRun(
-        user,
-        code("import time\nprint('begin', flush=True)\ntime.sleep(3)\nprint('end')"),
-        app,
+      const run = await startedRun(
+        "import time\nprint('begin', flush=True)\ntime.sleep(3)\nprint('end')",
       );
-      if (!claim.ok) throw new Error(claim.error);
-      const outcome = finishRun(claim.claimed, app, { onQueuePosition: (p) => started.push(p) });
-      await expect.poll(() => started, { timeout: 10_000 }).toContain(0);
-      // The worker whose lock the job holds (graphile-worker locks it by one of that process's ids).
-      const holder = await queueSql<{ pid: number }>(
-        `SELECT w.pid FROM recall_sandbox.workers w JOIN graphile_worker.jobs j
-           ON j.locked_by = ANY(w.graphile_ids) WHERE j.key = $1`,
-        [claim.claimed.id],
-      );
-      const killed = pair.find((w) => w.child.pid === holder[0]?.pid);
-      const survivor = pair.find((w) => w !== killed);
-      if (!killed || !survivor)
-        throw new Error(`no worker holds the job: ${JSON.stringify(holder)}`);
-      killed.child.kill("SIGKILL");
-      await killed.exited;
-      const killedAt = Date.now();
-      // --die-with-parent: its sandbox dies with it, before anyone else may take the job.
-      await expect.poll(() => sandboxProcessesOf(killed.child.pid), { timeout: 5000 }).toEqual([]);
-      const result = await outcome;
+      const victim = await holderOf(run.id, pair);
+      const survivor = pair.find((w) => w !== victim);
+      if (!victim || !survivor) throw new Error("no worker holds the job");
+      const killedAt = await killed(victim);
+      const result = await run.outcome;
       expect(result.ok && result.result.processes[0]?.stdout).toBe("begin\nend\n");
       expect(await stopped(survivor)).toEqual({ code: 0, signal: null }); // its log read to the end
-      const retry = survivor.runs().find((r) => r.runId === claim.claimed.id);
+      const retry = survivor.runs().find((r) => r.runId === run.id);
       expect(retry).toMatchObject({ attempt: 2, status: "ok" });
-      // Not before the dead worker's heartbeat went stale: never on two workers at once.
+      // Not before the dead worker's session ended (never on two workers at once), and soon after:
+      // its session ended with the process; the others wait only the grace, not graphile-worker's 4 h.
       expect(retry!.startedAt).toBeGreaterThanOrEqual(killedAt);
-      expect(killed.runs()).toEqual([]);
+      expect(retry!.startedAt - killedAt).toBeLessThan((graceSeconds(STALE_SECONDS) + 4) * 1000);
+      expect(victim.runs()).toEqual([]);
+      // The learner got one answer: one row, done once.
+      const rows = await prisma.sandboxRun.findMany({ where: { id: run.id } });
+      expect(rows.map((r) => r.status)).toEqual(["ok"]);
+    });
+
+    it("a worker paused mid-run (alive, its connection open) keeps its run: no other worker takes it", async () => {
+      // Room for the pause inside the run's own wall clock.
+      const pair = [worker(1, { SANDBOX_WALL_SECONDS: "40" }), worker(1)];
+      await Promise.all(pair.map((w) => w.ready));
+      const run = await startedRun(
+        "import time\nprint('begin', flush=True)\ntime.sleep(1)\nprint('end')",
+      );
+      const slow = await holderOf(run.id, pair);
+      const other = pair.find((w) => w !== slow);
+      if (!slow || !other) throw new Error("no worker holds the job");
+      // SIGSTOP: the process does nothing at all, as a blocked event loop or a swapped-out machine;
+      // its kernel keeps the TCP session, so PostgreSQL keeps its lock. Held well past the fence and
+      // grace times (and past the stale time a heartbeat would have used): checked all along.
+      slow.child.kill("SIGSTOP");
+      const holdUntil = Date.now() + (STALE_SECONDS + graceSeconds(STALE_SECONDS) + 2) * 1000;
+      try {
+        while (Date.now() < holdUntil) {
+          expect(await holderOf(run.id, pair)).toBe(slow);
+          expect(other.runs()).toEqual([]);
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      } finally {
+        slow.child.kill("SIGCONT");
+      }
+      const result = await run.outcome;
+      expect(result.ok && result.result.processes[0]?.stdout).toBe("begin\nend\n");
+      expect(await Promise.all([stopped(slow), stopped(other)])).toEqual([
+        { code: 0, signal: null },
+        { code: 0, signal: null },
+      ]);
+      expect(slow.runs()).toMatchObject([{ runId: run.id, attempt: 1, status: "ok" }]);
+      expect(other.runs()).toEqual([]);
+    });
+
+    it("killed on two workers in turn: a third reports it failed to the learner and never runs it", async () => {
+      const trio = [worker(1), worker(1), worker(1)];
+      await Promise.all(trio.map((w) => w.ready));
+      const run = await startedRun("import time\ntime.sleep(8)\nprint('never')");
+      const first = await holderOf(run.id, trio);
+      if (!first) throw new Error("no worker holds the job");
+      await killed(first);
+      // Retried as attempt 2 on one of the others, which is killed in turn.
+      const rest = trio.filter((w) => w !== first);
+      let second: ChildWorker | undefined;
+      await expect
+        .poll(async () => (second = await holderOf(run.id, rest)), { timeout: 30_000 })
+        .toBeDefined();
+      const secondKilledAt = await killed(second!);
+      const last = rest.find((w) => w !== second)!;
+      const result = await run.outcome;
+      expect(result).toMatchObject({ ok: false, status: 503 });
+      expect(!result.ok && result.error).toContain("stopped twice");
+      expect(Date.now() - secondKilledAt).toBeLessThan((graceSeconds(STALE_SECONDS) + 5) * 1000);
+      // The job is gone, not waiting for a third attempt; the last worker never ran it.
+      expect(
+        await queueSql("SELECT id FROM graphile_worker.jobs WHERE key = $1", [run.id]),
+      ).toEqual([]);
+      expect(await stopped(last)).toEqual({ code: 0, signal: null });
+      expect(last.runs()).toEqual([]);
+      const row = await prisma.sandboxRun.findUniqueOrThrow({ where: { id: run.id } });
+      expect(row.status).toBe("error");
     });
 
     it("the only worker killed mid-run: the learner is told within seconds, not left waiting", async () => {
@@ -291,7 +369,8 @@ describe.runIf(onPostgres() && !skipSandbox)(
       const killedAt = Date.now();
       const result = await outcome;
       expect(result).toMatchObject({ ok: false, status: 503 });
-      expect(Date.now() - killedAt).toBeLessThan((STALE_SECONDS + 5) * 1000);
+      // Its session ended with it: the app sees no live worker at its next poll.
+      expect(Date.now() - killedAt).toBeLessThan(5000);
       const row = await prisma.sandboxRun.findUniqueOrThrow({ where: { id: claim.claimed.id } });
       expect(row.status).toBe("error");
       // Later runs are refused up front while no worker runs.
