@@ -10,7 +10,16 @@ import { stateOf, type ItemState } from "./card";
 import { clockOf, studyDayNumber, studyDayStart } from "./day";
 import { newCandidates } from "./new-cards";
 import { asSql, type Db } from "../db-raw";
-import { int, ints, itemColumns, itemIsLive, itemIsStudyable, num, type ItemRow } from "./sql";
+import {
+  int,
+  ints,
+  itemColumns,
+  itemIsLive,
+  itemIsLiveFlag,
+  itemIsStudyable,
+  num,
+  type ItemRow,
+} from "./sql";
 
 /** Like Anki's learn-ahead limit: with nothing else left, a learning card due this soon is shown now. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -59,6 +68,9 @@ export async function studyQueue(
   const day = { start: studyDayStart(today, clock), end: studyDayStart(today + 1, clock) };
   // Suspended and buried items never come: every read below checks both beside "live".
   const isLive = Prisma.sql`${itemIsStudyable(now)} AND ${itemIsLive(courseSlug)}`;
+  // The counts walk every card due today: they read the item's own flag (kept by triggers, lib/srs/sql.ts),
+  // not three lookups per card; the reads that return a card still check the content itself.
+  const countable = Prisma.sql`${itemIsStudyable(now)} AND ${itemIsLiveFlag(courseSlug)}`;
   const firstSql = (
     states: readonly number[],
     before: Date,
@@ -72,8 +84,8 @@ export async function studyQueue(
   const [counted] = await sql.rows<
     Record<"learning" | "review" | "doneNew" | "doneReview", unknown>
   >(Prisma.sql`SELECT
-    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints(LEARNING)}) AND r."due" < ${day.end} AND ${isLive} LIMIT ${int(LEARNING_COUNT_CAP)}) a) AS learning,
-    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${int(State.Review)} AND r."due" < ${day.end} AND ${isLive} LIMIT ${int(Math.max(0, settings.maxReviewsPerDay))}) b) AS review,
+    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints(LEARNING)}) AND r."due" < ${day.end} AND ${countable} LIMIT ${int(LEARNING_COUNT_CAP)}) a) AS learning,
+    (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${int(State.Review)} AND r."due" < ${day.end} AND ${countable} LIMIT ${int(Math.max(0, settings.maxReviewsPerDay))}) b) AS review,
     ${doneToday(userId, day.start, State.New)} AS "doneNew", ${doneToday(userId, day.start, State.Review)} AS "doneReview"`);
   const reviewCap = Math.max(0, settings.maxReviewsPerDay - num(counted?.doneReview));
   const newLeft = Math.max(0, settings.newPerDay - num(counted?.doneNew));
@@ -106,7 +118,7 @@ export async function studyQueue(
   const tomorrowEnd = studyDayStart(today + 2, clock);
   const [tomorrow] = await sql.rows<{ n: unknown }>(
     Prisma.sql`SELECT COUNT(*) AS n FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints([State.Learning, State.Review, State.Relearning])}) AND r."due" < ${tomorrowEnd}
-      AND r."suspendedAt" IS NULL AND (r."buriedUntil" IS NULL OR r."buriedUntil" < ${tomorrowEnd}) AND ${itemIsLive(courseSlug)}`,
+      AND r."suspendedAt" IS NULL AND (r."buriedUntil" IS NULL OR r."buriedUntil" < ${tomorrowEnd}) AND ${itemIsLiveFlag(courseSlug)}`,
   );
   return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow: num(tomorrow?.n) };
 }

@@ -30,6 +30,15 @@ export function itemIsLive(courseSlug?: string): Prisma.Sql {
   return Prisma.sql`EXISTS (${chain("Flashcard", "flashcardId")} UNION ALL ${chain("Question", "questionId")})`;
 }
 
+/**
+ * The same as `itemIsLive` from the item's own `live` column, without reading the content: database
+ * triggers (prisma/migrations/20261201202933_review_item_live) set it whenever an item is inserted
+ * and whenever a card's, lesson's or course's status, archivedAt or parent changes, in that
+ * transaction. For reads that walk many items (the queue's counts); with a course, that course's chain is still checked.
+ */
+export const itemIsLiveFlag = (courseSlug?: string): Prisma.Sql =>
+  courseSlug ? itemIsLive(courseSlug) : Prisma.sql`r."live" = TRUE`;
+
 /** A ReviewItem row as raw SQL returns it (DateTime columns arrive as Date). */
 export type ItemRow = ItemState &
   ItemFlags & {
