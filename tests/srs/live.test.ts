@@ -107,7 +107,7 @@ describe("ReviewItem.live", () => {
 
   it("follows the lesson and the course, for every learner's items", async () => {
     const a = await learnerWithReviews();
-    const [lesson0, lesson1] = a.lessons as [{ id: string }, { id: string }];
+    const [lesson0, lesson1] = [a.lessons[0]!, a.lessons[1]!];
     // A second learner on the same course.
     const b = await makeUser(prisma);
     await prisma.studySettings.create({ data: { userId: b.id, newPerDay: 0, buryRelated: false } });
