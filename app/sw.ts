@@ -2,7 +2,8 @@
 /**
  * The service worker, bundled by app/serwist/[path]/route.ts at build time. What it keeps and why:
  * docs/decisions/0017-offline.md. Pages are network-first (a saved copy only when the network fails
- * or stalls), build files cache-first; POSTs, /api and auth are never touched.
+ * or stalls), build files and saved pages' images (/api/media only) cache-first; POSTs, the rest of
+ * /api and auth are never touched.
  */
 import {
   CacheFirst,
@@ -16,8 +17,14 @@ import {
 import {
   isAuthChange,
   isSavedPage,
+  isSavedPageMedia,
+  MAX_MEDIA_AGE_SECONDS,
+  MAX_MEDIA_ENTRIES,
+  MAX_MEDIA_FILE_BYTES,
   MAX_SAVED_PAGE_AGE_SECONDS,
   MAX_SAVED_PAGES,
+  MEDIA_CACHE,
+  mediaOverCap,
   NAVIGATION_TIMEOUT_SECONDS,
   OFFLINE_PATH,
   PAGES_CACHE,
@@ -26,6 +33,8 @@ import {
   type PageMessage,
   type WorkerMessage,
 } from "../lib/pwa/cache-rules";
+import { OUTBOX_SYNC_TAG } from "../lib/offline/background-sync";
+import { backgroundReplay } from "../lib/offline/sync";
 import { lastResortOfflinePage } from "../lib/pwa/last-resort-page";
 
 declare global {
@@ -99,6 +108,48 @@ const pagesNeverSaved = new NetworkFirst({
   plugins: [{ cacheWillUpdate: async () => null }, offlineFallback],
 });
 
+/**
+ * Images of saved pages (/api/media, content-addressed, so a cached copy never goes stale):
+ * cache-first, only whole images of this origin up to MAX_MEDIA_FILE_BYTES, the oldest dropped past
+ * MAX_MEDIA_BYTES in all (and past MAX_MEDIA_ENTRIES or MAX_MEDIA_AGE_SECONDS).
+ */
+// Next drops a route's Content-Length (it may re-encode the body), so the kept copy says its size.
+const BYTES_HEADER = "x-recall-lab-bytes";
+const bytesOf = (response: Response) => Number(response.headers.get(BYTES_HEADER)) || 0;
+const onlyWholeImages: SerwistPlugin = {
+  cacheWillUpdate: async ({ response }) => {
+    const whole =
+      response.status === 200 &&
+      response.type === "basic" &&
+      (response.headers.get("content-type") ?? "").startsWith("image/");
+    if (!whole) return null;
+    const body = await response.clone().arrayBuffer();
+    if (body.byteLength > MAX_MEDIA_FILE_BYTES) return null;
+    const headers = new Headers(response.headers);
+    headers.set(BYTES_HEADER, String(body.byteLength));
+    return new Response(body, { status: 200, statusText: response.statusText, headers });
+  },
+};
+const mediaSizeCap: SerwistPlugin = {
+  cacheDidUpdate: async ({ cacheName }) => {
+    const cache = await caches.open(cacheName);
+    const entries = [];
+    for (const request of await cache.keys()) {
+      const response = await cache.match(request);
+      entries.push({ url: request.url, bytes: response ? bytesOf(response) : 0 });
+    }
+    for (const url of mediaOverCap(entries)) await cache.delete(url);
+  },
+};
+const media = new CacheFirst({
+  cacheName: MEDIA_CACHE,
+  plugins: [
+    onlyWholeImages,
+    new ExpirationPlugin({ maxEntries: MAX_MEDIA_ENTRIES, maxAgeSeconds: MAX_MEDIA_AGE_SECONDS }),
+    mediaSizeCap,
+  ],
+});
+
 async function saveOfflinePage(): Promise<void> {
   const cache = await caches.open(PAGES_CACHE);
   if (await cache.match(OFFLINE_PATH, { ignoreVary: true })) return;
@@ -140,6 +191,10 @@ const serwist = new Serwist({
       handler: ({ request }) => fetch(request).catch(() => new Response(null, { status: 204 })),
     },
     {
+      matcher: ({ url, request }) => sameOrigin(url) && isSavedPageMedia(url, request),
+      handler: media,
+    },
+    {
       matcher: ({ url }) => sameOrigin(url) && url.pathname.startsWith("/_next/static/"),
       handler: new CacheFirst({
         cacheName: STATIC_CACHE,
@@ -153,7 +208,7 @@ const serwist = new Serwist({
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (sameOrigin(url) && isAuthChange(url.pathname, event.request.method))
-    event.waitUntil(caches.delete(PAGES_CACHE));
+    event.waitUntil(Promise.all([caches.delete(PAGES_CACHE), caches.delete(MEDIA_CACHE)]));
 });
 
 self.addEventListener("install", (event) => event.waitUntil(saveOfflinePage()));
@@ -172,6 +227,14 @@ self.addEventListener("message", (event) => {
       }),
     );
   }
+});
+
+// Background Sync: the review outbox replays from here, in order, under the pages' own lock
+// (lib/offline/sync.ts), even with no review page open. A failed replay makes the browser retry.
+type SyncEvent = ExtendableEvent & { tag: string; lastChance: boolean };
+self.addEventListener("sync", (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag === OUTBOX_SYNC_TAG) sync.waitUntil(backgroundReplay());
 });
 
 serwist.addEventListeners();

@@ -10,7 +10,7 @@ import { panelExampleSchema } from "../sandbox/result-schema";
 import type { ItemState } from "../srs/card";
 
 /** Bump when the shape changes: older packs in a browser are then discarded and re-fetched. */
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
 /** How many study days ahead the pack reaches (today included). */
 export const PACK_DAYS = 3;
 /** At most this many cards in one pack (due first, then new). */
@@ -53,6 +53,11 @@ export const packCardSchema = z.object({
   /** The example panels with their stored last runs, as the review card shows them online. */
   panels: z.array(panelExampleSchema),
   typeAnswer: z.string().optional(),
+  /**
+   * Its lesson section ("<lessonId>#<section>"), or null outside a named section: a card and a
+   * question of one section are siblings (lib/srs/siblings.ts), not both shown the same day.
+   */
+  siblingGroup: z.string().min(1).nullable(),
   /** The card's schedule now; null for a card never rated (new). */
   item: itemStateSchema.nullable(),
 });
@@ -70,6 +75,8 @@ export const packSettingsSchema = z.object({
   newPerDay: z.number().int().min(0),
   maxReviewsPerDay: z.number().int().min(0),
   typeAnswer: z.boolean(),
+  /** Rating a card buries its siblings until the next study day (the learner's setting). */
+  buryRelated: z.boolean(),
 });
 export type PackSettings = z.infer<typeof packSettingsSchema>;
 

@@ -62,6 +62,7 @@ export async function offlinePack(
     where: { userId: user.id },
     select: { weights: true },
   });
+  const groups = await siblingGroups(entries);
   const cards: PackCard[] = [];
   for (const entry of entries) {
     const card = await reviewCard(sql, settings, entry, now);
@@ -87,6 +88,8 @@ export async function offlinePack(
       examples: card.examples,
       panels,
       ...(card.typeAnswer ? { typeAnswer: card.typeAnswer } : {}),
+      siblingGroup:
+        groups.get(`${card.kind === "flashcard" ? "f" : "q"}:${card.contentId}`) ?? null,
       // A card reset to New has an item in state New: offline it is scheduled like a new card from that state.
       item: entry.state && entry.reviewItemId ? toStoredState(entry.state) : null,
     });
@@ -109,8 +112,28 @@ export async function offlinePack(
       newPerDay: settings.newPerDay,
       maxReviewsPerDay: settings.maxReviewsPerDay,
       typeAnswer: Boolean(settings.typeAnswer),
+      buryRelated: Boolean(settings.buryRelated),
     },
     doneToday: { studyDay: today, new: num(done?.n), review: num(done?.r) },
     cards,
   });
+}
+
+/** Each card's lesson section ("<lessonId>#<section>", by pack key), for burying siblings offline. */
+async function siblingGroups(entries: QueueEntry[]): Promise<Map<string, string>> {
+  const flashcardIds = entries.flatMap((e) => (e.flashcardId ? [e.flashcardId] : []));
+  const questionIds = entries.flatMap((e) => (e.questionId ? [e.questionId] : []));
+  const select = { id: true, lessonId: true, section: true } as const;
+  const [flashcards, questions] = await Promise.all([
+    db.flashcard.findMany({ where: { id: { in: flashcardIds } }, select }),
+    db.question.findMany({ where: { id: { in: questionIds } }, select }),
+  ]);
+  const groups = new Map<string, string>();
+  for (const [prefix, rows] of [
+    ["f", flashcards],
+    ["q", questions],
+  ] as const)
+    for (const r of rows)
+      if (r.section !== null) groups.set(`${prefix}:${r.id}`, `${r.lessonId}#${r.section}`);
+  return groups;
 }

@@ -3,37 +3,22 @@
  * (the outbox, sent or not) applied by the server's own scheduler (lib/srs/schedule.ts, same
  * parameters and settings), then the server's queue order (lib/srs/queue.ts): learning cards due now
  * → reviews due before the end of today (up to what is left of the daily maximum) → new cards (up to
- * the daily new limit) → a learning card due within 20 minutes.
+ * the daily new limit) → a learning card due within 20 minutes. Each rating buries its siblings (the
+ * other kind from the same lesson section) until the next study day, as the server does
+ * (lib/srs/siblings.ts), when the learner's `buryRelated` setting is on.
  */
-import { z } from "zod";
 import { State, type Grade } from "ts-fsrs";
 import { newItemState, type ItemState } from "../srs/card";
 import { clockOf, studyDayNumber, studyDayStart } from "../srs/day";
 import { nextIntervals } from "../srs/intervals";
 import { fuzzSeed, scheduleAll, type ClockSettings } from "../srs/schedule";
+import type { OutboxEntry } from "./outbox-schema";
 import { fromStoredState, type OfflinePack, type PackCard } from "./pack-schema";
 
 /** Anki's learn-ahead (lib/srs/queue.ts LEARN_AHEAD_MS). */
 const LEARN_AHEAD_MS = 20 * 60_000;
 
-/** One rating in the IndexedDB outbox: replayed through POST /api/review with its own time. */
-export const outboxEntrySchema = z.object({
-  id: z.number().int().positive(),
-  userId: z.string().min(1),
-  requestId: z.string().min(8).max(100),
-  key: z.string().min(3),
-  ref: z.union([
-    z.strictObject({ flashcardId: z.string().min(1) }),
-    z.strictObject({ questionId: z.string().min(1) }),
-  ]),
-  rating: z.number().int().min(1).max(4),
-  durationMs: z.number().int().min(0).max(86_400_000),
-  reviewedAt: z.iso.datetime({ offset: true }),
-  /** Already accepted by the server (kept until a pack made after it arrives, so the queue stays right meanwhile). */
-  sent: z.boolean(),
-  lessonTitle: z.string().optional(),
-});
-export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
+export { outboxEntrySchema, type OutboxEntry } from "./outbox-schema";
 
 export const clockSettingsOf = (pack: OfflinePack): ClockSettings => ({
   desiredRetention: pack.settings.desiredRetention,
@@ -49,7 +34,11 @@ export interface LocalCard {
   state: ItemState;
   /** Never rated (no item, or reset to New) and not rated offline either. */
   isNew: boolean;
+  /** Buried as a sibling of a card rated since the pack: hidden until then (the next study day). */
+  buriedUntil: Date | null;
 }
+
+const otherKind = (card: PackCard) => (card.kind === "flashcard" ? "question" : "flashcard");
 
 /** Every pack card's state after the ratings made since the pack, and today's rating counts. */
 export function localCards(
@@ -64,8 +53,12 @@ export function localCards(
   const byKey = new Map<string, LocalCard>();
   for (const card of pack.cards) {
     const state = card.item ? fromStoredState(card.item) : newItemState(new Date(made));
-    byKey.set(card.key, { card, state, isNew: state.state === State.New });
+    byKey.set(card.key, { card, state, isNew: state.state === State.New, buriedUntil: null });
   }
+  const groups = new Map<string, string[]>();
+  for (const card of pack.cards)
+    if (card.siblingGroup)
+      groups.set(card.siblingGroup, [...(groups.get(card.siblingGroup) ?? []), card.key]);
   let doneNew = pack.doneToday.studyDay === today ? pack.doneToday.new : 0;
   let doneReview = pack.doneToday.studyDay === today ? pack.doneToday.review : 0;
   for (const e of entries) {
@@ -81,7 +74,21 @@ export function localCards(
     const next = scheduleAll(before, at, settings, { seed: fuzzSeed(pack.userId, e.ref, before) })[
       e.rating as Grade
     ];
-    byKey.set(e.key, { card: local.card, state: next.state, isNew: false });
+    byKey.set(e.key, { ...local, state: next.state, isNew: false });
+    if (pack.settings.buryRelated && local.card.siblingGroup) {
+      // lib/srs/siblings.ts: the other kind of the same section, if it would come today (new, or a
+      // review due before the day ends) and isn't buried already; learning cards are left alone.
+      const until = studyDayStart(studyDayNumber(at, clock) + 1, clock);
+      for (const key of groups.get(local.card.siblingGroup) ?? []) {
+        const sibling = byKey.get(key)!;
+        if (sibling.card.kind !== otherKind(local.card)) continue;
+        if (sibling.buriedUntil && sibling.buriedUntil > at) continue;
+        const s = sibling.state;
+        const comesToday =
+          s.state === State.New || (s.state === State.Review && s.due.getTime() < until.getTime());
+        if (comesToday) byKey.set(key, { ...sibling, buriedUntil: until });
+      }
+    }
   }
   return { cards: [...byKey.values()], doneNew, doneReview };
 }
@@ -97,7 +104,9 @@ export function offlineQueue(
   entries: readonly OutboxEntry[],
   now: Date,
 ): OfflineQueue {
-  const { cards, doneNew, doneReview } = localCards(pack, entries, now);
+  const all = localCards(pack, entries, now);
+  const { doneNew, doneReview } = all;
+  const cards = all.cards.filter((c) => !c.buriedUntil || c.buriedUntil <= now);
   const clock = clockOf(clockSettingsOf(pack));
   const dayEnd = studyDayStart(studyDayNumber(now, clock) + 1, clock).getTime();
   const byDue = (a: LocalCard, b: LocalCard) => a.state.due.getTime() - b.state.due.getTime();

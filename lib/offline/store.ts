@@ -2,27 +2,40 @@
  * The browser's copy of the offline review (IndexedDB through `idb`): the pack, one per learner, and
  * the outbox of ratings in the order they were made. Everything read back is validated with zod;
  * anything of another version's shape or damaged is deleted (and reported), never used or sent.
+ * The review page and the service worker (its background sync) both use it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import { packSchema, type OfflinePack } from "./pack-schema";
-import { outboxEntrySchema, type OutboxEntry } from "./queue";
+import { requestBackgroundSync } from "./background-sync";
+import {
+  outboxEntrySchema,
+  syncNoticeSchema,
+  type OutboxEntry,
+  type SyncNotice,
+} from "./outbox-schema";
 
 export const DB_NAME = "recall-lab-offline";
-const DB_VERSION = 1;
+/** 2 added `notices`. */
+const DB_VERSION = 2;
 
 interface OfflineDb extends DBSchema {
   pack: { key: string; value: unknown };
   outbox: { key: number; value: unknown; indexes: { userId: string } };
+  /** What background syncs did, per learner, until a review page shows it. */
+  notices: { key: string; value: unknown };
 }
 
 let opened: Promise<IDBPDatabase<OfflineDb>> | null = null;
 
 function database(): Promise<IDBPDatabase<OfflineDb>> {
   opened ??= openDB<OfflineDb>(DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore("pack");
-      const outbox = db.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
-      outbox.createIndex("userId", "userId");
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore("pack");
+        const outbox = db.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
+        outbox.createIndex("userId", "userId");
+      }
+      if (oldVersion < 2) db.createObjectStore("notices");
     },
     // Another tab upgraded the database: close ours so it can, and reopen on the next call.
     blocking() {
@@ -91,9 +104,41 @@ export async function readOutbox(
   return { entries, discarded };
 }
 
+/** Keeps a rating; one still to send also asks for a background sync where the browser has it. */
 export async function addToOutbox(entry: Omit<OutboxEntry, "id">): Promise<number> {
   const db = await database();
-  return db.add("outbox", entry as OutboxEntry);
+  const id = await db.add("outbox", entry as OutboxEntry);
+  if (!entry.sent) void requestBackgroundSync();
+  return id;
+}
+
+/** Adds what a background sync did to what the learner's next review page will show. */
+export async function addSyncNotice(userId: string, notice: SyncNotice): Promise<void> {
+  const db = await database();
+  const tx = db.transaction("notices", "readwrite");
+  const held = syncNoticeSchema.safeParse(await tx.store.get(userId));
+  const before = held.success ? held.data : null;
+  await tx.store.put(
+    {
+      sent: (before?.sent ?? 0) + notice.sent,
+      conflicts: [...(before?.conflicts ?? []), ...notice.conflicts].slice(-50),
+      refused: [...(before?.refused ?? []), ...notice.refused].slice(-50),
+      discarded: (before?.discarded ?? 0) + notice.discarded,
+    } satisfies SyncNotice,
+    userId,
+  );
+  await tx.done;
+}
+
+/** What background syncs did since the page last looked (null: nothing, or it didn't validate), and forgets it. */
+export async function takeSyncNotice(userId: string): Promise<SyncNotice | null> {
+  const db = await database();
+  const tx = db.transaction("notices", "readwrite");
+  const held = await tx.store.get(userId);
+  if (held !== undefined) await tx.store.delete(userId);
+  await tx.done;
+  const parsed = syncNoticeSchema.safeParse(held);
+  return parsed.success ? parsed.data : null;
 }
 
 export async function markSent(id: number): Promise<void> {

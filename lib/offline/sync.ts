@@ -2,13 +2,22 @@
  * Replays the outbox through POST /api/review, in the order the ratings were made, one tab at a
  * time: the Web Locks API (`navigator.locks`) holds a lock per learner while a tab syncs (a second
  * tab waits for it, then finds everything already sent); without it, a lease in localStorage. Each
- * rating keeps its requestId, so even a rating sent twice is recorded once.
+ * rating keeps its requestId, so even a rating sent twice is recorded once. The same code runs in
+ * the review page (on load and reconnect) and in the service worker (`backgroundReplay`, from a
+ * Background Sync event): the lock is one per origin, so a tab and the worker never replay at once.
  */
+import type { Conflict, OutboxEntry } from "./outbox-schema";
 import { packSchema, type OfflinePack } from "./pack-schema";
-import { markSent, readOutbox, removeFromOutbox, writePack } from "./store";
-import type { OutboxEntry } from "./queue";
+import {
+  addSyncNotice,
+  markSent,
+  readOutbox,
+  readPack,
+  removeFromOutbox,
+  writePack,
+} from "./store";
 
-export type Conflict = "later-rating" | "later-reset" | "later-reschedule" | "suspended";
+export type { Conflict } from "./outbox-schema";
 
 export interface SyncReport {
   sent: number;
@@ -25,11 +34,13 @@ export interface SyncReport {
 
 const LEASE_MS = 30_000;
 
-/** Runs `fn` while no other tab of this learner runs it. */
+/** Runs `fn` while no other tab of this learner (nor the service worker) runs it. */
 export async function oneTabAtATime<T>(userId: string, fn: () => Promise<T>): Promise<T> {
   const name = `recall-lab-offline-sync:${userId}`;
   if (typeof navigator !== "undefined" && navigator.locks)
     return navigator.locks.request(name, () => fn());
+  // A worker without Web Locks has no localStorage either: it doesn't replay (the pages do).
+  if (typeof localStorage === "undefined") throw new Error("No Web Locks here to replay under.");
   // Fallback: a lease in localStorage (renewed while syncing, free after LEASE_MS if a tab died).
   const me = crypto.randomUUID();
   for (;;) {
@@ -111,6 +122,41 @@ export async function syncOutbox(userId: string, courseSlug?: string): Promise<S
       }
     }
   });
+}
+
+/** Tells this learner's open review pages that the shared outbox changed (they re-read it). */
+export function announceOutboxChange(userId: string): void {
+  if (typeof BroadcastChannel === "undefined") return;
+  const channel = new BroadcastChannel(`recall-lab-offline:${userId}`);
+  channel.postMessage("outbox");
+  channel.close();
+}
+
+/**
+ * The service worker's replay (a Background Sync event, lib/offline/background-sync.ts): the
+ * outbox of whoever is signed in on this browser now (`/api/auth/session`; another learner's
+ * ratings wait for them), in order, under the same lock and rules as the page. What it did is kept
+ * for the next review page to show. Throws while the network or the server fails, so the browser
+ * tries the sync again later.
+ */
+export async function backgroundReplay(): Promise<SyncReport | null> {
+  const res = await fetch("/api/auth/session", { cache: "no-store" });
+  if (!res.ok) throw new Error(`The session could not be read (${res.status}).`);
+  const session = (await res.json().catch(() => null)) as { user?: { id?: unknown } } | null;
+  const userId = typeof session?.user?.id === "string" ? session.user.id : null;
+  if (!userId) return null;
+  const report = await syncOutbox(userId);
+  const { sent, conflicts, refused, discarded } = report;
+  if (sent || conflicts.length || refused.length || discarded)
+    await addSyncNotice(userId, { sent, conflicts, refused, discarded });
+  if (sent && !report.stopped) {
+    // The pack the pages use, refreshed for the same course filter (the sent ratings stay in it until then).
+    const { pack } = await readPack(userId);
+    await refreshPack(pack?.courseSlug ?? undefined);
+  }
+  announceOutboxChange(userId);
+  if (report.stopped) throw new Error("The outbox waits for the network.");
+  return report;
 }
 
 /** Fetches a fresh pack and keeps it; null when offline or the reply isn't a pack this version reads. */

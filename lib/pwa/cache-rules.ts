@@ -40,6 +40,49 @@ export function isSavedPage(pathname: string): boolean {
   return SAVED.some((re) => re.test(pathname));
 }
 
+/** Images the saved pages show from /api/media (imported Anki media, named by content hash). */
+export const MEDIA_CACHE = "recall-lab-media";
+/** At most this many images, this old (since fetched), this large each and this large together. */
+export const MAX_MEDIA_ENTRIES = 300;
+export const MAX_MEDIA_AGE_SECONDS = 30 * 24 * 3600;
+export const MAX_MEDIA_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_MEDIA_BYTES = 30 * 1024 * 1024;
+
+const MEDIA_PATH = /^\/api\/media\/[a-f0-9]{64}\.[a-z0-9]{1,5}$/;
+
+/**
+ * An image request worth keeping: /api/media/<sha256>.<ext> (never any other /api), asked for by a
+ * page of this origin that is itself saved (`referrer`: the page's URL, Referrer-Policy same-origin).
+ */
+export function isSavedPageMedia(
+  url: URL,
+  request: { method: string; destination: string; referrer: string },
+): boolean {
+  if (request.method !== "GET" || request.destination !== "image") return false;
+  if (!MEDIA_PATH.test(url.pathname)) return false;
+  if (!request.referrer || request.referrer === "about:client") return false;
+  const page = new URL(request.referrer);
+  return page.origin === url.origin && isSavedPage(page.pathname);
+}
+
+/**
+ * Which cached images to drop so the rest fit in `maxBytes`: the oldest first (`entries` in the
+ * order they were cached, as Cache.keys() lists them).
+ */
+export function mediaOverCap(
+  entries: readonly { url: string; bytes: number }[],
+  maxBytes = MAX_MEDIA_BYTES,
+): string[] {
+  let total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  const drop: string[] = [];
+  for (const e of entries) {
+    if (total <= maxBytes) break;
+    drop.push(e.url);
+    total -= e.bytes;
+  }
+  return drop;
+}
+
 /** A sign-in or sign-out: the saved pages belong to someone else from here on. */
 export function isAuthChange(pathname: string, method: string): boolean {
   return method === "POST" && /^\/api\/auth\/(callback|signout)(\/|$)/.test(pathname);

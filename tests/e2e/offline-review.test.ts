@@ -173,10 +173,15 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     await ready(page);
     await packed(page);
     // The service worker controls the page and has saved /review (offline-shell's, decision 0017).
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return Boolean(await caches.match("/review", { ignoreVary: true, ignoreSearch: true }));
-    });
+    // Polled from here: waitForFunction takes an async predicate's promise as a truthy answer.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+          return Boolean(await caches.match("/review", { ignoreVary: true, ignoreSearch: true }));
+        }),
+      )
+      .toBe(true);
     await network(page, context, true);
     for (let i = 0; i < 20; i++) await rateOffline(page, PATTERN[i % PATTERN.length]!, i + 1);
     await page.close();

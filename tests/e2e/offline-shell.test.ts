@@ -38,15 +38,20 @@ const savedUrls = (page: Page) =>
     PAGES_CACHE,
   );
 
+/** Polled from here: waitForFunction takes an async predicate's promise as a truthy answer. */
 async function waitUntilSaved(page: Page, paths: string[]) {
-  await page.waitForFunction(
-    async ([name, wanted]) => {
-      const cache = await caches.open(name);
-      const have = await Promise.all(wanted.map((p) => cache.match(p, { ignoreVary: true })));
-      return have.every(Boolean);
-    },
-    [PAGES_CACHE, paths] as const,
-  );
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async ([name, wanted]) => {
+          const cache = await caches.open(name);
+          const have = await Promise.all(wanted.map((p) => cache.match(p, { ignoreVary: true })));
+          return have.every(Boolean);
+        },
+        [PAGES_CACHE, paths] as const,
+      ),
+    )
+    .toBe(true);
 }
 
 /** Bytes held in each of this origin's caches (the body sizes of every entry). */

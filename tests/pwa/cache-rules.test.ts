@@ -1,6 +1,11 @@
 /** Issue 15: which pages the service worker keeps, and which requests empty its saved pages. */
 import { describe, expect, it } from "vitest";
-import { isAuthChange, isSavedPage } from "../../lib/pwa/cache-rules";
+import {
+  isAuthChange,
+  isSavedPage,
+  isSavedPageMedia,
+  mediaOverCap,
+} from "../../lib/pwa/cache-rules";
 
 describe("the service worker's rules", () => {
   it("saves home, course, lesson, flashcards, progress and review pages", () => {
@@ -45,5 +50,32 @@ describe("the service worker's rules", () => {
     expect(isAuthChange("/api/auth/session", "GET")).toBe(false);
     expect(isAuthChange("/api/auth/csrf", "GET")).toBe(false);
     expect(isAuthChange("/api/review", "POST")).toBe(false);
+  });
+
+  it("keeps a saved page's /api/media images, and nothing else of /api", () => {
+    const origin = "https://recall.example";
+    const lesson = `${origin}/courses/c/lessons/l`;
+    const image = `${origin}/api/media/${"a".repeat(64)}.png`;
+    const asked = (url: string, referrer: string, destination = "image", method = "GET") =>
+      isSavedPageMedia(new URL(url), { method, destination, referrer });
+    expect(asked(image, lesson)).toBe(true);
+    expect(asked(image, `${origin}/courses/c/lessons/l/flashcards`)).toBe(true);
+    // A page that is not saved (a quiz), another site's page, no page, a script, a POST.
+    expect(asked(image, `${origin}/courses/c/lessons/l/quiz`)).toBe(false);
+    expect(asked(image, "https://elsewhere.example/courses/c/lessons/l")).toBe(false);
+    expect(asked(image, "")).toBe(false);
+    expect(asked(image, lesson, "script")).toBe(false);
+    expect(asked(image, lesson, "image", "POST")).toBe(false);
+    // Other /api, or a media name that is not a content hash.
+    expect(asked(`${origin}/api/review`, lesson)).toBe(false);
+    expect(asked(`${origin}/api/media/x.png`, lesson)).toBe(false);
+    expect(asked(`${origin}/api/review/offline`, lesson)).toBe(false);
+  });
+
+  it("drops the oldest images past the size cap", () => {
+    const e = (url: string, bytes: number) => ({ url, bytes });
+    expect(mediaOverCap([e("a", 10), e("b", 10)], 20)).toEqual([]);
+    expect(mediaOverCap([e("a", 10), e("b", 10), e("c", 5)], 20)).toEqual(["a"]);
+    expect(mediaOverCap([e("a", 10), e("b", 10), e("c", 15)], 20)).toEqual(["a", "b"]);
   });
 });

@@ -11,7 +11,8 @@ import { useOnline } from "@/components/offline/use-online";
 import { pluralize } from "@/lib/format/plural";
 import type { OfflinePack } from "@/lib/offline/pack-schema";
 import { offlineCardView, offlineQueue, type OutboxEntry } from "@/lib/offline/queue";
-import { addToOutbox, readOutbox, readPack } from "@/lib/offline/store";
+import type { SyncNotice } from "@/lib/offline/outbox-schema";
+import { addToOutbox, readOutbox, readPack, takeSyncNotice } from "@/lib/offline/store";
 import { refreshPack, syncOutbox, type Conflict, type SyncReport } from "@/lib/offline/sync";
 import type { ReviewState } from "@/lib/srs/review";
 import type { ReviewCard } from "@/lib/srs/view";
@@ -28,7 +29,10 @@ const FRESH_MS = 30_000;
 const keyOf = (card: Pick<ReviewCard, "kind" | "contentId">) =>
   `${card.kind === "flashcard" ? "f" : "q"}:${card.contentId}`;
 
-function noticeOf(report: SyncReport): string[] {
+const discardedLine = (n: number) =>
+  `${pluralize(n, "offline rating")} in this browser ${n === 1 ? "was" : "were"} damaged and discarded (not sent).`;
+
+function noticeOf(report: Pick<SyncReport, "conflicts" | "refused">): string[] {
   const lines: string[] = [];
   const name = (t?: string) => (t ? `a card from “${t}”` : "a card");
   for (const c of report.conflicts)
@@ -38,6 +42,17 @@ function noticeOf(report: SyncReport): string[] {
   for (const r of report.refused)
     lines.push(`Your offline rating of ${name(r.lessonTitle)} was not recorded: ${r.error}`);
   return lines;
+}
+
+/** What the service worker's background syncs did while no page (or another one) was looking. */
+function backgroundNotice(held: SyncNotice): string[] {
+  return [
+    ...(held.sent > 0
+      ? [`Synced ${pluralize(held.sent, "offline rating")} in the background.`]
+      : []),
+    ...noticeOf(held),
+    ...(held.discarded > 0 ? [discardedLine(held.discarded)] : []),
+  ];
 }
 
 export function useOfflineReview({
@@ -75,10 +90,9 @@ export function useOfflineReview({
       problems.push(
         "The offline copy of your cards was from an older version or damaged, so it was discarded; a fresh one is fetched when you are online.",
       );
-    if (o.discarded)
-      problems.push(
-        `${pluralize(o.discarded, "offline rating")} in this browser ${o.discarded === 1 ? "was" : "were"} damaged and discarded (not sent).`,
-      );
+    if (o.discarded) problems.push(discardedLine(o.discarded));
+    const held = await takeSyncNotice(userId);
+    if (held) problems.push(...backgroundNotice(held));
     const tooOld =
       p.pack && Date.now() - Date.parse(p.pack.generatedAt) > REPLAY_MAX_AGE_DAYS * 86_400_000;
     setPack(tooOld ? null : p.pack);
@@ -177,7 +191,15 @@ export function useOfflineReview({
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return;
     const c = new BroadcastChannel(`recall-lab-offline:${userId}`);
-    c.onmessage = () => void reload();
+    // The service worker's background sync leaves a notice, shown here if this page is open.
+    c.onmessage = () =>
+      void reload()
+        .then((lines) => {
+          if (lines.length) setNotice(lines);
+        })
+        .catch(() => {
+          // IndexedDB refused: the count stays as it was until the next read.
+        });
     channel.current = c;
     return () => {
       c.close();
