@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
 import { session } from "../helpers/session";
-import { everything, makeUsers, seedFixtureCourse, signIn } from "./helpers";
+import { everything, fixtureCard, makeUsers, seedFixtureCourse, signIn } from "./helpers";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const prisma = await testPrisma();
@@ -17,14 +17,6 @@ const { getLesson } = await import("../../lib/courses/queries");
 
 await seedFixtureCourse(prisma);
 const users = await makeUsers(prisma, "drafts");
-const card = (back: string) => ({
-  id: "fx-c01",
-  front: "bind()",
-  back,
-  kind: "card",
-  section: "server-calls",
-  examples: [],
-});
 const version = async () =>
   (await prisma.flashcard.findUniqueOrThrow({ where: { id: "fx-c01" } })).version;
 /** What a learner's lesson page shows for the card. */
@@ -45,7 +37,7 @@ describe("drafts of a published item", () => {
     const saved = await saveDraft("flashcard", {
       id: "fx-c01",
       version: v,
-      content: card("A draft rewrite."),
+      content: fixtureCard("A draft rewrite."),
     });
     expect(saved).toMatchObject({ ok: true, version: v });
     expect(await version()).toBe(v);
@@ -58,7 +50,11 @@ describe("drafts of a published item", () => {
     expect(await draftIds("flashcard", ["fx-c01", "fx-c02"])).toEqual(new Set(["fx-c01"]));
 
     // Saving the draft again replaces it (one draft per item).
-    await saveDraft("flashcard", { id: "fx-c01", version: v, content: card("Second draft.") });
+    await saveDraft("flashcard", {
+      id: "fx-c01",
+      version: v,
+      content: fixtureCard("Second draft."),
+    });
     expect(await prisma.draft.count()).toBe(1);
     expect(await learnerSees()).toBe(live);
 
@@ -75,7 +71,7 @@ describe("drafts of a published item", () => {
   it("discarding drops the draft and leaves the live version", async () => {
     const v = await version();
     const live = await learnerSees();
-    await saveDraft("flashcard", { id: "fx-c01", version: v, content: card("Never mind.") });
+    await saveDraft("flashcard", { id: "fx-c01", version: v, content: fixtureCard("Never mind.") });
     expect(await discardDraft({ type: "flashcard", id: "fx-c01" })).toEqual({ ok: true });
     expect(await itemDraft("flashcard", "fx-c01")).toBeNull();
     expect(await version()).toBe(v);
@@ -88,10 +84,10 @@ describe("drafts of a published item", () => {
 
   it("refuses to publish a draft whose live version moved on, and a draft from a stale editor", async () => {
     const v = await version();
-    await saveDraft("flashcard", { id: "fx-c01", version: v, content: card("Old base.") });
+    await saveDraft("flashcard", { id: "fx-c01", version: v, content: fixtureCard("Old base.") });
     // Someone saves the live item meanwhile.
     expect(
-      await saveItem("flashcard", { id: "fx-c01", version: v, content: card("Live edit.") }),
+      await saveItem("flashcard", { id: "fx-c01", version: v, content: fixtureCard("Live edit.") }),
     ).toMatchObject({ ok: true, version: v + 1 });
     const before = await everything(prisma);
     expect(await publishDraft({ type: "flashcard", id: "fx-c01" })).toMatchObject({
@@ -102,19 +98,23 @@ describe("drafts of a published item", () => {
     expect(await learnerSees()).toBe("Live edit.");
     // An editor that loaded version v can't save a draft over v + 1 either.
     expect(
-      await saveDraft("flashcard", { id: "fx-c01", version: v, content: card("Stale.") }),
+      await saveDraft("flashcard", { id: "fx-c01", version: v, content: fixtureCard("Stale.") }),
     ).toMatchObject({ ok: false, status: 409, conflict: { theirs: { version: v + 1 } } });
     await discardDraft({ type: "flashcard", id: "fx-c01" });
   });
 
   it("validates like a save, writes nothing when invalid, and refuses learners", async () => {
     const v = await version();
-    const bad = await saveDraft("flashcard", { id: "fx-c01", version: v, content: card("") });
+    const bad = await saveDraft("flashcard", {
+      id: "fx-c01",
+      version: v,
+      content: fixtureCard(""),
+    });
     expect(bad).toMatchObject({ ok: false, status: 422, fieldErrors: { back: expect.anything() } });
     expect(await prisma.draft.count()).toBe(0);
     signIn(session, users.learner);
     await expect(
-      saveDraft("flashcard", { id: "fx-c01", version: v, content: card("x") }),
+      saveDraft("flashcard", { id: "fx-c01", version: v, content: fixtureCard("x") }),
     ).rejects.toThrow(/role/);
     await expect(publishDraft({ type: "flashcard", id: "fx-c01" })).rejects.toThrow(/role/);
     expect(await prisma.draft.count()).toBe(0);

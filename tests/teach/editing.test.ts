@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { makeUsers, pageOutcome, seedFixtureCourse, signIn } from "./helpers";
+import { fixtureCard, makeUsers, pageOutcome, seedFixtureCourse, signIn } from "./helpers";
 import { session } from "../helpers/session";
 
 // Saves revalidate every page (decision 0014); recorded here, as no request is running.
@@ -19,14 +19,6 @@ const LessonPage = (
 
 const { course, lesson } = await seedFixtureCourse(prisma);
 const users = await makeUsers(prisma, "edit");
-const card = (back: string) => ({
-  id: "fx-c01",
-  front: "bind()",
-  back,
-  kind: "card",
-  section: "server-calls",
-  examples: [],
-});
 
 describe("editing", () => {
   beforeEach(() => signIn(session, users.instructor));
@@ -35,7 +27,7 @@ describe("editing", () => {
     const first = await saveItemAction("flashcard", {
       id: "fx-c01",
       version: 1,
-      content: card("Alice's fix."),
+      content: fixtureCard("Alice's fix."),
     });
     expect(first).toMatchObject({ ok: true, version: 2 });
     expect(revalidated).toEqual([["/", "layout"]]);
@@ -45,7 +37,7 @@ describe("editing", () => {
     const stale = await saveItemAction("flashcard", {
       id: "fx-c01",
       version: 1,
-      content: card("Bob's text."),
+      content: fixtureCard("Bob's text."),
     });
     expect(stale).toMatchObject({
       ok: false,
@@ -60,7 +52,11 @@ describe("editing", () => {
     expect(revalidated, "a refused save revalidates nothing").toHaveLength(1);
     // Saving over theirs on purpose uses their version.
     expect(
-      await saveItemAction("flashcard", { id: "fx-c01", version: 2, content: card("Bob's text.") }),
+      await saveItemAction("flashcard", {
+        id: "fx-c01",
+        version: 2,
+        content: fixtureCard("Bob's text."),
+      }),
     ).toMatchObject({ ok: true, version: 3 });
   });
 

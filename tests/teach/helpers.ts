@@ -35,6 +35,16 @@ export async function makeUsers(prisma: PrismaClient, tag: string) {
   };
 }
 
+/** The fixture's card fx-c01 as the editor sends it, with `back` as its new back. */
+export const fixtureCard = (back: string) => ({
+  id: "fx-c01",
+  front: "bind()",
+  back,
+  kind: "card",
+  section: "server-calls",
+  examples: [],
+});
+
 export const signIn = (session: FakeSession, user: { id: string; role: string } | null) => {
   session.current = user && { user: { id: user.id, role: user.role } };
 };
