@@ -1,50 +1,12 @@
 /**
- * The browser's copy of the offline review (IndexedDB through `idb`): the pack, one per learner, and
- * the outbox of ratings in the order they were made. Everything read back is validated with zod;
- * anything of another version's shape or damaged is deleted (and reported), never used or sent.
- * The review page and the service worker (its background sync) both use it.
+ * The offline pack in the browser (IndexedDB, lib/offline/outbox.ts's database): one per learner,
+ * validated with zod when read (another version's shape or a damaged one is deleted and reported,
+ * never used) and fetched fresh from GET /api/review/offline. The review page only: the service
+ * worker's replay needs no pack.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { outboxEntrySchema } from "./outbox-schema";
+import { database } from "./outbox";
 import { packSchema, type OfflinePack } from "./pack-schema";
-import { requestBackgroundSync } from "./background-sync";
-import {
-  outboxEntrySchema,
-  syncNoticeSchema,
-  type OutboxEntry,
-  type SyncNotice,
-} from "./outbox-schema";
-
-export const DB_NAME = "recall-lab-offline";
-/** 2 added `notices`. */
-const DB_VERSION = 2;
-
-interface OfflineDb extends DBSchema {
-  pack: { key: string; value: unknown };
-  outbox: { key: number; value: unknown; indexes: { userId: string } };
-  /** What background syncs did, per learner, until a review page shows it. */
-  notices: { key: string; value: unknown };
-}
-
-let opened: Promise<IDBPDatabase<OfflineDb>> | null = null;
-
-function database(): Promise<IDBPDatabase<OfflineDb>> {
-  opened ??= openDB<OfflineDb>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore("pack");
-        const outbox = db.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
-        outbox.createIndex("userId", "userId");
-      }
-      if (oldVersion < 2) db.createObjectStore("notices");
-    },
-    // Another tab upgraded the database: close ours so it can, and reopen on the next call.
-    blocking() {
-      void opened?.then((db) => db.close());
-      opened = null;
-    },
-  });
-  return opened;
-}
 
 /** The learner's pack, or null; `discarded` when one was there but didn't validate (an older version, or damaged). */
 export async function readPack(
@@ -75,81 +37,22 @@ export async function writePack(pack: OfflinePack): Promise<void> {
   await tx.done;
 }
 
-/** The learner's outbox in the order the ratings were made; entries that don't validate are deleted and counted. */
-export async function readOutbox(
-  userId: string,
-): Promise<{ entries: OutboxEntry[]; discarded: number }> {
-  const db = await database();
-  const tx = db.transaction("outbox", "readwrite");
-  const entries: OutboxEntry[] = [];
-  let discarded = 0;
-  let cursor = await tx.store.openCursor();
-  while (cursor) {
-    const value = cursor.value as { userId?: unknown };
-    if (value && typeof value === "object" && value.userId === userId) {
-      const parsed = outboxEntrySchema.safeParse(cursor.value);
-      if (parsed.success && parsed.data.id === cursor.key) entries.push(parsed.data);
-      else {
-        discarded++;
-        await cursor.delete();
-      }
-    } else if (!value || typeof value !== "object" || typeof value.userId !== "string") {
-      // Not anyone's entry at all (damaged): it can never be sent.
-      discarded++;
-      await cursor.delete();
-    }
-    cursor = await cursor.continue();
+/** Fetches a fresh pack and keeps it; null when offline or the reply isn't a pack this version reads. */
+export async function refreshPack(courseSlug?: string): Promise<OfflinePack | null> {
+  let res: Response;
+  try {
+    res = await fetch(
+      `/api/review/offline${courseSlug ? `?course=${encodeURIComponent(courseSlug)}` : ""}`,
+      {
+        cache: "no-store",
+      },
+    );
+  } catch {
+    return null;
   }
-  await tx.done;
-  return { entries, discarded };
-}
-
-/** Keeps a rating; one still to send also asks for a background sync where the browser has it. */
-export async function addToOutbox(entry: Omit<OutboxEntry, "id">): Promise<number> {
-  const db = await database();
-  const id = await db.add("outbox", entry as OutboxEntry);
-  if (!entry.sent) void requestBackgroundSync();
-  return id;
-}
-
-/** Adds what a background sync did to what the learner's next review page will show. */
-export async function addSyncNotice(userId: string, notice: SyncNotice): Promise<void> {
-  const db = await database();
-  const tx = db.transaction("notices", "readwrite");
-  const held = syncNoticeSchema.safeParse(await tx.store.get(userId));
-  const before = held.success ? held.data : null;
-  await tx.store.put(
-    {
-      sent: (before?.sent ?? 0) + notice.sent,
-      conflicts: [...(before?.conflicts ?? []), ...notice.conflicts].slice(-50),
-      refused: [...(before?.refused ?? []), ...notice.refused].slice(-50),
-      discarded: (before?.discarded ?? 0) + notice.discarded,
-    } satisfies SyncNotice,
-    userId,
-  );
-  await tx.done;
-}
-
-/** What background syncs did since the page last looked (null: nothing, or it didn't validate), and forgets it. */
-export async function takeSyncNotice(userId: string): Promise<SyncNotice | null> {
-  const db = await database();
-  const tx = db.transaction("notices", "readwrite");
-  const held = await tx.store.get(userId);
-  if (held !== undefined) await tx.store.delete(userId);
-  await tx.done;
-  const parsed = syncNoticeSchema.safeParse(held);
-  return parsed.success ? parsed.data : null;
-}
-
-export async function markSent(id: number): Promise<void> {
-  const db = await database();
-  const tx = db.transaction("outbox", "readwrite");
-  const value = (await tx.store.get(id)) as OutboxEntry | undefined;
-  if (value) await tx.store.put({ ...value, sent: true });
-  await tx.done;
-}
-
-export async function removeFromOutbox(id: number): Promise<void> {
-  const db = await database();
-  await db.delete("outbox", id);
+  if (!res.ok) return null;
+  const parsed = packSchema.safeParse(await res.json().catch(() => null));
+  if (!parsed.success) return null;
+  await writePack(parsed.data);
+  return parsed.data;
 }

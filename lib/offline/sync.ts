@@ -7,15 +7,7 @@
  * Background Sync event): the lock is one per origin, so a tab and the worker never replay at once.
  */
 import type { Conflict, OutboxEntry } from "./outbox-schema";
-import { packSchema, type OfflinePack } from "./pack-schema";
-import {
-  addSyncNotice,
-  markSent,
-  readOutbox,
-  readPack,
-  removeFromOutbox,
-  writePack,
-} from "./store";
+import { addSyncNotice, markSent, readOutbox, removeFromOutbox } from "./outbox";
 
 export type { Conflict } from "./outbox-schema";
 
@@ -136,7 +128,7 @@ export function announceOutboxChange(userId: string): void {
  * The service worker's replay (a Background Sync event, lib/offline/background-sync.ts): the
  * outbox of whoever is signed in on this browser now (`/api/auth/session`; another learner's
  * ratings wait for them), in order, under the same lock and rules as the page. What it did is kept
- * for the next review page to show. Throws while the network or the server fails, so the browser
+ * for the next review page to show; the next review page also fetches a fresh pack. Throws while the network or the server fails, so the browser
  * tries the sync again later.
  */
 export async function backgroundReplay(): Promise<SyncReport | null> {
@@ -149,32 +141,9 @@ export async function backgroundReplay(): Promise<SyncReport | null> {
   const { sent, conflicts, refused, discarded } = report;
   if (sent || conflicts.length || refused.length || discarded)
     await addSyncNotice(userId, { sent, conflicts, refused, discarded });
-  if (sent && !report.stopped) {
-    // The pack the pages use, refreshed for the same course filter (the sent ratings stay in it until then).
-    const { pack } = await readPack(userId);
-    await refreshPack(pack?.courseSlug ?? undefined);
-  }
+  // The pack stays as it is: the sent entries stay in the outbox, so the offline queue is right
+  // until the next review page fetches a fresh pack (it does on load).
   announceOutboxChange(userId);
   if (report.stopped) throw new Error("The outbox waits for the network.");
   return report;
-}
-
-/** Fetches a fresh pack and keeps it; null when offline or the reply isn't a pack this version reads. */
-export async function refreshPack(courseSlug?: string): Promise<OfflinePack | null> {
-  let res: Response;
-  try {
-    res = await fetch(
-      `/api/review/offline${courseSlug ? `?course=${encodeURIComponent(courseSlug)}` : ""}`,
-      {
-        cache: "no-store",
-      },
-    );
-  } catch {
-    return null;
-  }
-  if (!res.ok) return null;
-  const parsed = packSchema.safeParse(await res.json().catch(() => null));
-  if (!parsed.success) return null;
-  await writePack(parsed.data);
-  return parsed.data;
 }
