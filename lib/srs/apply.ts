@@ -45,6 +45,42 @@ export interface ApplyRatingInput {
   replay?: boolean;
 }
 
+/** A review-session rating as POST /api/review and custom study receive it. */
+export interface SessionRating {
+  rating: number;
+  durationMs: number;
+  requestId: string;
+}
+/** A review-session rating of a learner's card made at `at`: a rating (applyRating), or an offline one replayed at its time (replayRating). */
+export type ReviewRatingInput = ApplyRatingInput & {
+  source: "review";
+  requestId: string;
+  now: Date;
+  settings: StudySettings;
+};
+
+/** The one place a session rating becomes scheduler input: rateCard, its replay and custom study all build it here. */
+export const reviewRating = (
+  userId: string,
+  item: ItemRef,
+  input: SessionRating,
+  at: Date,
+  settings: StudySettings,
+): ReviewRatingInput => ({
+  userId,
+  item,
+  rating: input.rating,
+  durationMs: input.durationMs,
+  source: "review",
+  requestId: input.requestId,
+  now: at,
+  settings,
+});
+
+/** The content a resolved item is about (its review item id dropped). */
+export const contentRef = (item: ItemRef): ItemRef =>
+  "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
+
 export interface AppliedRating {
   itemId: string;
   logId: string;

@@ -17,7 +17,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { ItemRefInput } from "../validations/srs";
 import type { CustomRateRequest, CustomSpec } from "../validations/custom-study";
-import { applyRating, RatingError, type ItemRef } from "./apply";
+import { applyRating, contentRef, RatingError, reviewRating, type ItemRef } from "./apply";
 import { newItemState, serializeState, stateOf } from "./card";
 import { studyDayNumber, type clockOf } from "./day";
 import { aheadWhere, dayOf, failedWhere, type Day } from "./custom-rules";
@@ -239,22 +239,12 @@ export async function rateCustom(
   const sql = await sqlOf(db);
   const item = await resolveItem(sql, user.id, input.itemRef);
   if (!item || !(await belongs(user.id, spec, item, day, now))) return notInSession;
-  const ref: ItemRef =
-    "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
+  const ref = contentRef(item);
   const reschedule = spec.mode === "ahead" || spec.reschedule;
   let duplicate = false;
   try {
     if (reschedule)
-      ({ duplicate } = await applyRating(db, {
-        userId: user.id,
-        item: ref,
-        rating: input.rating,
-        durationMs: input.durationMs,
-        source: "review",
-        requestId: input.requestId,
-        now,
-        settings,
-      }));
+      ({ duplicate } = await applyRating(db, reviewRating(user.id, ref, input, now, settings)));
     else ({ duplicate } = await logCram(user.id, ref, input, day.clock, now));
   } catch (e) {
     if (e instanceof RatingError) return { ok: false, status: 409, error: e.message };

@@ -13,8 +13,8 @@
  */
 import "server-only";
 import type { Grade } from "ts-fsrs";
-import { Prisma, type PrismaClient, type StudySettings } from "../generated/prisma/client";
-import { applyRating, RatingError, type AppliedRating, type ItemRef } from "./apply";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { applyRating, RatingError, type AppliedRating, type ReviewRatingInput } from "./apply";
 import { parseState, serializeState, stateOf, type ItemState } from "./card";
 import { sqlOf, type Sql } from "../db-raw";
 import { isUniqueViolation } from "../db/errors";
@@ -40,19 +40,8 @@ const conflictOf = (source: string): ReplayConflict =>
       ? "later-reschedule"
       : "later-rating";
 
-export async function replayRating(
-  db: PrismaClient,
-  input: {
-    userId: string;
-    item: ItemRef;
-    rating: number;
-    durationMs: number;
-    requestId: string;
-    at: Date;
-    settings: StudySettings;
-  },
-): Promise<Replayed> {
-  const { userId, item, at, requestId } = input;
+export async function replayRating(db: PrismaClient, input: ReviewRatingInput): Promise<Replayed> {
+  const { userId, item, now: at, requestId } = input;
   const sql = await sqlOf(db);
   const [recorded] = await sql.rows<{ id: string }>(
     Prisma.sql`SELECT "id" FROM "ReviewLog" WHERE "requestId" = ${requestId}`,
@@ -86,28 +75,18 @@ export async function replayRating(
   return replayApply(db, input);
 }
 
-const replayApply = (db: PrismaClient, input: Parameters<typeof replayRating>[1]) =>
-  applyRating(db, {
-    userId: input.userId,
-    item: input.item,
-    rating: input.rating,
-    durationMs: input.durationMs,
-    source: "review",
-    requestId: input.requestId,
-    now: input.at,
-    settings: input.settings,
-    replay: true,
-  });
+const replayApply = (db: PrismaClient, input: ReviewRatingInput) =>
+  applyRating(db, { ...input, replay: true });
 
 /** Logs the rating as it would have been at its time, from the state the card had then; the card itself is not touched. */
 async function keepOnly(
   sql: Sql,
-  input: Parameters<typeof replayRating>[1],
+  input: ReviewRatingInput,
   existing: ItemRow,
   before: ItemState,
   conflict: ReplayConflict,
 ): Promise<Replayed> {
-  const { userId, item, rating, at, requestId, settings } = input;
+  const { userId, item, rating, now: at, requestId, settings } = input;
   if (!Number.isInteger(rating) || rating < 1 || rating > 4)
     throw new RatingError("A rating is 1 (Again) to 4 (Easy).");
   const next = scheduleAll(before, at, settings, { seed: fuzzSeed(userId, item, before) })[

@@ -7,7 +7,14 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma, type StudySettings } from "../generated/prisma/client";
 import type { ItemRefInput, RateRequest } from "../validations/srs";
-import { applyRating, nextStudyDay, RatingError, type ItemRef } from "./apply";
+import {
+  applyRating,
+  contentRef,
+  nextStudyDay,
+  RatingError,
+  reviewRating,
+  type ItemRef,
+} from "./apply";
 import { changeFlag } from "./card-flags";
 import { studyQueue, type QueueCounts, type QueueEntry } from "./queue";
 import { asSql, sqlOf, type Db, type Sql } from "../db-raw";
@@ -121,33 +128,24 @@ export async function rateCard(
     loadStudySettings(sql, user.id),
   ]);
   if (!item) return notYours;
-  const ref: ItemRef =
-    "flashcardId" in item ? { flashcardId: item.flashcardId } : { questionId: item.questionId };
+  const ref = contentRef(item);
   let becameLeech: "suspend" | "tag" | undefined;
   let conflict: ReplayConflict | undefined;
   try {
     if (input.reviewedAt)
       // An offline rating replayed at its own time (never later than now: clocks differ a little).
-      ({ becameLeech, conflict } = await replayRating(db, {
-        userId: user.id,
-        item: ref,
-        rating: input.rating,
-        durationMs: input.durationMs,
-        requestId: input.requestId,
-        at: new Date(Math.min(input.reviewedAt.getTime(), now.getTime())),
-        settings,
-      }));
+      ({ becameLeech, conflict } = await replayRating(
+        db,
+        reviewRating(
+          user.id,
+          ref,
+          input,
+          new Date(Math.min(input.reviewedAt.getTime(), now.getTime())),
+          settings,
+        ),
+      ));
     else
-      ({ becameLeech } = await applyRating(db, {
-        userId: user.id,
-        item: ref,
-        rating: input.rating,
-        durationMs: input.durationMs,
-        source: "review",
-        requestId: input.requestId,
-        now,
-        settings,
-      }));
+      ({ becameLeech } = await applyRating(db, reviewRating(user.id, ref, input, now, settings)));
   } catch (e) {
     if (e instanceof RatingError) return { ok: false, status: 409, error: e.message };
     throw e;
