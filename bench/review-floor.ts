@@ -48,6 +48,8 @@ const live = (a: string) => `${a}.status = 'published' AND ${a}.archivedAt IS NU
 const isLive = `(EXISTS (SELECT 1 FROM Flashcard x JOIN Lesson l ON l.id = x.lessonId JOIN Course c ON c.id = l.courseId WHERE x.id = r.flashcardId AND ${live("x")} AND ${live("l")} AND ${live("c")})
   OR EXISTS (SELECT 1 FROM Question x JOIN Lesson l ON l.id = x.lessonId JOIN Course c ON c.id = l.courseId WHERE x.id = r.questionId AND ${live("x")} AND ${live("l")} AND ${live("c")}))`;
 
+const countable = `r.live = 1 AND r.suspendedAt IS NULL AND (r.buriedUntil IS NULL OR r.buriedUntil <= @now)`;
+
 export function floorSession(sql: Database.Database, userId: string) {
   const q = {
     settings: sql.prepare(`SELECT * FROM StudySettings WHERE userId = ?`),
@@ -65,9 +67,10 @@ export function floorSession(sql: Database.Database, userId: string) {
     doneToday: sql.prepare(
       `SELECT stateBefore, count(*) n FROM ReviewLog WHERE userId = ? AND reviewedAt >= ? AND source = 'review' GROUP BY stateBefore`,
     ),
+    // Counted on the item's live flag (kept by triggers), as lib/srs/queue.ts does.
     counts:
-      sql.prepare(`SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM ReviewItem r WHERE r.userId = @u AND r.state IN (1, 3) AND r.due < @end AND ${isLive} LIMIT 9999)) learning,
-      (SELECT COUNT(*) FROM (SELECT 1 FROM ReviewItem r WHERE r.userId = @u AND r.state = 2 AND r.due < @end AND ${isLive} LIMIT @cap)) review`),
+      sql.prepare(`SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM ReviewItem r WHERE r.userId = @u AND r.state IN (1, 3) AND r.due < @end AND ${countable} LIMIT 9999)) learning,
+      (SELECT COUNT(*) FROM (SELECT 1 FROM ReviewItem r WHERE r.userId = @u AND r.state = 2 AND r.due < @end AND ${countable} LIMIT @cap)) review`),
     courses: sql.prepare(`SELECT c.id, c.position, k.lessonPosition, k.lessonId, k.contentStamp,
         (SELECT MAX(updatedAt) FROM Course) sa, (SELECT MAX(updatedAt) FROM Lesson) sb, (SELECT MAX(updatedAt) FROM Flashcard) sc, (SELECT MAX(updatedAt) FROM Question) sd,
         (SELECT COUNT(*) FROM (SELECT 1 FROM ReviewItem r WHERE r.userId = @u AND r.state = 0 LIMIT 1)) anyReset
@@ -156,7 +159,12 @@ export function floorSession(sql: Database.Database, userId: string) {
       );
       const done = q.doneToday.all(userId, dayStart) as { stateBefore: number; n: number }[];
       const reviewed = done.find((d) => d.stateBefore === 2)?.n ?? 0;
-      q.counts.get({ u: userId, end: dayEnd, cap: Math.max(0, 100_000 - reviewed) });
+      q.counts.get({
+        u: userId,
+        end: dayEnd,
+        now: iso(now.getTime()),
+        cap: Math.max(0, 100_000 - reviewed),
+      });
       newCards(20);
       q.first.get(userId, 1, 3, iso(now.getTime()));
       const due = q.first.get(userId, 2, 2, dayEnd) as Row;
