@@ -1,5 +1,5 @@
 /**
- * What the IndexedDB outbox holds (lib/offline/store.ts), validated on every read: one rating per
+ * What the IndexedDB outbox holds (lib/offline/outbox.ts), validated on every read: one rating per
  * entry, and the summary a background sync (the service worker) leaves for the review page to show.
  * zod/mini (12 kB in the service worker's bundle, where classic zod would add 450 kB), so the
  * worker's Background Sync replay validates what it reads like the page does.
