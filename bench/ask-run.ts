@@ -8,7 +8,7 @@ export interface Case {
   question: string;
   offTopic: boolean;
   correct: (text: string) => boolean;
-  ask: () => AskResult;
+  ask: () => AskResult | Promise<AskResult>;
   passages: Passage[];
   floorQuestion: string;
 }
@@ -27,13 +27,13 @@ export interface SetFigures {
 
 const TARGETS = { top3: 0.95, top1: 0.8, opening: 0.85, refused: 0.9, p50: 30 };
 
-export function runSet(cases: Case[], showMisses: boolean): SetFigures {
+export async function runSet(cases: Case[], showMisses: boolean): Promise<SetFigures> {
   const ours: Tally = { top1: 0, top3: 0, opening: 0, falseAnswers: 0, times: [] };
   const floor: Tally = { top1: 0, top3: 0, opening: 0, falseAnswers: 0, times: [] };
-  for (const c of cases) c.ask(); // warm every code path once
+  for (const c of cases) await c.ask(); // warm every code path once
   for (const c of cases) {
     const t0 = performance.now();
-    const result = c.ask();
+    const result = await c.ask();
     ours.times.push(performance.now() - t0);
     const t1 = performance.now();
     const top = substringTop(c.passages, c.floorQuestion, null, 3);

@@ -11,8 +11,14 @@
 import { loadContent } from "../lib/content/load";
 import { corpusFromContent } from "../lib/chat/corpus-from-content";
 import { coursePassages } from "../lib/chat/passages";
-import { answerFromIndex } from "../lib/chat/retrieve";
+import { answerWithModel } from "../lib/chat/local-answer";
 import { buildPassageIndex } from "../lib/chat/search-index";
+import {
+  denseIndex,
+  loadSentenceModel,
+  SENTENCE_MODEL,
+  sentenceModelEnabled,
+} from "../lib/chat/sentence-model";
 import type { AskResult, CourseCorpus, Passage } from "../lib/chat/types";
 import { runSet, type Case, type SetFigures } from "./ask-run";
 import { answerText, containsAnswer, holdsPhrase, loadEval, type EvalHalf } from "./ask-measure";
@@ -22,6 +28,16 @@ const corpus = corpusFromContent(content!);
 const passages = coursePassages(corpus);
 const index = buildPassageIndex(passages);
 const args = process.argv.slice(2);
+const mb = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB`;
+const rssBefore = mb();
+const t0 = performance.now();
+const model = sentenceModelEnabled() ? await loadSentenceModel() : null;
+const t1 = performance.now();
+const dense = model ? await denseIndex(index) : null;
+const t2 = performance.now();
+const modelLine = dense
+  ? `sentence model ${SENTENCE_MODEL}: loaded in ${(t1 - t0).toFixed(0)} ms, ${dense.units.length} units embedded in ${((t2 - t1) / 1000).toFixed(1)} s; RSS ${rssBefore} before, ${mb()} after.`
+  : "no sentence model (CHAT_SENTENCE_MODEL=off or its files are missing): BM25 alone.";
 
 /** The half's questions, asked at course level or (`perLesson`) in their own lesson's chat. */
 function evalCases(half: EvalHalf | { path: string }, perLesson = false): Case[] {
@@ -32,7 +48,8 @@ function evalCases(half: EvalHalf | { path: string }, perLesson = false): Case[]
       question: item.q,
       offTopic: item.offTopic ?? false,
       correct: (text: string) => holdsPhrase(text, item.expect),
-      ask: () => answerFromIndex(index, item.q, { previous: item.previous, lessonSlug }),
+      ask: () =>
+        answerWithModel(index, item.q, { previous: item.previous, lessonSlug, wait: true }),
       passages: lessonSlug ? passages.filter((p) => p.lessons.includes(lessonSlug)) : passages,
       floorQuestion: item.previous ? `${item.previous} ${item.q}` : item.q,
     };
@@ -62,7 +79,7 @@ function quizCases(): Case[] {
         question: q.prompt,
         offTopic: false,
         correct: (text: string) => containsAnswer(text, answer),
-        ask: (): AskResult => answerFromIndex(own, q.prompt),
+        ask: (): Promise<AskResult> => answerWithModel(own, q.prompt, { wait: true }),
         passages: rest as Passage[],
         floorQuestion: q.prompt,
       };
@@ -76,11 +93,13 @@ const only = args
 const wanted = (name: string) => !only || only.includes(name);
 const SEEN = "held-out (seen, 2026-12-01)";
 const FRESH = "fresh held-out (seen since the chat notes)";
+const SESSION4 = "session-4 held-out (seen since 0021)";
 /** Each eval set: its file, its label, and its `--only` name. Misses are never shown for `--set`. */
 const halves: Array<[EvalHalf | { path: string }, string, string]> = [
   ["dev", "dev (seen)", "dev"],
   ["held-out", SEEN, "seen"],
   ["fresh-held-out", FRESH, "fresh"],
+  ["session4-held-out", SESSION4, "session4"],
 ];
 const setAt = args.findIndex((a) => a === "--set" || a.startsWith("--set="));
 const setPath =
@@ -105,17 +124,18 @@ if (wanted("lesson"))
       });
 
 console.log(
-  `Chat to Lesson bench: "${corpus.title}", ${passages.length} passages, course-level chat, no model.`,
+  `Chat to Lesson bench: "${corpus.title}", ${passages.length} passages, course-level chat, no LLM.`,
 );
+console.log(modelLine);
 console.log(
   `hit = a cited passage holds an expected phrase; opening = the answer's first line holds one; floor = plain substring word count.`,
 );
 const showMisses = args.includes("--misses");
-const results: Array<[string, SetFigures]> = sets.map(({ name, cases, clean }) => [
-  name,
-  runSet(cases, showMisses && !clean),
-]);
+const results: Array<[string, SetFigures]> = [];
+for (const { name, cases, clean } of sets)
+  results.push([name, await runSet(cases, showMisses && !clean)]);
 for (const [name, f] of results) f.print(name);
+console.log(`\nRSS at the end: ${mb()}.`);
 const judged = results.find(([n]) => n === (SET || FRESH))?.[1];
 // Exit 1 when the held-out set (--set's, else the fresh one) misses a target, so a regression can't pass unnoticed.
 if (judged && !judged.meetsTargets()) process.exitCode = 1;

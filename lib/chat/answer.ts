@@ -7,6 +7,7 @@ import { cueBonus, isPlainWords, rankSentences, type Sentence } from "./key-sent
 import type { Concept } from "./query";
 import { coverage, type Ranked } from "./rank";
 import type { PassageIndex } from "./search-index";
+import type { SentenceMatch } from "./sentence-model";
 import { termsOf } from "./terms";
 import type { AnswerPassage, AskResult, Passage } from "./types";
 
@@ -92,8 +93,12 @@ export interface Candidate extends Ranked {
   notes: Array<{ text: string; score: number; asked: number }>;
 }
 
-/** Chat-note scoring (tuned on npm run bench:ask): how much the best student question alone counts. */
-export const NOTES = { askWeight: 0.65 };
+/**
+ * Chat-note scoring (tuned on npm run bench:ask): how much the best student question alone counts;
+ * with the sentence model, a note whose student question is close in meaning (cosine from `from`
+ * to 1) gains up to `weight`, and counts as asked from `asked` on.
+ */
+export const NOTES = { askWeight: 0.65, dense: { from: 0.7, weight: 0.6, asked: 0.85 } };
 
 /**
  * How well a chat note answers the question: its closest student question, then that read with its
@@ -110,7 +115,13 @@ function termsOfNotes(passage: Passage) {
   return terms;
 }
 
-function scoreNotes(index: PassageIndex, passage: Passage, concepts: Concept[], question: string) {
+function scoreNotes(
+  index: PassageIndex,
+  passage: Passage,
+  concepts: Concept[],
+  question: string,
+  sentence: SentenceMatch | undefined,
+) {
   return termsOfNotes(passage).map(({ asks, answer }, i) => {
     let score = 0;
     let asked = 0;
@@ -119,6 +130,12 @@ function scoreNotes(index: PassageIndex, passage: Passage, concepts: Concept[], 
       const read = coverage(index, concepts, new Set([...ask, ...answer]));
       score = Math.max(score, NOTES.askWeight * alone + (1 - NOTES.askWeight) * read);
       asked = Math.max(asked, alone);
+    }
+    const near = sentence?.notes.get(`${passage.key}#${i}`);
+    if (near !== undefined) {
+      const { from, weight } = NOTES.dense;
+      score += weight * Math.max(0, (near - from) / (1 - from));
+      if (near >= NOTES.dense.asked) asked = Math.max(asked, 1);
     }
     const text = passage.notes[i]!.answer;
     return { text, score: score + cueBonus(question, text), asked };
@@ -130,11 +147,12 @@ export function withSentences(
   ranked: Ranked[],
   concepts: Concept[],
   question: string,
+  sentence?: SentenceMatch,
 ): Candidate[] {
   return ranked.map((r) => ({
     ...r,
     sentences: rankSentences(index, r.passage, concepts, question),
-    notes: scoreNotes(index, r.passage, concepts, question),
+    notes: scoreNotes(index, r.passage, concepts, question, sentence),
   }));
 }
 

@@ -14,7 +14,7 @@ import {
   streamCompletion,
   type LlmConfig,
 } from "./llm";
-import { answerFromIndex } from "./retrieve";
+import { answerWithModel } from "./local-answer";
 import type { AnswerPassage, AskResult } from "./types";
 
 export interface ChatScope {
@@ -77,7 +77,7 @@ export async function* askStream(
     lastQuestion(user, scope),
   ]);
   const dense = llm ? await denseRanking(llm, index, question) : undefined;
-  const local = answerFromIndex(index, question, {
+  const local = await answerWithModel(index, question, {
     lessonSlug: scope.lessonSlug ?? undefined,
     previous: previous ?? undefined,
     dense,

@@ -8,6 +8,7 @@ import { exampleSelect, flashcardSelect, live } from "../courses/lesson-items";
 import { scenarioSummary } from "./scenario-text";
 import { coursePassages } from "./passages";
 import { buildPassageIndex, type PassageIndex } from "./search-index";
+import { denseIndex } from "./sentence-model";
 import type { CourseCorpus } from "./types";
 
 const cache = new Map<string, { stamp: string; index: PassageIndex }>();
@@ -105,5 +106,9 @@ export async function coursePassageIndex(courseId: string): Promise<PassageIndex
   if (hit?.stamp === stamp) return hit.index;
   const index = buildPassageIndex(coursePassages(await loadCorpus(courseId)));
   cache.set(courseId, { stamp, index });
+  // The sentence model embeds the passages in the background; asks use BM25 alone until it is done.
+  void denseIndex(index).catch((error: unknown) =>
+    console.error("Chat to Lesson: embedding the passages failed.", error),
+  );
   return index;
 }

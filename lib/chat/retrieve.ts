@@ -3,6 +3,7 @@ import { composeAnswer, notFoundAnswer, toAnswerPassage, withSentences } from ".
 import { analyzeQuestion, type Concept } from "./query";
 import { coverage, RANKING, rankPassages, type Ranked } from "./rank";
 import type { PassageIndex, SearchScope } from "./search-index";
+import type { SentenceMatch } from "./sentence-model";
 import type { AskResult, Passage } from "./types";
 
 const CARDS = new Set<Passage["kind"]>(["flashcard"]);
@@ -12,6 +13,8 @@ export interface AskOptions extends Omit<SearchScope, "kinds" | "limit"> {
   previous?: string;
   /** Dense ranking of passage keys (a model's embeddings), fused with the lexical ranking. */
   dense?: string[];
+  /** The offline sentence model's similarities (sentence-model.ts), fused the same way. */
+  sentence?: SentenceMatch;
 }
 
 /** On a lesson's chat, an example used by several lessons links to this lesson's copy. */
@@ -23,6 +26,36 @@ function citedUrl(p: Passage, lessonSlug?: string): string {
 const DENSE = { considered: 5, credited: 3, credit: 0.2 };
 
 /**
+ * The offline sentence model's part (tuned on bench/ask-eval, all seen; docs/decisions/0021):
+ * passages whose closest unit is at least `joins` similar take part in the fusion (its rank weighs
+ * `weight` beside BM25's); the coverage credit grows from 0 at `from` to `credit` at `full`, so a
+ * close paraphrase of a student question can answer although it shares no word with the passage,
+ * while an off-topic question (whose closest unit was at most 0.80 on the dev sets) gains little.
+ */
+export const SENTENCE = { joins: 0.55, from: 0.75, full: 0.92, credit: 0.45, weight: 1 };
+
+const ramp = (x: number, from: number, full: number) =>
+  Math.max(0, Math.min(1, (x - from) / (full - from)));
+
+/** The dense ranking as keys with their verification credit: the model server's, or the sentence model's. */
+function denseCredits(
+  dense: string[] | undefined,
+  sentence: SentenceMatch | undefined,
+  inScope: (key: string) => boolean,
+): Array<{ key: string; credit: number }> {
+  if (dense?.length)
+    return dense.map((key, i) => ({ key, credit: i < DENSE.credited ? DENSE.credit : 0 }));
+  if (!sentence) return [];
+  return sentence.passages
+    .filter((p) => p.score >= SENTENCE.joins && inScope(p.key))
+    .slice(0, 20)
+    .map((p) => ({
+      key: p.key,
+      credit: SENTENCE.credit * ramp(p.score, SENTENCE.from, SENTENCE.full),
+    }));
+}
+
+/**
  * Reciprocal-rank fusion with the model's embedding ranking: its top passages join the candidates,
  * move up, and get some credit in verification (a paraphrase shares few words with its answer).
  */
@@ -30,10 +63,13 @@ function fuse(
   index: PassageIndex,
   concepts: Concept[],
   ranked: Ranked[],
-  dense: string[] | undefined,
+  credits: Array<{ key: string; credit: number }>,
   inScope: (p: Passage) => boolean,
+  weight = 1,
 ): Ranked[] {
-  if (!dense?.length) return ranked;
+  if (!credits.length) return ranked;
+  const dense = credits.map((c) => c.key);
+  const credit = new Map(credits.map((c) => [c.key, c.credit]));
   const known = new Set(ranked.map((r) => r.passage.key));
   const extra = dense
     .slice(0, DENSE.considered)
@@ -50,8 +86,8 @@ function fuse(
   return [...ranked, ...extra]
     .map((r, i) => {
       const d = at.get(r.passage.key);
-      const credit = d !== undefined && d < DENSE.credited ? DENSE.credit : 0;
-      return { r: { ...r, coverage: r.coverage + credit }, f: rrf(i) + rrf(d) };
+      const gain = credit.get(r.passage.key) ?? 0;
+      return { r: { ...r, coverage: r.coverage + gain }, f: rrf(i) + weight * rrf(d) };
     })
     .sort((a, b) => b.f - a.f)
     .map((x) => x.r);
@@ -62,13 +98,16 @@ export function answerFromIndex(
   question: string,
   options: AskOptions = {},
 ): AskResult {
-  const { previous, dense, ...scope } = options;
+  const { previous, dense, sentence, ...scope } = options;
   const concepts = analyzeQuestion(question, index.vocabulary, previous);
   const inScope = (p: Passage) =>
     (!scope.lessonSlug || p.lessons.includes(scope.lessonSlug)) && !scope.exclude?.has(p.key);
-  const ranked = fuse(index, concepts, rankPassages(index, concepts, scope), dense, inScope);
+  const credits = denseCredits(dense, sentence, (k) => inScope(index.byKey.get(k)!));
+  const lexical = rankPassages(index, concepts, scope);
+  const weight = dense?.length ? 1 : SENTENCE.weight;
+  const ranked = fuse(index, concepts, lexical, credits, inScope, weight);
   // Verification: the passage as a whole, and one sentence of it, must cover enough of the question.
-  const candidates = withSentences(index, ranked.slice(0, 8), concepts, question);
+  const candidates = withSentences(index, ranked.slice(0, 8), concepts, question, sentence);
   // A chat note's student question standing close to this one counts like a sentence that answers it.
   const answer = candidates.find(
     (c) =>

