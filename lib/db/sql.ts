@@ -11,7 +11,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Tx } from "./types";
 import { backendOf } from "./client";
 import { postgresSql, postgresTransaction } from "./postgres";
-import { assertSqliteAdapter, sqliteSql } from "./sqlite";
+import { assertSqliteAdapter, execOn, sqliteSql } from "./sqlite";
 import type { Sql } from "./types";
 
 export type { Sql } from "./types";
@@ -39,10 +39,12 @@ export async function transaction<T>(
   const { driver } = await backend.connection();
   // What Prisma's transaction manager does for this adapter: BEGIN on start (IMMEDIATE: lib/db/client.ts),
   // COMMIT/ROLLBACK as statements, then release the connection's transaction lock.
+  // COMMIT straight on the connection, prepared once (through the adapter it is prepared and logged anew each time).
   const tx = await driver.startTransaction();
+  const native = assertSqliteAdapter(tx);
   try {
-    const result = await fn(sqliteSql(assertSqliteAdapter(tx)));
-    await tx.executeRaw(statement("COMMIT"));
+    const result = await fn(sqliteSql(native));
+    execOn(native, "COMMIT");
     await tx.commit();
     return result;
   } catch (e) {

@@ -92,6 +92,11 @@ export function rowsOn<T>(native: Native, q: Prisma.Sql): T[] {
 export const runOn = (native: Native, q: Prisma.Sql): number =>
   prepared(native, q.sql).statement.run(...q.values.map(bind)).changes;
 
+/** A statement without parameters or rows (COMMIT, ROLLBACK), prepared once like the rest. */
+export const execOn = (native: Native, sql: string): void => {
+  prepared(native, sql).statement.run();
+};
+
 export const sqliteSql = (native: Native): Sql => ({
   rows: async <T>(q: Prisma.Sql) => rowsOn<T>(native, q),
   run: async (q) => runOn(native, q),

@@ -48,8 +48,23 @@ export function clockOf(settings: { timeZone: string; dayStartHour: number }): D
   return { timeZone: safeTimeZone(settings.timeZone), dayStartHour: valid ? hour : 4 };
 }
 
+/**
+ * The zone's offset (wall clock minus UTC, ms) per UTC minute: every offset change since 1970 falls on
+ * a whole minute, so one read serves the whole minute (a rating reads "now" a dozen times).
+ */
+const offsets = new Map<string, number>();
+
 /** The local wall-clock time of `ms` in `timeZone`, expressed as if it were UTC milliseconds. */
 function wallClock(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / 60_000)}`;
+  const offset = offsets.get(key);
+  if (offset !== undefined) return ms + offset;
+  const wall = readWallClock(ms, timeZone);
+  remember(offsets, key, wall - ms);
+  return wall;
+}
+
+function readWallClock(ms: number, timeZone: string): number {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {
