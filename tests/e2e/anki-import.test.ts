@@ -3,25 +3,17 @@
  * options, media), imports it and sees it unchanged the second time; a learner imports their own
  * collection in Settings and their reviews come in once.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
+import { describe, expect, inject, it } from "vitest";
 import { noteGuid } from "../../lib/transfer/apkg/ids";
+import { fileBrowser } from "./file-browser";
 import { BASIC, legacyApkg, latestApkg, REVERSED, TYPED } from "../transfer/anki/build-package";
 import { PNG } from "../transfer/anki/sample";
-import { launchBrowser, newPage } from "./browser";
-import { createLearner, seriousViolations } from "./session";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 
 describe.skipIf(app.skip)("Anki import", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("an instructor previews a deck, imports it, and a second preview finds nothing new", async () => {
     const stamp = Date.now();
@@ -47,8 +39,7 @@ describe.skipIf(app.skip)("Anki import", () => {
       ],
       media: { "port.png": PNG },
     });
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await page.goto("/signin?callbackUrl=%2Fteach%2Fimport");
     await page.getByLabel("Email").fill("instructor@recall-lab.local");
     await page.getByLabel("Password").fill("teach-sockets-1");
@@ -76,29 +67,22 @@ describe.skipIf(app.skip)("Anki import", () => {
       )
       .waitFor();
 
-    const prisma = createPrisma(app.databaseUrl);
-    try {
-      const card = await prisma.flashcard.findFirstOrThrow({
-        where: { front: "HTTP's port?", lesson: { course: { slug: `ports-${stamp}` } } },
-      });
-      const src = /\/api\/media\/[a-f0-9]{64}\.png/.exec(card.back)?.[0];
-      expect(src).toBeTruthy();
-      const media = await page.request.get(src!);
-      expect(media.status()).toBe(200);
-      expect(media.headers()["content-type"]).toBe("image/png");
-    } finally {
-      await prisma.$disconnect();
-    }
+    const card = await b.prisma.flashcard.findFirstOrThrow({
+      where: { front: "HTTP's port?", lesson: { course: { slug: `ports-${stamp}` } } },
+    });
+    const src = /\/api\/media\/[a-f0-9]{64}\.png/.exec(card.back)?.[0];
+    expect(src).toBeTruthy();
+    const media = await page.request.get(src!);
+    expect(media.status()).toBe(200);
+    expect(media.headers()["content-type"]).toBe("image/png");
 
     await section.getByRole("button", { name: "Preview" }).click();
     await section.getByTestId("anki-counts").getByText("0 new, 0 changed, 4 unchanged.").waitFor();
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("a learner imports their Anki reviews in Settings, once", async () => {
-    const prisma = createPrisma(app.databaseUrl);
-    const cards = await prisma.flashcard.findMany({
+    const cards = await b.prisma.flashcard.findMany({
       where: {
         status: "published",
         archivedAt: null,
@@ -107,7 +91,6 @@ describe.skipIf(app.skip)("Anki import", () => {
       orderBy: { id: "asc" },
       take: 2,
     });
-    await prisma.$disconnect();
     expect(cards).toHaveLength(2);
     const day = 86_400_000;
     const t0 = Date.now() - 20 * day;
@@ -152,9 +135,7 @@ describe.skipIf(app.skip)("Anki import", () => {
         { id: t0 + day + 5, cid: 102, ease: 0, ivl: 0, lastIvl: 4, factor: 0, time: 0, type: 4 },
       ],
     });
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "anki-import");
+    const { page, errors, email } = await b.learner("anki-import");
     await page.goto("/settings");
     const section = page.locator(
       'section[aria-labelledby="anki-collection-import"][data-keys-ready="true"]',
@@ -175,23 +156,18 @@ describe.skipIf(app.skip)("Anki import", () => {
       .getByText("Imported 4 reviews into 2 cards; their schedule carries on from Anki.")
       .waitFor();
 
-    const db = createPrisma(app.databaseUrl);
-    try {
-      const user = await db.user.findUniqueOrThrow({ where: { email } });
-      const item = await db.reviewItem.findFirstOrThrow({
-        where: { userId: user.id, flashcardId: cards[0]!.id },
-        include: { logs: true },
-      });
-      expect(item.logs).toHaveLength(3);
-      expect(item.state).toBe(2);
-      expect(item.scheduledDays).toBe(10);
-      const suspended = await db.reviewItem.findFirstOrThrow({
-        where: { userId: user.id, flashcardId: cards[1]!.id },
-      });
-      expect(suspended.suspendedAt).not.toBeNull();
-    } finally {
-      await db.$disconnect();
-    }
+    const user = await b.prisma.user.findUniqueOrThrow({ where: { email } });
+    const item = await b.prisma.reviewItem.findFirstOrThrow({
+      where: { userId: user.id, flashcardId: cards[0]!.id },
+      include: { logs: true },
+    });
+    expect(item.logs).toHaveLength(3);
+    expect(item.state).toBe(2);
+    expect(item.scheduledDays).toBe(10);
+    const suspended = await b.prisma.reviewItem.findFirstOrThrow({
+      where: { userId: user.id, flashcardId: cards[1]!.id },
+    });
+    expect(suspended.suspendedAt).not.toBeNull();
     await section.getByRole("button", { name: "Preview" }).click();
     await preview.getByText("0 reviews to import into 0 cards; 4 imported before.").waitFor();
     await section.getByRole("button", { name: "Import my reviews" }).click();
@@ -199,6 +175,5 @@ describe.skipIf(app.skip)("Anki import", () => {
       .getByText("Nothing new: every review in this file was imported before.")
       .waitFor();
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -37,6 +37,9 @@ function stopServer(child: ChildProcess) {
   }
 }
 
+/** The app's NEXTAUTH_SECRET: createLearner (session.ts) signs its session cookies with it. */
+export const E2E_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
+
 export interface AppServer {
   baseURL: string;
   databaseUrl: string;
@@ -62,7 +65,7 @@ export async function launchApp(): Promise<LaunchingApp> {
     ...process.env,
     NODE_ENV: "production" as const,
     DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
-    NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+    NEXTAUTH_SECRET: E2E_SECRET,
     NEXTAUTH_URL: `http://localhost:${port}`,
     SEED_DEMO_USERS: "1",
     PORT: String(port),

@@ -1,23 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { newPage } from "./browser";
+import { fileBrowser } from "./file-browser";
 import { signIn } from "./session";
 
 const app = inject("e2e");
 if (app.skip) console.warn(`Skipping browser tests: ${app.skip}`);
 
 describe.skipIf(app.skip)("signing in and out", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("sign-out ends the session: the cookie copied before it no longer signs anyone in", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { context, page, errors } = await b.open();
     await signIn(page, "learner@recall-lab.local", "learn-sockets-1");
     const copied = (await context.cookies()).filter((c) => c.name.includes("session-token"));
     expect(copied.length).toBeGreaterThan(0);
@@ -30,7 +23,7 @@ describe.skipIf(app.skip)("signing in and out", () => {
       .toBe(false);
 
     // Someone who kept the cookie: the session is gone, the learner pages send them to sign in.
-    const thief = await browser.newContext({ baseURL: app.baseURL });
+    const thief = await b.newContext();
     await thief.addCookies(copied);
     const { page: stolen } = await newPage(thief);
     expect(await (await stolen.request.get("/api/auth/session")).json()).toEqual({});
@@ -38,7 +31,6 @@ describe.skipIf(app.skip)("signing in and out", () => {
     await expect.poll(() => stolen.url()).toContain("/signin?callbackUrl=");
     expect(errors).toEqual([]);
     await thief.close();
-    await context.close();
   });
 
   it("after sign-in, a callbackUrl that points off the site lands on the home page", async () => {
@@ -47,8 +39,7 @@ describe.skipIf(app.skip)("signing in and out", () => {
       "/%09/evil.example/x",
       "/%5C%5Cevil.example/x",
     ]) {
-      const context = await browser.newContext({ baseURL: app.baseURL });
-      const { page } = await newPage(context);
+      const { context, page } = await b.open();
       // Any request to another host would be a way out: refuse them all.
       await context.route(
         (url) => !url.href.startsWith(app.baseURL),
@@ -62,7 +53,6 @@ describe.skipIf(app.skip)("signing in and out", () => {
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.getByTestId("current-user").waitFor();
       expect(new URL(page.url()).origin, callbackUrl).toBe(new URL(app.baseURL).origin);
-      await context.close();
     }
   });
 });

@@ -4,13 +4,12 @@
  * with Anki's character comparison (review's keys don't fire while typing); axe at 1280 and 390 px
  * and nothing wider than the phone.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { typeableAnswer } from "../../lib/srs/type-answer";
-import { launchBrowser, newPage } from "./browser";
+import { fileBrowser } from "./file-browser";
 import { horizontalOverflow } from "./overflow";
-import { createLearner, seriousViolations } from "./session";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 const text = async (page: Page, id: string) => (await page.getByTestId(id).textContent())?.trim();
@@ -24,19 +23,11 @@ async function phoneOverflow(page: Page): Promise<string | null> {
 }
 
 describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
-  const userOf = (email: string) => prisma!.user.findUniqueOrThrow({ where: { email } });
+  const b = fileBrowser();
+  const userOf = (email: string) => b.prisma.user.findUniqueOrThrow({ where: { email } });
   /** A review card of the learner's, due at `due`, last reviewed `days` ago with that interval. */
   const reviewCard = (userId: string, flashcardId: string, due: Date, days: number, lapses = 0) =>
-    prisma!.reviewItem.create({
+    b.prisma.reviewItem.create({
       data: {
         userId,
         flashcardId,
@@ -52,9 +43,7 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     });
 
   it("browse: search, a lesson filter in the address, pages, bulk suspend, undo, reset asks first", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "browse");
+    const { page, errors, email } = await b.learner("browse");
     await page.goto("/review/cards");
     await page.getByRole("heading", { name: "Browse cards" }).waitFor();
     const rows = page.getByTestId("browse-row");
@@ -62,7 +51,7 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     await page.getByRole("link", { name: "Next page" }).waitFor();
 
     // Search for one card's front.
-    const card = await prisma!.flashcard.findFirstOrThrow({
+    const card = await b.prisma.flashcard.findFirstOrThrow({
       where: { status: "published", archivedAt: null, front: { not: { contains: "`" } } },
       orderBy: { position: "asc" },
       include: { lesson: true },
@@ -95,7 +84,7 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     await page.getByText("Suspended 2 cards.").waitFor();
     const user = await userOf(email);
     expect(
-      await prisma!.reviewItem.count({ where: { userId: user.id, suspendedAt: { not: null } } }),
+      await b.prisma.reviewItem.count({ where: { userId: user.id, suspendedAt: { not: null } } }),
     ).toBe(2);
     await page.getByRole("link", { name: "Suspended", exact: true }).click();
     await page.waitForURL(/show=suspended/);
@@ -118,19 +107,16 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     await page.reload();
     await page.getByText("No cards here.").waitFor();
     expect(
-      await prisma!.reviewItem.count({ where: { userId: user.id, suspendedAt: { not: null } } }),
+      await b.prisma.reviewItem.count({ where: { userId: user.id, suspendedAt: { not: null } } }),
     ).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("browse: column headers sort (aria-sort, again the other way), selects on phones, and a row's Unsuspend without the app's JavaScript", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "browse-sort");
+    const { context, page, errors, email } = await b.learner("browse-sort");
     const user = await userOf(email);
     // Three review cards due today with 1, 5 and 3 lapses, and a suspended one.
-    const cards = await prisma!.flashcard.findMany({
+    const cards = await b.prisma.flashcard.findMany({
       where: { status: "published", archivedAt: null },
       orderBy: [{ lessonId: "asc" }, { position: "asc" }],
       take: 4,
@@ -138,7 +124,7 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     const due = new Date(Date.now() - 3_600_000);
     for (const [i, lapses] of [1, 5, 3].entries())
       await reviewCard(user.id, cards[i]!.id, due, 4, lapses);
-    const suspended = await prisma!.reviewItem.create({
+    const suspended = await b.prisma.reviewItem.create({
       data: { userId: user.id, flashcardId: cards[3]!.id, suspendedAt: new Date(), due },
     });
     const lapsesShown = async () =>
@@ -180,10 +166,7 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     // Without the app's JavaScript (same session; its bundles never load, so React never
     // hydrates): the row's Unsuspend is a plain form post. (With JavaScript off altogether the
     // page never shows: /review's loading.tsx streams it in behind an inline script.)
-    const plain = await browser.newContext({
-      baseURL: app.baseURL,
-      storageState: await context.storageState(),
-    });
+    const plain = await b.newContext({ storageState: await context.storageState() });
     await plain.route(/\/_next\/static\/.*\.js(\?.*)?$/, (route) => route.abort());
     const noScript = await plain.newPage();
     await noScript.goto("/review/cards?show=suspended");
@@ -191,7 +174,7 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     await noScript.getByText("Card unsuspended.").waitFor();
     await noScript.getByText("No cards here.").waitFor();
     expect(
-      (await prisma!.reviewItem.findUniqueOrThrow({ where: { id: suspended.id } })).suspendedAt,
+      (await b.prisma.reviewItem.findUniqueOrThrow({ where: { id: suspended.id } })).suspendedAt,
     ).toBeNull();
     expect(await noScript.locator('[data-keys-ready="true"]').count()).toBe(0);
     // Undo, also without it, puts the flag back (its message is shown once React runs).
@@ -199,24 +182,22 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     await expect
       .poll(
         async () =>
-          (await prisma!.reviewItem.findUniqueOrThrow({ where: { id: suspended.id } })).suspendedAt,
+          (await b.prisma.reviewItem.findUniqueOrThrow({ where: { id: suspended.id } }))
+            .suspendedAt,
       )
       .not.toBeNull();
     await plain.close();
-    await context.close();
   });
 
   it("a cram session from custom study: rated, logged as cram, the card still new", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "cram");
+    const { page, errors, email } = await b.learner("cram");
     await page.goto("/review");
     await ready(page);
     await page.getByRole("link", { name: "Custom study", exact: true }).click();
     await page.getByRole("heading", { name: "Custom study", level: 1 }).waitFor();
     expect(await seriousViolations(page, [1280, 390])).toEqual([]);
     expect(await phoneOverflow(page)).toBeNull();
-    const lesson = await prisma!.lesson.findFirstOrThrow({
+    const lesson = await b.prisma.lesson.findFirstOrThrow({
       where: { status: "published" },
       orderBy: { position: "asc" },
     });
@@ -239,24 +220,21 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     expect(await text(page, "custom-left")).toBe(String(left - 1));
 
     const user = await userOf(email);
-    const logs = await prisma!.reviewLog.findMany({ where: { userId: user.id } });
+    const logs = await b.prisma.reviewLog.findMany({ where: { userId: user.id } });
     expect(logs.map((l) => [l.source, l.rating])).toEqual([["cram", 3]]);
-    const items = await prisma!.reviewItem.findMany({ where: { userId: user.id } });
+    const items = await b.prisma.reviewItem.findMany({ where: { userId: user.id } });
     expect(items.map((i) => [i.state, i.reps])).toEqual([[0, 0]]);
 
     // Z takes it back: the card is on screen again, nothing logged.
     await page.keyboard.press("z");
     await page.getByText("Undone. The card is back.").waitFor();
     expect(await text(page, "card-front")).toBe(front);
-    expect(await prisma!.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(await b.prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("type the answer: an input before the answer (keys don't fire in it), Enter compares like Anki, Again suggested", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "typing");
+    const { page, errors, email } = await b.learner("typing");
     await page.goto("/settings");
     await ready(page);
     await page.getByLabel("Type the answer before it shows").check();
@@ -264,7 +242,7 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     await page.getByText("Saved: you type the answer").waitFor();
 
     // A card with a short back, due for review now (so it is the first card shown).
-    const cards = await prisma!.flashcard.findMany({
+    const cards = await b.prisma.flashcard.findMany({
       where: { status: "published", archivedAt: null },
       orderBy: { position: "asc" },
     });
@@ -287,7 +265,7 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     await page.keyboard.type(wrong);
     expect(await input.inputValue()).toBe(wrong);
     expect(await text(page, "card-front")).toBe(front);
-    expect(await prisma!.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(await b.prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
     await page.keyboard.press("Enter");
     const comparison = page.getByTestId("answer-comparison");
     await comparison.waitFor();
@@ -304,9 +282,8 @@ describe.skipIf(app.skip)("browse, custom study and typing the answer", () => {
     // The learner still chooses: Good.
     await page.keyboard.press("3");
     await expect.poll(() => text(page, "reviewed-count")).toBe("1");
-    const [log] = await prisma!.reviewLog.findMany({ where: { userId: user.id } });
+    const [log] = await b.prisma.reviewLog.findMany({ where: { userId: user.id } });
     expect([log?.source, log?.rating]).toEqual(["review", 3]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,23 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { signUp, seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/sockets-overview";
 
 describe.skipIf(app.skip)("Chat to Lesson and Podcast in the browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("a new learner asks a lesson a question, follows a citation, and steps through the podcast", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await signUp(page);
 
     await page.goto(`${lesson}/chat`);
@@ -89,6 +81,5 @@ describe.skipIf(app.skip)("Chat to Lesson and Podcast in the browser", () => {
     expect(await page.getByText("Line 2 of").count()).toBe(1);
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -2,31 +2,20 @@
  * "Continue Learn" (issue 14): a Learn round left after its first answer is offered on the home
  * page and as the lesson's Learn entry, with how far it has got, and opens the same round.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
-import { createLearner } from "./session";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { seriousInBothThemes } from "./themes";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/sockets-overview";
 
 describe.skipIf(app.skip)("Continue Learn", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("offers an unfinished round on the home page and the lesson, and resumes it", async () => {
-    const context = await browser.newContext({
-      baseURL: app.baseURL,
+    const { page, errors } = await b.learner("continue-learn", {
       viewport: { width: 1280, height: 900 },
     });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "continue-learn");
     await page.goto("/");
     await page.getByTestId("primary-action").first().waitFor();
     expect(await page.getByTestId("continue-learn").count()).toBe(0);
@@ -68,6 +57,5 @@ describe.skipIf(app.skip)("Continue Learn", () => {
     await page.waitForURL(`**${lesson}/learn`);
     await page.getByTestId("learn-progress").getByText("Learning1").waitFor();
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

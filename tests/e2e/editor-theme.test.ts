@@ -3,10 +3,10 @@
  * system preference, and the class the root layout (or the toggle) puts on <html>, at once and
  * without reloading; axe finds nothing serious in either theme.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
-import { createLearner, seriousViolations } from "./session";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
+import { seriousViolations } from "./session";
 import { emulateColorScheme } from "./themes";
 
 const app = inject("e2e");
@@ -32,21 +32,12 @@ const DARK = { scheme: "dark", gutter: "rgb(11, 18, 34)", keyword: "rgb(255, 155
 const LIGHT = { gutter: "rgb(245, 245, 245)", keyword: "rgb(119, 0, 136)" };
 
 describe.skipIf(app.skip)("the code editor's theme", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("is dark in the dark theme and light in the light one, switching with <html>'s class", async () => {
-    const context = await browser.newContext({
-      baseURL: app.baseURL,
+    const { page, errors } = await b.learner("editor-theme", {
       viewport: { width: 1280, height: 900 },
     });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "editor-theme");
     await emulateColorScheme(page, "dark");
     await page.goto(`${lesson}?section=socket-interaction-over-tcp`);
     const panel = page.locator('#example-tcp-uppercase [data-testid="example-panel"]').first();
@@ -75,6 +66,5 @@ describe.skipIf(app.skip)("the code editor's theme", () => {
     expect(await editorLook(page)).toMatchObject(LIGHT);
     await emulateColorScheme(page, null);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { launchApp } from "./app-server";
 import { skippedBanner } from "../helpers/skipped";
-import { browserSkipReason } from "./browser";
+import { browserSkipReason, launchBrowserServer, SHARED_BROWSER } from "./browser";
 
 /** Written whole (a rename), so a reader never sees half of "failed" and its reason. */
 function writeStatus(file: string, text: string) {
@@ -31,6 +31,9 @@ export default async function setup(project: TestProject) {
     };
   }
   const app = await launchApp();
+  // Test files start after this returns, so the variable reaches their workers.
+  const browser = await launchBrowserServer();
+  process.env[SHARED_BROWSER] = browser.wsEndpoint();
   app.ready.then(
     () => writeStatus(statusFile, "ready"),
     (error: Error) => writeStatus(statusFile, `failed\n${error.stack ?? error.message}`),
@@ -42,6 +45,7 @@ export default async function setup(project: TestProject) {
     statusFile,
   });
   return async () => {
+    await browser.close();
     await app.stop();
     rmSync(dir, { recursive: true, force: true });
   };

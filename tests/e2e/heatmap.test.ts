@@ -1,27 +1,14 @@
 /** The progress page's year heatmap: one path per level, and one tooltip naming the day pointed at. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
-import { createLearner } from "./session";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 
 const app = inject("e2e");
 
 describe.skipIf(app.skip)("review heatmap", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("is a handful of elements and names the day under the pointer", async () => {
-    const context = await browser.newContext({
-      baseURL: app.baseURL,
-      viewport: { width: 1280, height: 900 },
-    });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "heatmap");
+    const { page, errors } = await b.learner("heatmap", { viewport: { width: 1280, height: 900 } });
     await page.goto("/courses/socket-programming/progress");
     const map = page.getByTestId("heatmap");
     await map.waitFor();
@@ -42,6 +29,5 @@ describe.skipIf(app.skip)("review heatmap", () => {
     await page.mouse.move(box.x + 2, box.y + 2);
     await tip.waitFor({ state: "detached" });
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

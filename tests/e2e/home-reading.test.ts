@@ -3,11 +3,10 @@
  * contents, previous/next, old `#anchor` links, reading progress kept across reloads, the example
  * at its section, the lesson's DOM size; at 1280 and 390 px, axe clean in the light and dark theme.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { horizontalOverflow } from "./overflow";
-import { createLearner } from "./session";
 import { seriousInBothThemes } from "./themes";
 
 const app = inject("e2e");
@@ -23,18 +22,10 @@ const currentSection = (page: Page) =>
     .textContent();
 
 describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("home: a new learner's figures and one primary button, then where they left off", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "home");
+    const { page, errors } = await b.learner("home");
     await page.goto("/");
     const home = page.getByTestId("home-socket-programming");
     await home.waitFor();
@@ -64,16 +55,10 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     expect(await horizontalOverflow(page)).toBeNull();
     expect(await seriousInBothThemes(page, [1280, 390])).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("a lesson one section at a time: contents, next and previous, progress kept after a reload, DOM under budget", async () => {
-    const context = await browser.newContext({
-      baseURL: app.baseURL,
-      viewport: { width: 1280, height: 900 },
-    });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "reader");
+    const { page, errors } = await b.learner("reader", { viewport: { width: 1280, height: 900 } });
     await page.goto(lesson);
     const section = page.getByTestId("lesson-section");
     await section.getByRole("heading", { level: 2, name: "TCP Programming Overview" }).waitFor();
@@ -121,16 +106,10 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     }
     expect(largest.nodes, `largest section ${largest.href}`).toBeLessThan(DOM_BUDGET);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("old #anchor links open the section holding the heading, scrolled to it", async () => {
-    const context = await browser.newContext({
-      baseURL: app.baseURL,
-      viewport: { width: 1280, height: 800 },
-    });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "anchors");
+    const { page, errors } = await b.learner("anchors", { viewport: { width: 1280, height: 800 } });
     // A `##` heading deep in the lesson, as a chat citation links it.
     await page.goto(`${lesson}#tcp-echo-server`);
     await page.waitForURL(/\?section=tcp-echo-server#tcp-echo-server$/);
@@ -150,13 +129,10 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     await page.goto(`${course}/lessons/client-server-model?section=${sub}`);
     await page.waitForURL(new RegExp(`\\?section=concurrent-server#${sub}$`));
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("on a phone the contents are a drawer: closed, opened from the bottom bar, closed after a pick", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "drawer");
+    const { page, errors } = await b.learner("drawer");
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(lesson);
     const toc = page.getByRole("navigation", { name: "Lesson sections" });
@@ -177,6 +153,5 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     expect(await toc.getByRole("button", { name: /^Sections · 4 of 34/ }).count()).toBe(1);
     expect(await horizontalOverflow(page)).toBeNull();
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

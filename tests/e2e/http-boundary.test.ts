@@ -3,10 +3,10 @@
  * response, refusals of other sites' requests, real 404/403 statuses, and no CSP violation on any
  * page (highlighting, code editors, charts, podcast, auth pages) in Chromium.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { newPage } from "./browser";
+import { fileBrowser } from "./file-browser";
 import { signIn } from "./session";
 
 const app = inject("e2e");
@@ -33,18 +33,16 @@ async function visit(page: Page, errors: string[], path: string, ready?: string)
 }
 
 describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
-  let browser: Browser;
+  const b = fileBrowser();
   const cookies = { learner: "", instructor: "" };
   const contexts: Record<string, BrowserContext> = {};
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     for (const [who, email, password] of [
       ["learner", "learner@recall-lab.local", "learn-sockets-1"],
       ["instructor", "instructor@recall-lab.local", "teach-sockets-1"],
     ] as const) {
-      const context = await browser.newContext({ baseURL: app.baseURL });
+      const context = await b.newContext();
       await context.addInitScript(() => {
         const w = window as unknown as { csp: string[] };
         w.csp = [];
@@ -59,11 +57,6 @@ describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
       contexts[who] = context;
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
-
   it("pages, routes and static files carry the security headers; each page's scripts carry its own nonce", async () => {
     const [home, again] = [await get("/"), await get("/")];
     const csp = home.headers.get("content-security-policy") ?? "";
@@ -99,7 +92,7 @@ describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
   });
 
   it("routes refuse another site's request (403) and a body that isn't JSON (415), writing nothing", async () => {
-    const before = await prisma!.reviewLog.count();
+    const before = await b.prisma.reviewLog.count();
     const post = (headers: Record<string, string>) =>
       fetch(`${app.baseURL}/api/review`, {
         method: "POST",
@@ -114,7 +107,7 @@ describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
     expect(((await plain.json()) as { error: string }).error).toMatch(/JSON/);
     const own = await post({ origin: app.baseURL, "content-type": "application/json" });
     expect([403, 415]).not.toContain(own.status);
-    expect(await prisma!.reviewLog.count()).toBe(before);
+    expect(await b.prisma.reviewLog.count()).toBe(before);
   });
 
   it("server actions from another site or over the body limit answer 4xx with a message, not 500", async () => {
@@ -139,10 +132,10 @@ describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
   });
 
   it("pages that say not found or forbidden answer 404 and 403", async () => {
-    const course = await prisma!.course.findUniqueOrThrow({
+    const course = await b.prisma.course.findUniqueOrThrow({
       where: { slug: "socket-programming" },
     });
-    const draft = await prisma!.lesson.create({
+    const draft = await b.prisma.lesson.create({
       data: {
         slug: `draft-${Date.now()}`,
         courseId: course.id,
@@ -151,7 +144,7 @@ describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
         status: "draft",
       },
     });
-    const lesson = await prisma!.lesson.findUniqueOrThrow({
+    const lesson = await b.prisma.lesson.findUniqueOrThrow({
       where: { slug: "client-server-model" },
     });
     const cases: [string, string, number, RegExp][] = [
@@ -180,14 +173,12 @@ describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
         wrong.push(`${who} ${path}: ${res.status} "${heading}" (want ${status}, ${text})`);
     }
     // The draft goes again, so later browser tests on this server see the seeded course only.
-    await prisma!.lesson.delete({ where: { id: draft.id } });
+    await b.prisma.lesson.delete({ where: { id: draft.id } });
     expect(wrong).toEqual([]);
   });
 
   it("no page breaks under the CSP: highlighting, editors, charts, podcast, chat, auth pages", async () => {
-    const { page: anonymous, errors: anonErrors } = await newPage(
-      await browser.newContext({ baseURL: app.baseURL }),
-    );
+    const { page: anonymous, errors: anonErrors } = await b.open();
     await anonymous.context().addInitScript(() => {
       const w = window as unknown as { csp: string[] };
       w.csp = [];
@@ -217,10 +208,10 @@ describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
       found.push(...(await visit(page, errors, path, ready)));
 
     const { page: teach, errors: teachErrors } = await newPage(contexts.instructor!);
-    const lesson = await prisma!.lesson.findUniqueOrThrow({
+    const lesson = await b.prisma.lesson.findUniqueOrThrow({
       where: { slug: "client-server-model" },
     });
-    const example = await prisma!.example.findFirstOrThrow();
+    const example = await b.prisma.example.findFirstOrThrow();
     for (const [path, ready] of [
       ["/teach", "main"],
       [`/teach/lessons/${lesson.id}`, "textarea"],

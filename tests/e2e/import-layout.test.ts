@@ -3,25 +3,17 @@
  * unsure, the instructor picks the layout, the preview is read again at once, and the import
  * writes the cards of the chosen reading.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { seriousViolations, signIn } from "./session";
 
 const app = inject("e2e");
 
 describe.skipIf(app.skip)("importing a pasted term page", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("asks for the layout when unsure, re-previews with the chosen one, and imports those cards", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await signIn(page, "instructor@recall-lab.local", "teach-sockets-1");
     await page.goto("/teach/import");
     await page.getByRole("heading", { level: 1, name: "Import" }).waitFor();
@@ -46,6 +38,5 @@ describe.skipIf(app.skip)("importing a pasted term page", () => {
     await page.getByRole("button", { name: "Import 3 items as drafts" }).click();
     await page.getByText(/3 created, 0 updated, 0 skipped/).waitFor();
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -5,32 +5,25 @@
  * until it is published, and the instructor bar on one row at 390 and 320 px (its lesser links,
  * Schedule parameters among them, under a "More" that works by keyboard).
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { newPage } from "./browser";
+import { fileBrowser } from "./file-browser";
 import { horizontalOverflow } from "./overflow";
-import { createLearner, seriousViolations, signIn } from "./session";
+import { seriousViolations, signIn } from "./session";
 
 const app = inject("e2e");
 const WIDTHS = [1280, 390] as const;
 
 describe.skipIf(app.skip)("instructor pages", () => {
-  let browser: Browser;
+  const b = fileBrowser();
   let context: BrowserContext;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: app.baseURL });
+    context = await b.newContext();
     const { page } = await newPage(context);
     await signIn(page, "instructor@recall-lab.local", "teach-sockets-1");
     await page.close();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await prisma?.$disconnect();
   });
 
   /** A page of the signed-in instructor, hydrated. */
@@ -42,7 +35,7 @@ describe.skipIf(app.skip)("instructor pages", () => {
   }
 
   it("item analysis: grouped by lesson, the confusing question first with its attempts and interval", async () => {
-    const db = prisma!;
+    const db = b.prisma;
     const learner = await db.user.create({
       data: { email: `analysis-${Date.now()}@e2e.test`, passwordHash: "x" },
     });
@@ -156,7 +149,7 @@ describe.skipIf(app.skip)("instructor pages", () => {
   });
 
   it("a published card edited as a draft: learners see the old back until Publish, then the new one", async () => {
-    const db = prisma!;
+    const db = b.prisma;
     const card = await db.flashcard.findFirstOrThrow({
       where: {
         status: "published",
@@ -166,9 +159,7 @@ describe.skipIf(app.skip)("instructor pages", () => {
       },
       orderBy: { position: "asc" },
     });
-    const learnerContext = await browser.newContext({ baseURL: app.baseURL });
-    const learner = await newPage(learnerContext);
-    await createLearner(learner.page, "draft");
+    const learner = await b.learner("draft");
     const learnerSees = async () => {
       // The lesson shows one section at a time, each with its cards.
       await learner.page.goto(
@@ -208,7 +199,6 @@ describe.skipIf(app.skip)("instructor pages", () => {
     expect(errors).toEqual([]);
     expect(learner.errors).toEqual([]);
     await page.close();
-    await learnerContext.close();
   });
 
   it("the instructor bar is one row at 390 and 320 px, with nothing sticking out", async () => {

@@ -1,7 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { answerQuestion } from "./quiz-steps";
 import { signUp } from "./session";
 
@@ -11,19 +10,10 @@ const text = async (page: Page, id: string) => (await page.getByTestId(id).textC
 
 /** Issue 3's browser journey, as one learner's day: quiz, flashcards, review, undo, progress. */
 describe.skipIf(app.skip)("a learner's day", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+  const b = fileBrowser();
 
   it("signs up, takes a quiz with a wrong answer, studies cards by keyboard, reviews ten, undoes one, and sees it all on the progress page", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     const email = await signUp(page, "day");
 
     // A lesson quiz of 20 with the first answer wrong.
@@ -31,7 +21,7 @@ describe.skipIf(app.skip)("a learner's day", () => {
     await page.getByRole("button", { name: "Start quiz" }).click();
     for (let i = 1; i <= 20; i++) {
       await page.getByText(`Question ${i} of 20`).waitFor();
-      await answerQuestion(page, prisma!, i !== 1);
+      await answerQuestion(page, b.prisma, i !== 1);
       await page.keyboard.press("Enter");
     }
     await page.getByRole("heading", { name: "Your score: 19 of 20 (95%)" }).waitFor();
@@ -71,15 +61,16 @@ describe.skipIf(app.skip)("a learner's day", () => {
     expect(await page.getByTestId("streak").locator("dd").first().textContent()).toBe("1 day");
 
     // And in the database: the quiz fed the schedule (the miss as Again), the review logs are nine.
-    const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
-    expect(await prisma!.reviewLog.count({ where: { userId: user.id, source: "review" } })).toBe(9);
+    const user = await b.prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(await b.prisma.reviewLog.count({ where: { userId: user.id, source: "review" } })).toBe(
+      9,
+    );
     expect(
-      await prisma!.reviewLog.count({ where: { userId: user.id, source: "quiz", rating: 1 } }),
+      await b.prisma.reviewLog.count({ where: { userId: user.id, source: "quiz", rating: 1 } }),
     ).toBe(1);
     expect(
-      await prisma!.reviewLog.count({ where: { userId: user.id, source: "quiz", rating: 3 } }),
+      await b.prisma.reviewLog.count({ where: { userId: user.id, source: "quiz", rating: 3 } }),
     ).toBe(19);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

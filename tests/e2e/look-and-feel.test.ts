@@ -2,9 +2,8 @@
  * One visual language in the browser: counts in words ("1 runnable example"), the brand progress
  * bar with its values, and the output panel listing processes in the source files' order.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { horizontalOverflow } from "./overflow";
 import { createLearner, seriousViolations } from "./session";
 
@@ -12,16 +11,10 @@ const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/client-server-model";
 
 describe.skipIf(app.skip)("look and feel", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("says 1 runnable example, runs it with client and server in file order, and shows brand progress bars", async () => {
-    const { page, errors } = await newPage(await browser.newContext({ baseURL: app.baseURL }));
+    const { page, errors } = await b.open();
     await createLearner(page, "looks");
     // The section whose questions use the lesson's example shows its panel.
     await page.goto(`${lesson}?section=explanation-of-server-code`);
@@ -72,7 +65,7 @@ describe.skipIf(app.skip)("look and feel", () => {
   });
 
   it("long lesson titles are short on a phone: breadcrumb and heading, the full title kept", async () => {
-    const { page, errors } = await newPage(await browser.newContext({ baseURL: app.baseURL }));
+    const { page, errors } = await b.open();
     await createLearner(page, "titles");
     await page.setViewportSize({ width: 390, height: 800 });
     const full = "CIS 345 Socket Quiz: Terms and the Echo Program";

@@ -1,37 +1,24 @@
-import type { Browser } from "playwright-core";
-import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
+import { describe, expect, inject, it } from "vitest";
+import { downloaded, fileBrowser } from "./file-browser";
 import { seedReviewHistory } from "../srs/optimizer-seed";
-import { launchBrowser, newPage } from "./browser";
-import { createLearner, seriousViolations } from "./session";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 
 /** Settings' "Optimize my schedule" on a learner with a seeded history: fsrs-rs runs, the page shows the fit. */
 describe.skipIf(app.skip)("Optimize my schedule", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+  const b = fileBrowser();
 
   it("fits the learner's parameters from Settings, shows log loss and RMSE before and after, the workload by retention, and downloads the CSV", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL, acceptDownloads: true });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "optimize");
-    const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
-    const cards = await prisma!.flashcard.findMany({
+    const { page, errors, email } = await b.learner("optimize", { acceptDownloads: true });
+    const user = await b.prisma.user.findUniqueOrThrow({ where: { email } });
+    const cards = await b.prisma.flashcard.findMany({
       where: { lesson: { course: { slug: "socket-programming" } } },
       orderBy: { id: "asc" },
       select: { id: true },
     });
     const { logCount } = await seedReviewHistory(
-      prisma!,
+      b.prisma,
       user.id,
       cards.map((c) => c.id),
       { reviews: 300, start: new Date(Date.now() - 90 * 86_400_000) },
@@ -61,7 +48,7 @@ describe.skipIf(app.skip)("Optimize my schedule", () => {
     await expect
       .poll(() => section.getByTestId("parameters-in-force").textContent())
       .toMatch(/your own parameters, fitted on \d+ reviews on \d{4}-\d{2}-\d{2}/);
-    const stored = await prisma!.learnerParameters.findUniqueOrThrow({
+    const stored = await b.prisma.learnerParameters.findUniqueOrThrow({
       where: { userId: user.id },
     });
     expect(JSON.parse(stored.weights!)).toHaveLength(21);
@@ -70,7 +57,7 @@ describe.skipIf(app.skip)("Optimize my schedule", () => {
       page.waitForEvent("download"),
       section.getByRole("link", { name: /Download my review logs/ }).click(),
     ]);
-    const csv = await readFile((await download.path())!, "utf8");
+    const csv = (await downloaded(download)).toString("utf8");
     expect(csv.split("\n")[0]).toBe(
       "card_id,review_time,review_rating,review_state,review_duration",
     );
@@ -78,6 +65,5 @@ describe.skipIf(app.skip)("Optimize my schedule", () => {
 
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

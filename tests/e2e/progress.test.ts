@@ -1,16 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
+import { describe, expect, inject, it } from "vitest";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { addDays, studyDayOf, studyDayStart } from "../../lib/srs/day";
-import { launchBrowser, newPage } from "./browser";
+import { fileBrowser } from "./file-browser";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 const HOUR = 3_600_000;
 
 /** Gives the learner a history: 12 cards rated yesterday and today, quizzes two days ago and today. */
-async function giveHistory(email: string) {
-  const prisma = createPrisma(app.databaseUrl);
+async function giveHistory(prisma: PrismaClient, email: string) {
   const user = await prisma.user.findUniqueOrThrow({ where: { email } });
   const clock = { timeZone: "UTC", dayStartHour: 4 };
   const today = studyDayOf(new Date(), clock);
@@ -86,41 +84,16 @@ async function giveHistory(email: string) {
       },
     });
   }
-  await prisma.$disconnect();
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
 }
 
 describe.skipIf(app.skip)("progress page", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("shows a new learner's due counts, streak, retention, charts and their tables, accessibly at desktop and phone widths", async () => {
-    const context = await browser.newContext({
-      baseURL: app.baseURL,
+    const { page, errors, email } = await b.learner("progress", {
       viewport: { width: 1280, height: 900 },
     });
-    const { page, errors } = await newPage(context);
-    const email = `progress-${Date.now()}@example.com`;
-    await page.goto("/signup");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("sockets-are-fun");
-    await page.getByRole("button", { name: "Sign up" }).click();
-    await page.getByTestId("current-user").waitFor();
-    await giveHistory(email);
+    await giveHistory(b.prisma, email);
 
     await page.getByRole("link", { name: "Progress", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Progress" }).waitFor();
@@ -180,7 +153,7 @@ describe.skipIf(app.skip)("progress page", () => {
     };
     await expect.poll(reviewsLabel, { timeout: 10_000 }).toMatch(/: 14 reviews on 2 days/);
     expect(await value("due-today")).toBe("1");
-    await expectNoSeriousAxeViolations(page);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();
@@ -188,10 +161,9 @@ describe.skipIf(app.skip)("progress page", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,
     );
-    await expectNoSeriousAxeViolations(page);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.goto("/progress");
-    await expectNoSeriousAxeViolations(page);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

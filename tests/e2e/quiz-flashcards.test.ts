@@ -1,30 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { answerQuestion } from "./quiz-steps";
-import { createLearner, seriousViolations } from "./session";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/lab-socket-programming";
 
 describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+  const b = fileBrowser();
 
-  const answer = (page: Page, right: boolean) => answerQuestion(page, prisma!, right);
+  const answer = (page: Page, right: boolean) => answerQuestion(page, b.prisma, right);
 
   it("takes a lesson quiz by keyboard, misses one, sees why, and retries it", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page);
+    const { page, errors, email } = await b.learner();
     await page.goto(lesson);
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
 
@@ -66,24 +55,21 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await page.getByRole("heading", { name: "Retry of the missed ones: 1 of 1 right" }).waitFor();
 
     // Stored server-side: both attempts, eleven answers, and the miss is on the review schedule as Again.
-    const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
+    const user = await b.prisma.user.findUniqueOrThrow({ where: { email } });
     expect(
-      await prisma!.quizAttempt.count({ where: { userId: user.id, finishedAt: { not: null } } }),
+      await b.prisma.quizAttempt.count({ where: { userId: user.id, finishedAt: { not: null } } }),
     ).toBe(2);
-    expect(await prisma!.quizAnswer.count({ where: { attempt: { userId: user.id } } })).toBe(11);
-    const item = await prisma!.reviewItem.findFirstOrThrow({
+    expect(await b.prisma.quizAnswer.count({ where: { attempt: { userId: user.id } } })).toBe(11);
+    const item = await b.prisma.reviewItem.findFirstOrThrow({
       where: { userId: user.id, questionId: missed.id },
       include: { logs: { orderBy: { reviewedAt: "asc" } } },
     });
     expect(item.logs.map((l) => l.rating)).toEqual([1, 3]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("studies flashcards by keyboard: flip, next, star, know it", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page);
+    const { page, errors, email } = await b.learner();
     await page.goto(`${lesson}/flashcards`);
     await page.getByText("Card 1 of 8").waitFor();
     expect(await page.getByRole("heading", { name: "Keyboard shortcuts" }).isVisible()).toBe(true);
@@ -97,8 +83,8 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await expect
       .poll(() => page.getByRole("button", { name: "Star" }).getAttribute("aria-pressed"))
       .toBe("true");
-    const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
-    await expect.poll(() => prisma!.flashcardStar.count({ where: { userId: user.id } })).toBe(1);
+    const user = await b.prisma.user.findUniqueOrThrow({ where: { email } });
+    await expect.poll(() => b.prisma.flashcardStar.count({ where: { userId: user.id } })).toBe(1);
     await page.keyboard.press("k");
     await page.getByText("Card 3 of 8 · 1 sorted").waitFor();
     // The last card names a runnable example: its back shows the example panel.
@@ -118,6 +104,5 @@ describe.skipIf(app.skip)("Play Quiz and Study Flashcards", () => {
     await page.getByRole("button", { name: "Study these again" }).click();
     await page.getByText("Card 1 of 1").waitFor();
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -2,18 +2,16 @@
  * The end of a quiz on a phone: the results heading is on screen below the sticky header and has
  * focus; a retry of the missed ones says so, and the quiz history lists it as a retry.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { horizontalOverflow } from "./overflow";
 import { answerQuestion } from "./quiz-steps";
-import { createLearner, seriousViolations } from "./session";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/cis345-socket-terms";
 
-/** Where the results heading sits against the sticky header and the viewport, and if it has focus. */
 /** Overflow at 320 and 390 px (null when none), back at 390 px afterwards. */
 async function overflowAtPhones(page: Page) {
   const found: Array<string | null> = [];
@@ -24,32 +22,29 @@ async function overflowAtPhones(page: Page) {
   return found;
 }
 
-const headingPlace = (page: Page) =>
-  page.getByTestId("results-heading").evaluate((h) => {
-    const header = document.querySelector("body > header, header.sticky")!.getBoundingClientRect();
-    const box = h.getBoundingClientRect();
-    return {
-      belowHeader: box.top >= header.bottom,
-      onScreen: box.bottom <= window.innerHeight,
-      focused: document.activeElement === h,
-    };
-  });
+/** The results heading comes below the sticky header, on screen, with focus. */
+const headingPlaced = (page: Page) =>
+  expect
+    .poll(() =>
+      page.getByTestId("results-heading").evaluate((h) => {
+        const header = document
+          .querySelector("body > header, header.sticky")!
+          .getBoundingClientRect();
+        const box = h.getBoundingClientRect();
+        return {
+          belowHeader: box.top >= header.bottom,
+          onScreen: box.bottom <= window.innerHeight,
+          focused: document.activeElement === h,
+        };
+      }),
+    )
+    .toEqual({ belowHeader: true, onScreen: true, focused: true });
 
 describe.skipIf(app.skip)("quiz results on a phone", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+  const b = fileBrowser();
 
   it("opens on the score, and a retry of the missed ones is a retry in the history", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "results");
+    const { page, errors } = await b.learner("results");
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${lesson}/quiz`);
     await page.getByRole("button", { name: "Start quiz" }).click();
@@ -58,34 +53,22 @@ describe.skipIf(app.skip)("quiz results on a phone", () => {
     );
     for (let i = 1; i <= total; i++) {
       await page.getByText(`Question ${i} of ${total}`).waitFor();
-      await answerQuestion(page, prisma!, i !== 1);
+      await answerQuestion(page, b.prisma, i !== 1);
       await page.keyboard.press("Enter");
     }
     await page
       .getByRole("heading", { name: `Your score: ${total - 1} of ${total}`, exact: false })
       .waitFor();
-    await expect
-      .poll(() => headingPlace(page))
-      .toEqual({
-        belowHeader: true,
-        onScreen: true,
-        focused: true,
-      });
+    await headingPlaced(page);
     expect(await seriousViolations(page, [320, 390])).toEqual([]);
     expect(await overflowAtPhones(page)).toEqual([null, null]);
 
     await page.getByRole("button", { name: "Retry the missed ones (1)" }).click();
     await page.getByText("Question 1 of 1").waitFor();
-    await answerQuestion(page, prisma!, true);
+    await answerQuestion(page, b.prisma, true);
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Retry of the missed ones: 1 of 1 right" }).waitFor();
-    await expect
-      .poll(() => headingPlace(page))
-      .toEqual({
-        belowHeader: true,
-        onScreen: true,
-        focused: true,
-      });
+    await headingPlaced(page);
 
     await page.goto("/courses/socket-programming/progress");
     const table = page.getByRole("region", { name: "Quiz scores table" });

@@ -1,7 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { signUp, seriousViolations } from "./session";
 
 const app = inject("e2e");
@@ -9,19 +8,10 @@ const app = inject("e2e");
 const text = async (page: Page, id: string) => (await page.getByTestId(id).textContent())?.trim();
 
 describe.skipIf(app.skip)("suspend, bury and the card list", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+  const b = fileBrowser();
 
   it("@ suspends and - buries from the keyboard, Z undoes, and the card list unsuspends (Z undoes that too)", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await signUp(page);
     await page.goto("/review");
     await page.locator('main [data-keys-ready="true"]').waitFor();
@@ -68,12 +58,10 @@ describe.skipIf(app.skip)("suspend, bury and the card list", () => {
     await page.getByText("Unsuspend undone. The card is suspended again.").waitFor();
     expect(await text(page, "card-front")).toBe(third);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("the new study settings: bury related and leeches, validated", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await signUp(page);
     await page.goto("/settings");
     expect(await page.getByLabel("Bury related cards until the next day").isChecked()).toBe(true);
@@ -91,12 +79,10 @@ describe.skipIf(app.skip)("suspend, bury and the card list", () => {
     expect(await page.getByLabel("Leech after this many lapses (1–99)").inputValue()).toBe("5");
     expect(await page.getByLabel("When a card becomes a leech").inputValue()).toBe("tag");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("the lapse that makes a card a leech says so on the review screen, and the card list shows it suspended", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     const email = await signUp(page, "leech");
     await page.goto("/review");
     await page.locator('main [data-keys-ready="true"]').waitFor();
@@ -106,8 +92,8 @@ describe.skipIf(app.skip)("suspend, bury and the card list", () => {
     await page.keyboard.press("4");
     await expect.poll(() => text(page, "reviewed-count")).toBe("1");
     // Seven lapses already, and due now (written straight into the app's database).
-    const user = await prisma!.user.findUniqueOrThrow({ where: { email } });
-    await prisma!.reviewItem.updateMany({
+    const user = await b.prisma.user.findUniqueOrThrow({ where: { email } });
+    await b.prisma.reviewItem.updateMany({
       where: { userId: user.id },
       data: { lapses: 7, due: new Date(Date.now() - 60_000) },
     });
@@ -122,6 +108,5 @@ describe.skipIf(app.skip)("suspend, bury and the card list", () => {
     await page.goto("/review/cards?show=leech");
     await page.getByRole("cell", { name: /Suspended · Leech/ }).waitFor();
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,27 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
-import { createLearner, seriousViolations } from "./session";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/tcp-udp-socket-programming";
 
 describe.skipIf(app.skip)("the example panel beside a card", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("shows the stored run at once, runs fresh, runs edited code, resets; no serious axe violation", async () => {
-    const context = await browser.newContext({
-      baseURL: app.baseURL,
-      viewport: { width: 1280, height: 900 },
-    });
-    const { page, errors } = await newPage(context);
-    await createLearner(page);
+    const { page, errors } = await b.learner(undefined, { viewport: { width: 1280, height: 900 } });
     // Seed the example's stored last run through the route, as any earlier learner would have.
     const seeded = await page.request.post("/api/sandbox/run", {
       data: { exampleId: "tcp-uppercase" },
@@ -73,6 +61,5 @@ describe.skipIf(app.skip)("the example panel beside a card", () => {
     expect(await panel.getByRole("button", { name: /^Run/ }).textContent()).not.toContain("edited");
     expect(await seriousViolations(page, [1280, 375])).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -3,9 +3,14 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import { createPrisma } from "../../lib/db";
+import { encode } from "next-auth/jwt";
 import { hashPassword } from "../../lib/auth/passwords";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "../../lib/auth/signed-in";
+import { E2E_SECRET } from "./app-server";
 
 const PASSWORD = "sockets-are-fun";
+/** next-auth's session cookie over http (the app's NEXTAUTH_URL); https would add "__Secure-". */
+const SESSION_COOKIE = "next-auth.session-token";
 const uniqueEmail = (prefix: string) =>
   `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
@@ -20,19 +25,34 @@ export async function signUp(page: Page, prefix = "learner"): Promise<string> {
   return email;
 }
 
+// One hash for every learner of this file: argon2id's 19 MiB and two passes once, not per learner.
+let passwordHash: Promise<string> | undefined;
+
 /**
  * A brand-new learner (so tests never share data) made straight in the app's database, as
- * epic-stack's fixture does, then signed in; only the sign-up tests go through the sign-up page.
+ * epic-stack's fixture does, and signed in with a session cookie made here: a session row and
+ * next-auth's JWT, what a sign-in through /signin leaves (its page, form and password check cost
+ * about a second a learner). Only the sign-in and sign-up tests go through those pages. Ends on
+ * the home page, signed in, as signIn() does.
  */
 export async function createLearner(page: Page, prefix = "learner"): Promise<string> {
   const email = uniqueEmail(prefix);
-  const prisma = createPrisma(inject("e2e").databaseUrl);
+  const { baseURL, databaseUrl } = inject("e2e");
+  const prisma = createPrisma(databaseUrl);
   try {
-    await prisma.user.create({ data: { email, passwordHash: await hashPassword(PASSWORD) } });
+    passwordHash ??= hashPassword(PASSWORD);
+    const user = await prisma.user.create({ data: { email, passwordHash: await passwordHash } });
+    const sid = await startSession(prisma, user.id);
+    const token = { sub: user.id, email, name: user.name, id: user.id, role: user.role, sid };
+    const value = await encode({ token, secret: E2E_SECRET, maxAge: SESSION_MAX_AGE_SECONDS });
+    await page
+      .context()
+      .addCookies([{ name: SESSION_COOKIE, value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   } finally {
     await prisma.$disconnect();
   }
-  await signIn(page, email, PASSWORD);
+  await page.goto("/");
+  await page.getByTestId("current-user").waitFor();
   return email;
 }
 

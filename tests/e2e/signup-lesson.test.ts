@@ -1,23 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 if (app.skip) console.warn(`Skipping browser tests: ${app.skip}`);
 
 describe.skipIf(app.skip)("a new learner", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("signs up, opens the course and reads a lesson with highlighted code", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await page.goto("/courses/socket-programming");
     await expect.poll(() => page.url()).toContain("/signin?callbackUrl=");
 
@@ -66,12 +58,10 @@ describe.skipIf(app.skip)("a new learner", () => {
       expect(await seriousViolations(page, [1280, 375]), url).toEqual([]);
     }
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("refuses a wrong password with a generic message", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page } = await newPage(context);
+    const { page } = await b.open();
     await page.goto("/signin");
     await page.getByLabel("Email").fill("learner@recall-lab.local");
     await page.getByLabel("Password").fill("not-the-password");
@@ -80,6 +70,5 @@ describe.skipIf(app.skip)("a new learner", () => {
     await page.getByLabel("Password").fill("learn-sockets-1");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByTestId("current-user").waitFor();
-    await context.close();
   });
 });

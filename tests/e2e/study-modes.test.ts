@@ -1,29 +1,20 @@
 /** Issue 14 §3 in the browser: the big flashcard, Learn, Match, Test and resuming a quiz, at 1280 and 390 px with axe. */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { horizontalOverflow } from "./overflow";
 import { answerQuestion } from "./quiz-steps";
-import { createLearner, seriousViolations } from "./session";
+import { seriousViolations } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/lab-socket-programming";
 
 describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () => {
-  let browser: Browser;
-  const prisma = app.skip ? null : createPrisma(app.databaseUrl);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await prisma?.$disconnect();
-  });
+  const b = fileBrowser();
 
-  const userOf = (email: string) => prisma!.user.findUniqueOrThrow({ where: { email } });
+  const userOf = (email: string) => b.prisma.user.findUniqueOrThrow({ where: { email } });
   const plainFront = async (id: string) =>
-    (await prisma!.flashcard.findUniqueOrThrow({ where: { id } })).front.replace(/`/g, "");
+    (await b.prisma.flashcard.findUniqueOrThrow({ where: { id } })).front.replace(/`/g, "");
 
   /** Axe at both widths, and nothing wider than a phone at 320 and 390 px. */
   async function checkPage(page: Page) {
@@ -36,10 +27,8 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
   }
 
   it("every lesson's Learn, Match and Test pages (and the course's Learn) fit a phone, axe clean", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "walk");
-    const lessons = await prisma!.lesson.findMany({
+    const { page, errors } = await b.learner("walk");
+    const lessons = await b.prisma.lesson.findMany({
       where: { course: { slug: "socket-programming" }, status: "published", archivedAt: null },
       select: { slug: true },
     });
@@ -58,13 +47,10 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
       await page.setViewportSize({ width: 1280, height: 900 });
     }
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("flashcards: flip by key and click, swipe by touch, the sort kept after a reload", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL, hasTouch: true });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "deck");
+    const { context, page, errors } = await b.learner("deck", { hasTouch: true });
     await page.goto(`${lesson}/flashcards`);
     await page.locator('[data-keys-ready="true"]').waitFor();
     const card = page.getByTestId("flashcard");
@@ -116,13 +102,10 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
     await page.getByText("Card 2 of 8 · 2 sorted").waitFor();
     expect(await card.textContent()).toBe(front);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("Learn: a round to completion by keyboard, a miss coming back, resumed after a reload", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "learn");
+    const { page, errors, email } = await b.learner("learn");
     await page.goto(`${lesson}/learn`);
     const progress = page.getByTestId("learn-progress");
     await progress.getByText("Not seen8").waitFor();
@@ -168,20 +151,17 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
 
     // The first answer to each card went to the review schedule as a quiz answer.
     const user = await userOf(email);
-    const logs = await prisma!.reviewLog.findMany({
+    const logs = await b.prisma.reviewLog.findMany({
       where: { userId: user.id },
       include: { reviewItem: { select: { flashcardId: true } } },
     });
     expect(logs).toHaveLength(8);
     expect(logs.find((l) => l.reviewItem.flashcardId === missed)!.rating).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("Match: a round by keyboard, a wrong pair costing a second, the best time stored", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "match");
+    const { page, errors, email } = await b.learner("match");
     await page.goto(`${lesson}/match`);
     await page.locator('[data-keys-ready="true"]').waitFor();
     await page.getByText("No best time yet").waitFor();
@@ -230,17 +210,14 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
     await checkPage(page);
     const shown = Number((await result.textContent())!.match(/(\d+\.\d) s/)![1]);
     const user = await userOf(email);
-    const best = await prisma!.matchBest.findFirstOrThrow({ where: { userId: user.id } });
+    const best = await b.prisma.matchBest.findFirstOrThrow({ where: { userId: user.id } });
     expect(best.bestMs).toBeGreaterThanOrEqual(1000);
     expect(Math.abs(best.bestMs / 1000 - shown)).toBeLessThan(0.06);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("Test: chosen types and length, graded with a review of every answer, printable", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "test");
+    const { page, errors } = await b.learner("test");
     await page.goto(`${lesson}/test`);
     await page.locator('[data-keys-ready="true"]').waitFor();
     // No type chosen: refused, naming the field.
@@ -296,13 +273,13 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
       else if (item.kind === "card-choice")
         await page.locator(`input[name="answer.${i}"][value="${item.cardId}"]`).check();
       else if (item.optionIds.length === 0) {
-        const q = await prisma!.question.findUniqueOrThrow({
+        const q = await b.prisma.question.findUniqueOrThrow({
           where: { id: item.questionId },
           include: { options: true },
         });
         await page.locator(`input[name="answer.${i}"]`).fill(q.options[0]!.text);
       } else {
-        const right = await prisma!.questionOption.findFirstOrThrow({
+        const right = await b.prisma.questionOption.findFirstOrThrow({
           where: { questionId: item.questionId, correct: true, id: { in: item.optionIds } },
         });
         await page.locator(`input[name="answer.${i}"][value="${right.id}"]`).check();
@@ -316,21 +293,18 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
     expect(await review.getByText("Wrong", { exact: true }).count()).toBe(1);
     await checkPage(page);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("quiz: a lesson quiz's length, and an abandoned attempt resumed where it stopped", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
-    await createLearner(page, "resume");
+    const { page, errors } = await b.learner("resume");
     await page.goto(`${lesson}/quiz`);
     await page.getByRole("radio", { name: "5", exact: true }).check();
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.getByText("Question 1 of 5").waitFor();
-    await answerQuestion(page, prisma!, true);
+    await answerQuestion(page, b.prisma, true);
     await page.keyboard.press("Enter");
     await page.getByText("Question 2 of 5").waitFor();
-    await answerQuestion(page, prisma!, false);
+    await answerQuestion(page, b.prisma, false);
 
     // Walk away, come back to the quiz page: resume or start over.
     await page.goto(`${lesson}/quiz`);
@@ -341,8 +315,7 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
     await checkPage(page);
     await resume.click();
     await page.getByText("Question 3 of 5").waitFor();
-    await answerQuestion(page, prisma!, true);
+    await answerQuestion(page, b.prisma, true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

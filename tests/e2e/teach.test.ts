@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
 import { signIn, seriousViolations } from "./session";
 
 const app = inject("e2e");
@@ -13,17 +13,10 @@ async function appendAndSave(page: Page, field: string, text: string, button: st
 }
 
 describe.skipIf(app.skip)("an instructor fixes the course in the browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("fixes a card and an explanation, runs an edited example, restores a revision; a learner sees the fix", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await signIn(page, "instructor@recall-lab.local", "teach-sockets-1");
     await page.goto("/teach");
     await page.getByRole("link", { name: "Socket Programming" }).click();
@@ -77,8 +70,7 @@ describe.skipIf(app.skip)("an instructor fixes the course in the browser", () =>
     }
     expect(errors).toEqual([]);
 
-    const learnerContext = await browser.newContext({ baseURL: app.baseURL });
-    const learner = (await newPage(learnerContext)).page;
+    const { page: learner } = await b.open();
     await signIn(learner, "learner@recall-lab.local", "learn-sockets-1");
     // The card and the question belong to this section of the lesson.
     await learner.goto(
@@ -90,7 +82,5 @@ describe.skipIf(app.skip)("an instructor fixes the course in the browser", () =>
     );
     expect(await learner.locator("#question-csm-q03").textContent()).not.toContain("Oops");
     await page.goto("/teach");
-    await context.close();
-    await learnerContext.close();
   });
 });

@@ -3,10 +3,10 @@
  * is kept (a cookie signed out, the account signed in, so another browser gets it too) and
  * rendered on <html> by the server, so the first paint is already right.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./browser";
-import { createLearner, seriousViolations, signIn } from "./session";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { fileBrowser } from "./file-browser";
+import { seriousViolations, signIn } from "./session";
 import { emulateColorScheme, shownTheme } from "./themes";
 
 const app = inject("e2e");
@@ -14,17 +14,10 @@ const htmlClass = async (page: Page, path: string) =>
   /<html[^>]*class="([^"]*)"/.exec(await (await page.request.get(path)).text())?.[1] ?? "";
 
 describe.skipIf(app.skip)("the theme", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("signed out: follows the system, the toggle overrides it, kept in a cookie and sent in the first byte", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await page.goto("/");
     expect(await shownTheme(page)).toBe("light");
     expect(await seriousViolations(page, [1280, 390])).toEqual([]);
@@ -45,20 +38,16 @@ describe.skipIf(app.skip)("the theme", () => {
     expect(await shownTheme(page)).toBe("dark");
     expect(await seriousViolations(page, [1280, 390])).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("signed in: kept on the account, so a new browser shows it; light chosen wins over a dark system", async () => {
-    const first = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(first);
-    const email = await createLearner(page, "theme");
+    const { context: first, page, errors, email } = await b.learner("theme");
     await page.locator('[data-testid="theme-toggle"][data-hydrated="true"]').waitFor();
     await page.getByRole("button", { name: "Dark theme" }).click();
     await expect.poll(() => htmlClass(page, "/progress")).toBe("dark");
     await first.close();
 
-    const second = await browser.newContext({ baseURL: app.baseURL });
-    const other = await newPage(second);
+    const other = await b.open();
     await signIn(other.page, email, "sockets-are-fun");
     await other.page.goto("/settings");
     expect(await other.page.evaluate(() => document.documentElement.className)).toBe("dark");
@@ -72,6 +61,5 @@ describe.skipIf(app.skip)("the theme", () => {
     await other.page.reload();
     expect(await shownTheme(other.page)).toBe("light");
     expect([...errors, ...other.errors]).toEqual([]);
-    await second.close();
   });
 });

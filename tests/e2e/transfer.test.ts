@@ -1,27 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readFile } from "node:fs/promises";
-import { createPrisma } from "../../lib/db";
+import { describe, expect, inject, it } from "vitest";
+import { downloaded, fileBrowser } from "./file-browser";
 import { stableId } from "../../lib/transfer/apkg/ids";
 import { collectionRows, readWithAnkiReader } from "../transfer/apkg-read";
-import { launchBrowser, newPage } from "./browser";
-import { createLearner } from "./session";
 
 const app = inject("e2e");
 
 describe.skipIf(app.skip)("an instructor", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("previews and imports pasted CSV cards, sees them as unchanged the second time, sorts the analysis, downloads an .apkg", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open();
     await page.goto("/signin?callbackUrl=%2Fteach%2Fimport");
     await page.getByLabel("Email").fill("instructor@recall-lab.local");
     await page.getByLabel("Password").fill("teach-sockets-1");
@@ -67,12 +56,10 @@ describe.skipIf(app.skip)("an instructor", () => {
     expect(apkg.status()).toBe(200);
     expect([...(await apkg.body()).subarray(0, 2)]).toEqual([0x50, 0x4b]); // "PK": a zip
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("downloads the course as an .apkg from the export page, and it opens", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL, acceptDownloads: true });
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await b.open({ acceptDownloads: true });
     await page.goto("/signin?callbackUrl=%2Fteach%2Fexport");
     await page.getByLabel("Email").fill("instructor@recall-lab.local");
     await page.getByLabel("Password").fill("teach-sockets-1");
@@ -85,72 +72,58 @@ describe.skipIf(app.skip)("an instructor", () => {
       page.getByRole("button", { name: "Download" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("socket-programming.apkg");
-    const bytes = new Uint8Array(await readFile((await download.path())!));
+    const bytes = new Uint8Array(await downloaded(download));
     const { collection } = await readWithAnkiReader(bytes);
     const names = Object.values(collection.getDecks()).map((d) => d.getName());
     expect(names).toContain("Socket Programming");
     expect(names.filter((n) => n.startsWith("Socket Programming::")).length).toBeGreaterThan(1);
     expect(collectionRows(bytes).notes.length).toBeGreaterThan(100);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe.skipIf(app.skip)("a learner", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const b = fileBrowser();
 
   it("exports their progress to Anki from Settings: the deck, their card's schedule and its review", async () => {
-    const context = await browser.newContext({ baseURL: app.baseURL, acceptDownloads: true });
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "anki-export");
+    const { page, errors, email } = await b.learner("anki-export", { acceptDownloads: true });
     // One reviewed card, written straight into the app's database.
-    const prisma = createPrisma(app.databaseUrl);
-    const card = await prisma.flashcard.findFirstOrThrow({ where: { status: "published" } });
+    const card = await b.prisma.flashcard.findFirstOrThrow({ where: { status: "published" } });
     const reviewedAt = new Date(Date.now() - 2 * 86_400_000);
-    try {
-      const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-      const item = await prisma.reviewItem.create({
-        data: {
-          userId: user.id,
-          flashcardId: card.id,
-          state: 2,
-          due: new Date(Date.now() + 3 * 86_400_000),
-          scheduledDays: 5,
-          stability: 5.5,
-          difficulty: 5,
-          reps: 1,
-          lastReview: reviewedAt,
-        },
-      });
-      await prisma.reviewLog.create({
-        data: {
-          reviewItemId: item.id,
-          userId: user.id,
-          rating: 4,
-          stateBefore: 0,
-          dueBefore: reviewedAt,
-          elapsedDays: 0,
-          scheduledDays: 5,
-          previous: "{}",
-          reviewedAt,
-        },
-      });
-    } finally {
-      await prisma.$disconnect();
-    }
+    const user = await b.prisma.user.findUniqueOrThrow({ where: { email } });
+    const item = await b.prisma.reviewItem.create({
+      data: {
+        userId: user.id,
+        flashcardId: card.id,
+        state: 2,
+        due: new Date(Date.now() + 3 * 86_400_000),
+        scheduledDays: 5,
+        stability: 5.5,
+        difficulty: 5,
+        reps: 1,
+        lastReview: reviewedAt,
+      },
+    });
+    await b.prisma.reviewLog.create({
+      data: {
+        reviewItemId: item.id,
+        userId: user.id,
+        rating: 4,
+        stateBefore: 0,
+        dueBefore: reviewedAt,
+        elapsedDays: 0,
+        scheduledDays: 5,
+        previous: "{}",
+        reviewedAt,
+      },
+    });
     await page.goto("/settings");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Export my progress to Anki" }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^recall-lab-progress-.*\.apkg$/);
-    const bytes = new Uint8Array(await readFile((await download.path())!));
+    const bytes = new Uint8Array(await downloaded(download));
     const { collection } = await readWithAnkiReader(bytes);
     expect(Object.values(collection.getDecks()).map((d) => d.getName())).toContain(
       "Socket Programming",
@@ -166,6 +139,5 @@ describe.skipIf(app.skip)("a learner", () => {
         .violations,
     ).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
