@@ -47,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-slate-600 sm:px-6 print:hidden">
           <p>
             Recall Lab · study notes turned into quizzes, cards and runnable programs.{" "}
-            <Link className="underline" href="/">
+            <Link className="underline" href="/" prefetch={false}>
               Courses
             </Link>
           </p>

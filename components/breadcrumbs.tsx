@@ -12,6 +12,8 @@ export function Breadcrumbs({ items }: { items: Array<{ href?: string; label: st
             {item.href ? (
               <Link
                 href={item.href}
+                // Not fetched ahead on load: a page's first seconds are its own (bench:pages).
+                prefetch={false}
                 className="min-w-0 max-w-[16rem] underline-offset-2 hover:underline"
               >
                 <ShortTitle title={item.label} />

@@ -3,6 +3,10 @@ import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 
+/**
+ * The header on every page. Its links are not prefetched: on load they cost each page a round of
+ * RSC fetches and their parsing in its first seconds (bench:pages), for a click that may not come.
+ */
 export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
   const user = await getCurrentUser();
   return (
@@ -12,6 +16,7 @@ export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
         className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6"
       >
         <Link
+          prefetch={false}
           href="/"
           className="flex items-center gap-2 whitespace-nowrap text-base font-semibold text-brand-800 sm:text-lg"
         >
@@ -30,6 +35,7 @@ export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
               <ul className="flex flex-wrap items-center gap-1">
                 <li>
                   <Link
+                    prefetch={false}
                     href="/review"
                     className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
                   >
@@ -38,6 +44,7 @@ export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
                 </li>
                 <li>
                   <Link
+                    prefetch={false}
                     href="/progress"
                     className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
                   >
@@ -47,6 +54,7 @@ export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
                 {user.role !== "LEARNER" && (
                   <li>
                     <Link
+                      prefetch={false}
                       href="/teach"
                       className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
                     >
@@ -56,6 +64,7 @@ export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
                 )}
                 <li>
                   <Link
+                    prefetch={false}
                     href="/settings"
                     className="rounded-md px-2 py-2 font-medium text-slate-800 hover:bg-slate-100"
                   >
@@ -74,12 +83,14 @@ export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
           ) : (
             <>
               <Link
+                prefetch={false}
                 href="/signin"
                 className="rounded-md px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
               >
                 Sign in
               </Link>
               <Link
+                prefetch={false}
                 href="/signup"
                 className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700"
               >

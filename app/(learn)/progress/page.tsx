@@ -26,6 +26,7 @@ export default async function ProgressPage() {
               <h2 className="font-semibold">
                 <Link
                   href={`/courses/${c.slug}/progress`}
+                  prefetch={false}
                   className="text-brand-700 hover:underline"
                 >
                   {c.title}
