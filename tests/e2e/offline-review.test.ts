@@ -38,6 +38,9 @@ async function network(page: Page, context: BrowserContext, offline: boolean) {
     await cdp.send("Network.enable");
     sessions.set(page, cdp);
   }
+  // The whole context too: the service worker's own fetches (its Background Sync replay) must be
+  // offline as well, or it would send the outbox while the page is cut off.
+  await context.setOffline(offline);
   await cdp.send("Network.emulateNetworkConditions", {
     offline,
     latency: 0,
