@@ -88,15 +88,17 @@ describe.skipIf(app.skip)("a visited lesson's images offline", () => {
     await imageShown(page, src);
     // (Polled from here: waitForFunction takes an async predicate's promise as a truthy answer.)
     await expect
-      .poll(() =>
-        page.evaluate(
-          async ([pages, media, path, image]) =>
-            Boolean(
-              (await caches.match(path, { cacheName: pages, ignoreVary: true })) &&
-              (await caches.match(image, { cacheName: media })),
-            ),
-          [PAGES_CACHE, MEDIA_CACHE, lesson, src] as const,
-        ),
+      .poll(
+        () =>
+          page.evaluate(
+            async ([pages, media, path, image]) =>
+              Boolean(
+                (await caches.match(path, { cacheName: pages, ignoreVary: true })) &&
+                (await caches.match(image, { cacheName: media })),
+              ),
+            [PAGES_CACHE, MEDIA_CACHE, lesson, src] as const,
+          ),
+        { timeout: 30_000 },
       )
       .toBe(true);
     // Of /api, only the saved page's image is kept.
@@ -114,7 +116,9 @@ describe.skipIf(app.skip)("a visited lesson's images offline", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();
     await expect
-      .poll(async () => (await cachedPaths(page)).filter((p) => p.startsWith(MEDIA_CACHE)))
+      .poll(async () => (await cachedPaths(page)).filter((p) => p.startsWith(MEDIA_CACHE)), {
+        timeout: 30_000,
+      })
       .toEqual([]);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.close();

@@ -178,11 +178,13 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     // The service worker controls the page and has saved /review (offline-shell's, decision 0017).
     // Polled from here: waitForFunction takes an async predicate's promise as a truthy answer.
     await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          await navigator.serviceWorker.ready;
-          return Boolean(await caches.match("/review", { ignoreVary: true, ignoreSearch: true }));
-        }),
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            await navigator.serviceWorker.ready;
+            return Boolean(await caches.match("/review", { ignoreVary: true, ignoreSearch: true }));
+          }),
+        { timeout: 30_000 },
       )
       .toBe(true);
     await network(page, context, true);
@@ -230,8 +232,8 @@ describe.skipIf(app.skip)("reviewing offline", () => {
 
     // Both reconnect at once: each tries to sync; the lock lets one at a time, the second finds nothing left.
     await Promise.all([network(a, context, false), network(b, context, false)]);
-    await expect.poll(() => status(a).textContent()).toBe("");
-    await expect.poll(() => status(b).textContent()).toBe("");
+    await expect.poll(() => status(a).textContent(), { timeout: 30_000 }).toBe("");
+    await expect.poll(() => status(b).textContent(), { timeout: 30_000 }).toBe("");
     const logs = await logsOf(user.id);
     expect(logs).toHaveLength(6);
     expect(new Set(logs.map((l) => l.requestId)).size).toBe(6);

@@ -41,15 +41,17 @@ const savedUrls = (page: Page) =>
 /** Polled from here: waitForFunction takes an async predicate's promise as a truthy answer. */
 async function waitUntilSaved(page: Page, paths: string[]) {
   await expect
-    .poll(() =>
-      page.evaluate(
-        async ([name, wanted]) => {
-          const cache = await caches.open(name);
-          const have = await Promise.all(wanted.map((p) => cache.match(p, { ignoreVary: true })));
-          return have.every(Boolean);
-        },
-        [PAGES_CACHE, paths] as const,
-      ),
+    .poll(
+      () =>
+        page.evaluate(
+          async ([name, wanted]) => {
+            const cache = await caches.open(name);
+            const have = await Promise.all(wanted.map((p) => cache.match(p, { ignoreVary: true })));
+            return have.every(Boolean);
+          },
+          [PAGES_CACHE, paths] as const,
+        ),
+      { timeout: 30_000 },
     )
     .toBe(true);
 }
@@ -243,7 +245,9 @@ describe.skipIf(app.skip)("Installable, and readable offline", () => {
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.getByRole("link", { name: "Sign in" }).waitFor();
       await expect
-        .poll(async () => (await savedUrls(page)).filter((p) => p !== "/" && p !== "/offline"))
+        .poll(async () => (await savedUrls(page)).filter((p) => p !== "/" && p !== "/offline"), {
+          timeout: 30_000,
+        })
         .toEqual([]);
     });
   });

@@ -16,6 +16,8 @@ import { fileBrowser } from "./file-browser";
 import { createLearner } from "./session";
 
 const app = inject("e2e");
+/** For waits on the network or the worker (expect.poll's own default is 1 s). */
+const SLOW = { timeout: 30_000 };
 const ready = (page: Page) => page.locator('main [data-keys-ready="true"]').first().waitFor();
 const status = (page: Page) => page.getByTestId("offline-status");
 const packed = (page: Page) =>
@@ -63,7 +65,7 @@ async function fireSync(page: Page, context: BrowserContext) {
   cdp.on("ServiceWorker.workerRegistrationUpdated", (e) => registrations.push(...e.registrations));
   await cdp.send("ServiceWorker.enable");
   await expect
-    .poll(() => registrations.some((r) => r.scopeURL === `${app.baseURL}/` && !r.isDeleted))
+    .poll(() => registrations.some((r) => r.scopeURL === `${app.baseURL}/` && !r.isDeleted), SLOW)
     .toBe(true);
   const { registrationId } = registrations.find((r) => r.scopeURL === `${app.baseURL}/`)!;
   await cdp.send("ServiceWorker.dispatchSyncEvent", {
@@ -145,7 +147,7 @@ describe.skipIf(app.skip)("Background Sync of the offline outbox", () => {
     await context.setOffline(false);
     await other.waitForFunction(() => navigator.onLine);
     await fireSync(other, context);
-    await expect.poll(async () => (await logsOf(user.id)).length).toBe(ratings.length);
+    await expect.poll(async () => (await logsOf(user.id)).length, SLOW).toBe(ratings.length);
     // A second sync (Chromium's own on reconnect, or a retry) finds nothing left to send.
     await fireSync(other, context);
     const logs = await logsOf(user.id);
@@ -183,8 +185,8 @@ describe.skipIf(app.skip)("Background Sync of the offline outbox", () => {
     // The tab replays on `online`; the worker's sync fires at the same moment.
     await context.setOffline(false);
     await fireSync(page, context);
-    await expect.poll(() => status(page).textContent()).toBe("");
-    await expect.poll(async () => (await logsOf(user.id)).length).toBe(ratings.length);
+    await expect.poll(() => status(page).textContent(), SLOW).toBe("");
+    await expect.poll(async () => (await logsOf(user.id)).length, SLOW).toBe(ratings.length);
     const logs = await logsOf(user.id);
     expect(new Set(logs.map((l) => l.requestId)).size).toBe(ratings.length);
     expect(logs.map((l) => l.rating)).toEqual(ratings);
