@@ -1,6 +1,13 @@
-import { ExamplePanel } from "@/components/example-panel";
+import dynamic from "next/dynamic";
 import type { PanelExample } from "@/lib/sandbox/result-schema";
 import type { ReviewCard } from "@/lib/srs/view";
+
+// An example's panel (its editor and output) shows only under a revealed answer: it loads then,
+// under its own Suspense boundary (ssr: false gives it one), so the card stays on screen meanwhile.
+const ExamplePanel = dynamic(
+  () => import("@/components/example-panel").then((m) => ({ default: m.ExamplePanel })),
+  { ssr: false },
+);
 
 /**
  * Front always; back (answer, explanation, examples) once revealed. HTML is sanitized on the server.

@@ -1,18 +1,36 @@
 "use client";
 /** The review screen: front → reveal (Space/Enter) → Again/Hard/Good/Easy (1–4); - buries, @ suspends (Anki's keys); z or Ctrl+Z undoes the last action. */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { useKeyHandler } from "@/components/keyboard/use-key-handler";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReviewState } from "@/lib/srs/review";
-import { CardFace } from "./card-face";
 import { Finished } from "./finished";
 import { QueueCounts } from "./queue-counts";
-import { RatingButtons } from "./rating-buttons";
 import { ResetButton } from "./reset-button";
-import { AnswerComparison, TypedAnswerInput } from "./typed-answer";
+import { SessionShell } from "./session-shell";
 import { useReview } from "./use-review";
-import { useOfflineReview } from "./use-offline-review";
+import type { OfflineSide } from "./review-local";
 import { OfflineStatus } from "./offline-status";
-import { compareAnswer } from "@/lib/srs/type-answer";
+
+// The offline side (IndexedDB, the pack's schemas, the offline scheduler) loads after the page has
+// hydrated; until it reports, the session is the server's, as it is online anyway.
+const ReviewLocal = dynamic(() => import("./review-local"), { ssr: false });
+const NOT_LOADED: OfflineSide = {
+  offline: false,
+  review: null,
+  hasPack: false,
+  loaded: false,
+  waiting: 0,
+  syncing: false,
+  message: "",
+  notice: [],
+  reviewed: 0,
+  panels: () => undefined,
+  rate: async () => false,
+  takeOver: async () => false,
+  noteOnline: () => undefined,
+  needsConnection: () => undefined,
+  refreshSoon: () => undefined,
+};
 
 export function ReviewSession({
   initial,
@@ -26,11 +44,8 @@ export function ReviewSession({
   userId: string;
 }) {
   const replaceRef = useRef<(r: ReviewState) => void>(() => undefined);
-  const off = useOfflineReview({
-    userId,
-    courseSlug,
-    onSynced: useCallback((r: ReviewState) => replaceRef.current(r), []),
-  });
+  const onSynced = useCallback((r: ReviewState) => replaceRef.current(r), []);
+  const [off, setOff] = useState<OfflineSide>(NOT_LOADED);
   const hooks = useMemo(
     () => ({ onRated: off.noteOnline, onUnreachable: off.takeOver }),
     [off.noteOnline, off.takeOver],
@@ -58,161 +73,83 @@ export function ReviewSession({
   const undo = needsNetwork(online.undo);
   const reset = needsNetwork(online.reset);
   const flag = (action: "suspend" | "bury") => needsNetwork(() => online.flag(action))();
-  // Revealed belongs to one showing of one card: the next card (or the same card coming back) starts
-  // hidden in the very render that shows it, never with the previous card's answer open.
-  const [revealedFor, setRevealedFor] = useState<ReviewState | null>(null);
-  const revealed = revealedFor === review;
-  const reveal = () => setRevealedFor(review);
-  const shownAt = useRef(0);
   const card = review.card;
-  // What was typed belongs to one showing too ("type the answer": card.typeAnswer is set).
-  const [typed, setTyped] = useState<{ for: ReviewState | null; text: string }>({
-    for: null,
-    text: "",
-  });
-  const typedText = typed.for === review ? typed.text : "";
-  const typeInput = useRef<HTMLInputElement>(null);
-  const suggested =
-    revealed && card?.typeAnswer && !compareAnswer(card.typeAnswer, typedText).exact
-      ? 1
-      : undefined;
-
-  // Each showing's answer time starts when it is on screen; the answer field, if any, takes focus.
-  useLayoutEffect(() => {
-    shownAt.current = performance.now();
-    typeInput.current?.focus();
-  }, [review]);
-
-  const ready = useKeyHandler((e) => {
-    const target = e.target as HTMLElement | null;
-    if (
-      target?.closest("input, textarea, select, [contenteditable], dialog") ||
-      e.altKey ||
-      e.metaKey ||
-      e.repeat
-    )
-      return;
-    if ((e.key === "z" || e.key === "Z") && !e.shiftKey) {
-      e.preventDefault();
-      void undo();
-      return;
-    }
-    if (e.ctrlKey || !card) return;
-    if (e.key === "-" || e.key === "@") {
-      e.preventDefault();
-      void flag(e.key === "-" ? "bury" : "suspend");
-      return;
-    }
-    if (!revealed && (e.key === " " || e.key === "Enter")) {
-      // A focused button keeps its own Space/Enter (it clicks).
-      if (target?.closest("button, a")) return;
-      e.preventDefault();
-      reveal();
-      return;
-    }
-    if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
-      e.preventDefault();
-      void rate(Number(e.key), performance.now() - shownAt.current);
-    }
-  });
 
   return (
-    <div className="space-y-4" data-keys-ready={ready}>
-      <QueueCounts counts={review.counts} reviewed={reviewed} />
-      <OfflineStatus
-        offline={off.offline}
-        waiting={off.waiting}
-        syncing={off.syncing}
-        hasPack={off.hasPack}
-        loaded={off.loaded}
-        notice={off.notice}
-      />
-      <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">
-        {message}
-      </p>
-      {card ? (
-        <>
-          <CardFace card={card} revealed={revealed} panels={off.panels(card)} />
-          {card.typeAnswer &&
-            (revealed ? (
-              <AnswerComparison expected={card.typeAnswer} typed={typedText} />
-            ) : (
-              <TypedAnswerInput
-                inputRef={typeInput}
-                value={typedText}
-                onChange={(text) => setTyped({ for: review, text })}
-                onSubmit={reveal}
-              />
-            ))}
-          {revealed ? (
-            <RatingButtons
-              intervals={card.intervals}
-              suggested={suggested}
-              onRate={(r) => void rate(r, performance.now() - shownAt.current)}
+    <>
+      <ReviewLocal userId={userId} courseSlug={courseSlug} onSynced={onSynced} onChange={setOff} />
+      <SessionShell
+        // Each review state is one showing: the next card, or the same card coming back.
+        showing={review}
+        card={card}
+        panels={card ? off.panels(card) : undefined}
+        counts={
+          <>
+            <QueueCounts counts={review.counts} reviewed={reviewed} />
+            <OfflineStatus
+              offline={off.offline}
+              waiting={off.waiting}
+              syncing={off.syncing}
+              hasPack={off.hasPack}
+              loaded={off.loaded}
+              notice={off.notice}
             />
-          ) : (
-            <button
-              type="button"
-              onClick={reveal}
-              className="w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800"
-            >
-              Show answer <span className="text-sm font-normal">(Space)</span>
-            </button>
-          )}
-          <div className="flex flex-wrap gap-3 text-sm">
-            <button
-              type="button"
-              onClick={() => void flag("bury")}
-              className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
-            >
-              Bury until tomorrow <span className="text-slate-600">(-)</span>
-            </button>
-            <button
-              type="button"
-              onClick={() => void flag("suspend")}
-              className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
-            >
-              Suspend <span className="text-slate-600">(@)</span>
-            </button>
-            {/* A card never rated is already new: nothing to reset. */}
-            {"reviewItemId" in card.ref && <ResetButton onConfirm={() => void reset()} />}
-            {canEdit && (
-              <a
-                href={`/teach/${card.kind === "question" ? "questions" : "flashcards"}/${card.contentId}`}
-                className="rounded-md px-3 py-1.5 text-brand-700 underline"
+          </>
+        }
+        message={message}
+        onRate={(rating, durationMs) => void rate(rating, durationMs)}
+        onUndo={() => void undo()}
+        canUndo={review.canUndo}
+        onKey={(e) => {
+          if (e.key !== "-" && e.key !== "@") return false;
+          void flag(e.key === "-" ? "bury" : "suspend");
+          return true;
+        }}
+        actions={
+          card && (
+            <div className="flex flex-wrap gap-3 text-sm">
+              <button
+                type="button"
+                onClick={() => void flag("bury")}
+                className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
               >
-                Edit card
-              </a>
-            )}
-          </div>
-        </>
-      ) : (
-        <Finished review={review} reviewed={reviewed} />
-      )}
-      {review.canUndo && (
-        <button
-          type="button"
-          onClick={() => void undo()}
-          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
-        >
-          Undo <span className="text-slate-600">(Z)</span>
-        </button>
-      )}
-      <p className="text-sm text-slate-600">
-        Keys: Space or Enter shows the answer (Enter in the answer field checks it) · 1 Again · 2
-        Hard · 3 Good · 4 Easy · - buries · @ suspends · Z undoes.
-      </p>
-      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <a href="/review/cards" className="text-brand-700 underline">
-          Browse your cards
-        </a>
-        <a href="/review/cards?show=flagged" className="text-brand-700 underline">
-          Suspended, buried and leech cards
-        </a>
-        <a href="/review/custom" className="text-brand-700 underline">
-          Custom study
-        </a>
-      </p>
-    </div>
+                Bury until tomorrow <span className="text-slate-600">(-)</span>
+              </button>
+              <button
+                type="button"
+                onClick={() => void flag("suspend")}
+                className="rounded-md border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
+              >
+                Suspend <span className="text-slate-600">(@)</span>
+              </button>
+              {/* A card never rated is already new: nothing to reset. */}
+              {"reviewItemId" in card.ref && <ResetButton onConfirm={() => void reset()} />}
+              {canEdit && (
+                <a
+                  href={`/teach/${card.kind === "question" ? "questions" : "flashcards"}/${card.contentId}`}
+                  className="rounded-md px-3 py-1.5 text-brand-700 underline"
+                >
+                  Edit card
+                </a>
+              )}
+            </div>
+          )
+        }
+        finished={<Finished review={review} reviewed={reviewed} />}
+        keysHelp="Keys: Space or Enter shows the answer (Enter in the answer field checks it) · 1 Again · 2 Hard · 3 Good · 4 Easy · - buries · @ suspends · Z undoes."
+      >
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <a href="/review/cards" className="text-brand-700 underline">
+            Browse your cards
+          </a>
+          <a href="/review/cards?show=flagged" className="text-brand-700 underline">
+            Suspended, buried and leech cards
+          </a>
+          <a href="/review/custom" className="text-brand-700 underline">
+            Custom study
+          </a>
+        </p>
+      </SessionShell>
+    </>
   );
 }

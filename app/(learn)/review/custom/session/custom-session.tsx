@@ -1,20 +1,17 @@
 "use client";
 /**
  * A custom-study session: the list of cards was built when it started; each rating goes to
- * POST /api/review/custom with the card to show next. Keys as in review: Space or Enter shows the
- * answer (Enter in the answer field checks it), 1–4 rate, Z undoes. In a cram session, Again puts
- * the card at the end of the list once more (its schedule isn't touched, so only this session brings it back).
+ * POST /api/review/custom with the card to show next. The screen and its keys are review's
+ * (../../session-shell.tsx): Space or Enter shows the answer (Enter in the answer field checks it),
+ * 1–4 rate, Z undoes. In a cram session, Again puts the card at the end of the list once more (its
+ * schedule isn't touched, so only this session brings it back).
  */
-import { useLayoutEffect, useRef, useState } from "react";
-import { useKeyHandler } from "@/components/keyboard/use-key-handler";
+import { useRef, useState } from "react";
 import type { ReviewCard } from "@/lib/srs/view";
 import type { ItemRefInput } from "@/lib/validations/srs";
 import type { CustomSpec } from "@/lib/validations/custom-study";
-import { compareAnswer } from "@/lib/srs/type-answer";
 import { pluralize } from "@/lib/format/plural";
-import { CardFace } from "../../card-face";
-import { RatingButtons } from "../../rating-buttons";
-import { AnswerComparison, TypedAnswerInput } from "../../typed-answer";
+import { SessionShell } from "../../session-shell";
 
 type Reply = { ok: true; card: ReviewCard | null; undone?: string } | { ok: false; error: string };
 
@@ -36,29 +33,10 @@ export function CustomSession({
 }) {
   const cram = spec.mode !== "ahead" && !spec.reschedule;
   const [showing, setShowing] = useState<Showing>({ card: first, queue: refs, history: [] });
-  const [revealedFor, setRevealedFor] = useState<Showing | null>(null);
-  const [typed, setTyped] = useState<{ for: Showing | null; text: string }>({
-    for: null,
-    text: "",
-  });
   const [message, setMessage] = useState("");
   const [rated, setRated] = useState(0);
   const busy = useRef(false);
-  const shownAt = useRef(0);
-  const typeInput = useRef<HTMLInputElement>(null);
   const { card } = showing;
-  const revealed = revealedFor === showing;
-  const typedText = typed.for === showing ? typed.text : "";
-  const reveal = () => setRevealedFor(showing);
-  const suggested =
-    revealed && card?.typeAnswer && !compareAnswer(card.typeAnswer, typedText).exact
-      ? 1
-      : undefined;
-
-  useLayoutEffect(() => {
-    shownAt.current = performance.now();
-    typeInput.current?.focus();
-  }, [showing]);
 
   const post = async (body: object): Promise<Extract<Reply, { ok: true }> | null> => {
     if (busy.current) return null;
@@ -83,7 +61,7 @@ export function CustomSession({
     }
   };
 
-  const rate = async (rating: number) => {
+  const rate = async (rating: number, durationMs: number) => {
     const current = showing.queue[0];
     if (!card || !current) return;
     const requeued = cram && rating === 1;
@@ -93,7 +71,7 @@ export function CustomSession({
       itemRef: card.ref,
       rating,
       requestId: crypto.randomUUID(),
-      durationMs: Math.min(Math.round(performance.now() - shownAt.current), 86_400_000),
+      durationMs: Math.min(Math.round(durationMs), 86_400_000),
       next: queue[0] ?? null,
     });
     if (!reply) return;
@@ -126,89 +104,38 @@ export function CustomSession({
     setMessage("Undone. The card is back.");
   };
 
-  const ready = useKeyHandler((e) => {
-    const target = e.target as HTMLElement | null;
-    if (
-      target?.closest("input, textarea, select, [contenteditable], dialog") ||
-      e.altKey ||
-      e.metaKey ||
-      e.ctrlKey ||
-      e.repeat
-    )
-      return;
-    if (e.key === "z" || e.key === "Z") {
-      e.preventDefault();
-      void undo();
-      return;
-    }
-    if (!card) return;
-    if (!revealed && (e.key === " " || e.key === "Enter")) {
-      if (target?.closest("button, a")) return;
-      e.preventDefault();
-      reveal();
-      return;
-    }
-    if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
-      e.preventDefault();
-      void rate(Number(e.key));
-    }
-  });
-
   return (
-    <div className="space-y-4" data-keys-ready={ready}>
-      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="This session">
-        <div className="flex gap-1.5">
-          <dt className="text-slate-700">Left</dt>
-          <dd className="font-semibold" data-testid="custom-left">
-            {showing.queue.length}
-          </dd>
-        </div>
-        <div className="flex gap-1.5">
-          <dt className="text-slate-700">Rated</dt>
-          <dd className="font-semibold" data-testid="custom-rated">
-            {rated}
-          </dd>
-        </div>
-      </dl>
-      <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">
-        {message}
-      </p>
-      {card ? (
-        <>
-          <CardFace card={card} revealed={revealed} />
-          {card.typeAnswer &&
-            (revealed ? (
-              <AnswerComparison expected={card.typeAnswer} typed={typedText} />
-            ) : (
-              <TypedAnswerInput
-                inputRef={typeInput}
-                value={typedText}
-                onChange={(text) => setTyped({ for: showing, text })}
-                onSubmit={reveal}
-              />
-            ))}
-          {revealed ? (
-            <RatingButtons
-              intervals={card.intervals}
-              suggested={suggested}
-              onRate={(r) => void rate(r)}
-            />
-          ) : (
-            <button
-              type="button"
-              onClick={reveal}
-              className="w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800"
-            >
-              Show answer <span className="text-sm font-normal">(Space)</span>
-            </button>
-          )}
-          {cram && (
-            <p className="text-sm text-slate-600">
-              The intervals shown are what a real review would give; here nothing is rescheduled.
-            </p>
-          )}
-        </>
-      ) : (
+    <SessionShell
+      showing={showing}
+      card={card}
+      counts={
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="This session">
+          <div className="flex gap-1.5">
+            <dt className="text-slate-700">Left</dt>
+            <dd className="font-semibold" data-testid="custom-left">
+              {showing.queue.length}
+            </dd>
+          </div>
+          <div className="flex gap-1.5">
+            <dt className="text-slate-700">Rated</dt>
+            <dd className="font-semibold" data-testid="custom-rated">
+              {rated}
+            </dd>
+          </div>
+        </dl>
+      }
+      message={message}
+      onRate={(rating, durationMs) => void rate(rating, durationMs)}
+      onUndo={() => void undo()}
+      canUndo={showing.history.length > 0}
+      note={
+        cram && (
+          <p className="text-sm text-slate-600">
+            The intervals shown are what a real review would give; here nothing is rescheduled.
+          </p>
+        )
+      }
+      finished={
         <section
           aria-labelledby="custom-done"
           className="space-y-2 rounded-xl border border-slate-200 bg-white p-6"
@@ -226,19 +153,8 @@ export function CustomSession({
             </a>
           </p>
         </section>
-      )}
-      {showing.history.length > 0 && (
-        <button
-          type="button"
-          onClick={() => void undo()}
-          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
-        >
-          Undo <span className="text-slate-600">(Z)</span>
-        </button>
-      )}
-      <p className="text-sm text-slate-600">
-        Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · Z undoes.
-      </p>
-    </div>
+      }
+      keysHelp="Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · Z undoes."
+    />
   );
 }
