@@ -5,11 +5,20 @@ import { signIn, seriousViolations } from "./session";
 
 const app = inject("e2e");
 
+/**
+ * Saves the field with `text` appended and waits for this save's own "Saved as version N": the
+ * previous save's message stays on the page, so waiting for any such message let the test move on
+ * (and navigate away) before a second save was in, and its version was missing from the history.
+ */
 async function appendAndSave(page: Page, field: string, text: string, button: string) {
   const box = page.getByLabel(field, { exact: true });
   await box.fill(`${await box.inputValue()}${text}`);
+  const saved = () => page.getByText(/Saved as version \d+/).allTextContents();
+  const before = await saved();
   await page.getByRole("button", { name: button }).click();
-  await page.getByText(/Saved as version \d+/).waitFor();
+  await expect
+    .poll(async () => (await saved()).filter((m) => !before.includes(m)), { timeout: 60_000 })
+    .toHaveLength(1);
 }
 
 describe.skipIf(app.skip)("an instructor fixes the course in the browser", () => {
