@@ -86,7 +86,7 @@ export async function studyQueue(
   >(Prisma.sql`SELECT
     (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" IN (${ints(LEARNING)}) AND r."due" < ${day.end} AND ${countable} LIMIT ${int(LEARNING_COUNT_CAP)}) a) AS learning,
     (SELECT COUNT(*) FROM (SELECT 1 FROM "ReviewItem" r WHERE r."userId" = ${userId} AND r."state" = ${int(State.Review)} AND r."due" < ${day.end} AND ${countable} LIMIT ${int(Math.max(0, settings.maxReviewsPerDay))}) b) AS review,
-    ${doneToday(userId, day.start, State.New)} AS "doneNew", ${doneToday(userId, day.start, State.Review)} AS "doneReview"`);
+    d."doneNew", d."doneReview" FROM ${doneToday(userId, day.start)} d`);
   const reviewCap = Math.max(0, settings.maxReviewsPerDay - num(counted?.doneReview));
   const newLeft = Math.max(0, settings.newPerDay - num(counted?.doneNew));
   // The first learning card due now and the first review due today, in one read.
@@ -123,10 +123,11 @@ export async function studyQueue(
   return { next: null, counts, nextLearningAt: later?.due ?? null, dueTomorrow: num(tomorrow?.n) };
 }
 
-/** Review-session ratings since the study day began that were given to a card in `state` (New → introduced, Review → reviewed). */
-const doneToday = (
-  userId: string,
-  since: Date,
-  state: State,
-) => Prisma.sql`(SELECT COUNT(*) FROM "ReviewLog" g
-  WHERE g."userId" = ${userId} AND g."reviewedAt" >= ${since} AND g."source" = 'review' AND g."stateBefore" = ${int(state)})`;
+/**
+ * Review-session ratings since the study day began, by the state the card was in: New (introduced) and
+ * Review (reviewed). One pass over today's logs for both.
+ */
+const doneToday = (userId: string, since: Date) => Prisma.sql`(SELECT
+    COALESCE(SUM(CASE WHEN g."stateBefore" = ${int(State.New)} THEN 1 ELSE 0 END), 0) AS "doneNew",
+    COALESCE(SUM(CASE WHEN g."stateBefore" = ${int(State.Review)} THEN 1 ELSE 0 END), 0) AS "doneReview"
+  FROM "ReviewLog" g WHERE g."userId" = ${userId} AND g."reviewedAt" >= ${since} AND g."source" = 'review')`;
