@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { COLLECTION_SQL } from "@/lib/transfer/apkg/schema";
 import { fieldChecksum, stripHtml } from "@/lib/transfer/apkg/text";
+import type { RevlogRow } from "../apkg-read";
 
 export interface ModelSpec {
   id: number;
@@ -42,16 +43,8 @@ export interface CardSpec {
   odid?: number;
   data?: string;
 }
-export interface RevlogSpec {
-  id: number;
-  cid: number;
-  ease: number;
-  ivl: number;
-  lastIvl: number;
-  factor: number;
-  time: number;
-  type: number;
-}
+/** A revlog row as written: the same columns tests/transfer/apkg-read.ts reads back. */
+export type RevlogSpec = RevlogRow;
 export interface CollectionSpec {
   models: ModelSpec[];
   decks: Array<{ id: number; name: string }>;
