@@ -64,12 +64,20 @@ CREATE TABLE IF NOT EXISTS recall_sandbox.workers (
   concurrency integer NOT NULL,
   graphile_ids text[] NOT NULL DEFAULT '{}',
   started_at timestamptz NOT NULL DEFAULT now(),
-  heartbeat_at timestamptz NOT NULL DEFAULT now()
+  heartbeat_at timestamptz NOT NULL DEFAULT now(),
+  lock_key integer,
+  lost_at timestamptz
 );
 CREATE SEQUENCE IF NOT EXISTS recall_sandbox.worker_lock_keys AS integer CYCLE;
-ALTER TABLE recall_sandbox.workers
-  ADD COLUMN IF NOT EXISTS lock_key integer,
-  ADD COLUMN IF NOT EXISTS lost_at timestamptz;
+-- Tables of the heartbeat version: altered once (ALTER locks the table even when nothing changes).
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'recall_sandbox'
+                  AND table_name = 'workers' AND column_name = 'lost_at') THEN
+    ALTER TABLE recall_sandbox.workers
+      ADD COLUMN IF NOT EXISTS lock_key integer,
+      ADD COLUMN IF NOT EXISTS lost_at timestamptz;
+  END IF;
+END $$;
 COMMIT;`);
     })();
     done.catch(() => prepared.delete(pool));

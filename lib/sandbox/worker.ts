@@ -275,7 +275,9 @@ export async function startSandboxWorker(options: SandboxWorkerOptions): Promise
       sandboxes.pool?.close();
       // The row first, then the session (and its lock): no one ever sees the row without the lock.
       await pool.query("DELETE FROM recall_sandbox.workers WHERE id = $1", [id]).catch(() => {});
+      // Closing it on purpose is no lost session: no fence (and no exit 1) on the way out.
       session.removeAllListeners("end");
+      session.removeAllListeners("error");
       session.on("error", () => undefined);
       await session.end().catch(() => undefined);
       await pool.end();
