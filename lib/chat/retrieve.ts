@@ -32,7 +32,7 @@ const DENSE = { considered: 5, credited: 3, credit: 0.2 };
  * close paraphrase of a student question can answer although it shares no word with the passage,
  * while an off-topic question (whose closest unit was at most 0.80 on the dev sets) gains little.
  */
-export const SENTENCE = { joins: 0.55, from: 0.75, full: 0.92, credit: 0.45, weight: 1 };
+export const SENTENCE = { joins: 0.55, from: 0.75, full: 0.92, credit: 0.45, weight: 0.8 };
 
 const ramp = (x: number, from: number, full: number) =>
   Math.max(0, Math.min(1, (x - from) / (full - from)));

