@@ -1,9 +1,10 @@
 /**
  * npm run bench:ask — Chat to Lesson on question sets, each beside the plain-substring floor:
- * bench/ask-eval's student-style questions — dev.yaml, held-out.yaml and fresh-held-out.yaml, all
- * three development data since the chat notes (2026-12-01) — and the course's quiz prompts (each
- * asked with its own question left out of the index).
- * `--misses` lists the misses of those sets; `--only=dev,seen,fresh,quiz,lesson` picks sets.
+ * bench/ask-eval's student-style questions — dev.yaml, held-out.yaml, fresh-held-out.yaml and
+ * session4-held-out.yaml, all development data now (decisions 0006, 0021) — and the course's quiz
+ * prompts (each asked with its own question left out of the index). The offline sentence model is
+ * loaded and the passages embedded first (timed apart); CHAT_SENTENCE_MODEL=off measures BM25 alone.
+ * `--misses` lists the misses of those sets; `--only=dev,seen,fresh,session4,quiz,lesson` picks sets.
  * `--set <file.yaml>` adds one more set of the same shape (id, lesson, q, expect, previous?,
  * offTopic?), course-level and per lesson: the lead's private held-out set, kept outside the
  * repository. Its misses are never listed; the exit code follows its targets (else the fresh set's).
