@@ -40,7 +40,7 @@ describe.skipIf(app.skip)("a page of each kind in the dark theme", () => {
   });
 
   describe.concurrent("a learner", () => {
-    const pages = walkTabs(b, (page) => createLearner(page, "dark"));
+    const pages = walkTabs(b, (page) => createLearner(page, "dark", b.prisma));
     const at = (slug: string) => `${course}/lessons/${slug}`;
     const paths = [
       "/",

@@ -45,7 +45,7 @@ export function fileBrowser() {
     /** open(), signed in as a brand-new learner made in the database (session.ts createLearner). */
     async learner(prefix?: string, options?: BrowserContextOptions) {
       const opened = await open(options);
-      const email = await createLearner(opened.page, prefix);
+      const email = await createLearner(opened.page, prefix, prisma!);
       return { ...opened, email };
     },
   };

@@ -59,7 +59,7 @@ describe.skipIf(app.skip)("every page fits a phone", () => {
   });
 
   describe.concurrent("a learner", () => {
-    const pages = walkTabs(b, (page) => createLearner(page, "phone"));
+    const pages = walkTabs(b, (page) => createLearner(page, "phone", b.prisma));
 
     const paths = ["/", course, `${course}/quiz`, `${course}/chat`, `${course}/progress`];
     for (const slug of lessons) {

@@ -6,6 +6,7 @@ import { createPrisma } from "../../lib/db";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "../../lib/auth/passwords";
 import { SESSION_MAX_AGE_SECONDS, startSession } from "../../lib/auth/signed-in";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { E2E_SECRET } from "./app-server";
 
 const PASSWORD = "sockets-are-fun";
@@ -35,10 +36,15 @@ let passwordHash: Promise<string> | undefined;
  * about a second a learner). Only the sign-in and sign-up tests go through those pages. Ends on
  * the home page, signed in, as signIn() does.
  */
-export async function createLearner(page: Page, prefix = "learner"): Promise<string> {
+export async function createLearner(
+  page: Page,
+  prefix = "learner",
+  /** The file's client (fileBrowser's), else one of its own for this call. */
+  client?: PrismaClient,
+): Promise<string> {
   const email = uniqueEmail(prefix);
   const { baseURL, databaseUrl } = inject("e2e");
-  const prisma = createPrisma(databaseUrl);
+  const prisma = client ?? createPrisma(databaseUrl);
   try {
     passwordHash ??= hashPassword(PASSWORD);
     const user = await prisma.user.create({ data: { email, passwordHash: await passwordHash } });
@@ -49,7 +55,7 @@ export async function createLearner(page: Page, prefix = "learner"): Promise<str
       .context()
       .addCookies([{ name: SESSION_COOKIE, value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   } finally {
-    await prisma.$disconnect();
+    if (!client) await prisma.$disconnect();
   }
   await page.goto("/");
   await page.getByTestId("current-user").waitFor();
