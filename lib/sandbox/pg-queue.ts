@@ -53,9 +53,14 @@ export function prepareQueue(pool: pg.Pool): Promise<void> {
   let done = prepared.get(pool);
   if (!done) {
     done = (async () => {
-      await runMigrations({ pgPool: pool, logger: queueLogger });
-      await pool.query(`BEGIN;
-SELECT pg_advisory_xact_lock(hashtext('recall_sandbox.prepare'));
+      // One process at a time on a new database: apps and workers starting together would race in
+      // graphile-worker's own CREATE SCHEMA ("duplicate key … pg_namespace_nspname_index").
+      const client = await pool.connect();
+      let failed = false;
+      try {
+        await client.query("SELECT pg_advisory_lock(hashtext('recall_sandbox.prepare'))");
+        await runMigrations({ pgPool: pool, logger: queueLogger });
+        await client.query(`BEGIN;
 CREATE SCHEMA IF NOT EXISTS recall_sandbox;
 CREATE TABLE IF NOT EXISTS recall_sandbox.workers (
   id text PRIMARY KEY,
@@ -79,6 +84,13 @@ DO $$ BEGIN
   END IF;
 END $$;
 COMMIT;`);
+        await client.query("SELECT pg_advisory_unlock(hashtext('recall_sandbox.prepare'))");
+      } catch (error) {
+        failed = true; // the connection is dropped, and its lock with it
+        throw error;
+      } finally {
+        client.release(failed);
+      }
     })();
     done.catch(() => prepared.delete(pool));
     prepared.set(pool, done);
