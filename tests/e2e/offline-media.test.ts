@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from "vitest";
 import { MEDIA_CACHE, PAGES_CACHE } from "../../lib/pwa/cache-rules";
 import { newPage } from "./browser";
 import { fileBrowser } from "./file-browser";
+import { SLOW, controlled } from "./offline-page";
 import { createLearner } from "./session";
 
 const app = inject("e2e");
@@ -19,16 +20,6 @@ const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEElEQVR4nGP4z8AAQQxwFgBB0gX7h/C5SAAAAABJRU5ErkJggg==",
   "base64",
 );
-
-/** Resolves once a service worker controls the page (it claims open pages on activation). */
-const controlled = (page: Page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((r) =>
-        navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }),
-      );
-  });
 
 /** The image is on screen, decoded (a broken image has no natural size). */
 const imageShown = (page: Page, src: string) =>
@@ -98,7 +89,7 @@ describe.skipIf(app.skip)("a visited lesson's images offline", () => {
               ),
             [PAGES_CACHE, MEDIA_CACHE, lesson, src] as const,
           ),
-        { timeout: 30_000 },
+        SLOW,
       )
       .toBe(true);
     // Of /api, only the saved page's image is kept.
@@ -116,9 +107,7 @@ describe.skipIf(app.skip)("a visited lesson's images offline", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();
     await expect
-      .poll(async () => (await cachedPaths(page)).filter((p) => p.startsWith(MEDIA_CACHE)), {
-        timeout: 30_000,
-      })
+      .poll(async () => (await cachedPaths(page)).filter((p) => p.startsWith(MEDIA_CACHE)), SLOW)
       .toEqual([]);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.close();

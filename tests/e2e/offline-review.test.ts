@@ -9,65 +9,25 @@
  * wins, a notice says so); a damaged IndexedDB entry is discarded with a message, never sent.
  * Each test has learners of its own (createLearner).
  */
-import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { createPrisma } from "../../lib/db";
 import { applyRating } from "../../lib/srs/apply";
-import { launchBrowser, newPage } from "./browser";
+import { newPage } from "./browser";
 import { fileBrowser } from "./file-browser";
-import { createLearner } from "./session";
+import {
+  ONE_SESSION,
+  SLOW,
+  learnerWith,
+  openReview,
+  logsOf as logsIn,
+  network,
+  packed,
+  rateOffline,
+  ready,
+  status,
+  unexpected,
+} from "./offline-page";
 
 const app = inject("e2e");
-const ready = (page: Page) => page.locator('main [data-keys-ready="true"]').first().waitFor();
-const status = (page: Page) => page.getByTestId("offline-status");
-/** The page has its offline pack in IndexedDB (fetched on load while online). */
-const packed = (page: Page) =>
-  page.locator('[data-testid="offline-status"][data-pack="true"]').waitFor({ state: "attached" });
-/** Requests the cut network refuses are expected; anything else in the console is not. */
-const unexpected = (errors: string[]) =>
-  errors.filter(
-    (e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e),
-  );
-
-const sessions = new WeakMap<Page, CDPSession>();
-/** Cuts or restores the page's network through the DevTools protocol (one session per page, so the last call wins). */
-async function network(page: Page, context: BrowserContext, offline: boolean) {
-  let cdp = sessions.get(page);
-  if (!cdp) {
-    cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    sessions.set(page, cdp);
-  }
-  // The whole context too: the service worker's own fetches (its Background Sync replay) must be
-  // offline as well, or it would send the outbox while the page is cut off. Cut the context first
-  // and restore it last, so the page's `online` event comes when both are back.
-  const pageNetwork = () =>
-    cdp.send("Network.emulateNetworkConditions", {
-      offline,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-  if (offline) {
-    await context.setOffline(true);
-    await pageNetwork();
-  } else {
-    await pageNetwork();
-    await context.setOffline(false);
-  }
-  await page.waitForFunction((want) => navigator.onLine === want, !offline);
-}
-
-/** Reveal, rate, and wait for the count of waiting ratings to move on. */
-async function rateOffline(page: Page, rating: number, waitingAfter: number) {
-  await page.getByTestId("card-front").waitFor();
-  await page.keyboard.press("Space");
-  await page.getByTestId("card-back").waitFor();
-  await page.keyboard.press(String(rating));
-  await expect
-    .poll(() => status(page).textContent())
-    .toBe(`Offline — ${waitingAfter} rating${waitingAfter === 1 ? "" : "s"} waiting`);
-}
 
 // Again, Hard and Good only: every card stays in its same-day learning steps (minutes), where no
 // interval fuzz applies, so two learners' schedules are comparable to the millisecond.
@@ -76,23 +36,7 @@ const PATTERN = [3, 1, 2, 3, 3, 1, 3, 2, 3, 3];
 describe.skipIf(app.skip)("reviewing offline", () => {
   const file = fileBrowser();
   const prisma = file.prisma;
-  const learner = async (page: Page, prefix: string, newPerDay = 40) => {
-    const email = await createLearner(page, prefix);
-    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-    // No sibling burying: this test's cards are rated in one session, offline and online alike.
-    await prisma.studySettings.upsert({
-      where: { userId: user.id },
-      create: { userId: user.id, newPerDay, buryRelated: false },
-      update: { newPerDay, buryRelated: false },
-    });
-    return user;
-  };
-  const logsOf = (userId: string) =>
-    prisma.reviewLog.findMany({
-      where: { userId },
-      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-      include: { reviewItem: { select: { flashcardId: true, questionId: true } } },
-    });
+  const logsOf = (userId: string) => logsIn(prisma, userId);
   const schedule = (i: {
     flashcardId: string | null;
     questionId: string | null;
@@ -147,12 +91,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
   }
 
   it("25 ratings offline, then reconnect: exactly 25 logs, the states of an all-online run", async () => {
-    const context = await file.newContext();
-    const { page, errors } = await newPage(context);
-    const user = await learner(page, "offline-review");
-    await page.goto("/review");
-    await ready(page);
-    await packed(page);
+    const { context, page, errors, user } = await openReview(file, "offline-review");
 
     await network(page, context, true);
     await expect.poll(() => status(page).textContent()).toBe("Offline — 0 ratings waiting");
@@ -177,12 +116,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
   });
 
   it("rate 20 offline, close the tab, reopen offline (the service worker's saved page), rate 5 more, reconnect: 25 logs", async () => {
-    const context = await file.newContext();
-    const { page, errors } = await newPage(context);
-    const user = await learner(page, "offline-review-reopen");
-    await page.goto("/review");
-    await ready(page);
-    await packed(page);
+    const { context, page, errors, user } = await openReview(file, "offline-review-reopen");
     // The service worker controls the page and has saved /review (offline-shell's, decision 0017).
     // Polled from here: waitForFunction takes an async predicate's promise as a truthy answer.
     await expect
@@ -192,7 +126,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
             await navigator.serviceWorker.ready;
             return Boolean(await caches.match("/review", { ignoreVary: true, ignoreSearch: true }));
           }),
-        { timeout: 30_000 },
+        SLOW,
       )
       .toBe(true);
     await network(page, context, true);
@@ -224,7 +158,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
   it("two tabs offline: both rate, one syncs at a time, nothing doubled", async () => {
     const context = await file.newContext();
     const { page: a, errors: errorsA } = await newPage(context);
-    const user = await learner(a, "offline-review-tabs");
+    const user = await learnerWith(prisma, a, "offline-review-tabs", ONE_SESSION);
     const { page: b, errors: errorsB } = await newPage(context);
     for (const p of [a, b]) {
       await p.goto("/review");
@@ -241,8 +175,8 @@ describe.skipIf(app.skip)("reviewing offline", () => {
 
     // Both reconnect at once: each tries to sync; the lock lets one at a time, the second finds nothing left.
     await Promise.all([network(a, context, false), network(b, context, false)]);
-    await expect.poll(() => status(a).textContent(), { timeout: 30_000 }).toBe("");
-    await expect.poll(() => status(b).textContent(), { timeout: 30_000 }).toBe("");
+    await expect.poll(() => status(a).textContent(), SLOW).toBe("");
+    await expect.poll(() => status(b).textContent(), SLOW).toBe("");
     const logs = await logsOf(user.id);
     expect(logs).toHaveLength(6);
     expect(new Set(logs.map((l) => l.requestId)).size).toBe(6);
@@ -256,7 +190,10 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     const context = await file.newContext();
     const { page, errors } = await newPage(context);
     // One new card a day: after its first rating (Again) it is the only card, shown again at once (learn-ahead).
-    const user = await learner(page, "offline-review-reset", 1);
+    const user = await learnerWith(prisma, page, "offline-review-reset", {
+      ...ONE_SESSION,
+      newPerDay: 1,
+    });
     await page.goto("/review");
     await ready(page);
     const front = await page.getByTestId("card-front").textContent();
@@ -301,12 +238,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
   });
 
   it("a damaged outbox entry and an older version's pack are discarded with a message, never sent", async () => {
-    const context = await file.newContext();
-    const { page, errors } = await newPage(context);
-    const user = await learner(page, "offline-review-damaged");
-    await page.goto("/review");
-    await ready(page);
-    await packed(page);
+    const { context, page, errors, user } = await openReview(file, "offline-review-damaged");
     await page.evaluate(async (userId) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open("recall-lab-offline");
@@ -342,62 +274,48 @@ describe.skipIf(app.skip)("reviewing offline", () => {
 });
 
 describe.skipIf(app.skip)("the offline pack's size", () => {
+  const file = fileBrowser();
+
   it("measures 1,000 real cards in IndexedDB (docs/decisions/0017-offline.md)", async () => {
-    const browser = await launchBrowser();
-    const prisma = createPrisma(app.databaseUrl);
-    try {
-      const context = await browser.newContext({ baseURL: app.baseURL });
-      const { page, errors } = await newPage(context);
-      const email = await createLearner(page, "offline-review-size");
-      const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-      await prisma.studySettings.upsert({
-        where: { userId: user.id },
-        create: { userId: user.id, newPerDay: 400 },
-        update: { newPerDay: 400 },
+    const { context, page, errors } = await openReview(file, "offline-review-size", {
+      newPerDay: 400,
+    });
+    const figures = await page.evaluate(async () => {
+      const pack = (await (await fetch("/api/review/offline")).json()) as {
+        cards: { key: string }[];
+      };
+      const real = pack.cards.length;
+      // The seeded course's cards, repeated under new keys up to 1,000 (same HTML sizes).
+      const cards = Array.from({ length: 1000 }, (_, i) => ({
+        ...pack.cards[i % real]!,
+        key: `${pack.cards[i % real]!.key}#${i}`,
+      }));
+      const big = { ...pack, cards };
+      const usage = async () => (await navigator.storage.estimate()).usage ?? 0;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open("offline-size-probe", 1);
+        open.onupgradeneeded = () => open.result.createObjectStore("pack");
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
       });
-      await page.goto("/review");
-      await ready(page);
-      await packed(page);
-      const figures = await page.evaluate(async () => {
-        const pack = (await (await fetch("/api/review/offline")).json()) as {
-          cards: { key: string }[];
-        };
-        const real = pack.cards.length;
-        // The seeded course's cards, repeated under new keys up to 1,000 (same HTML sizes).
-        const cards = Array.from({ length: 1000 }, (_, i) => ({
-          ...pack.cards[i % real]!,
-          key: `${pack.cards[i % real]!.key}#${i}`,
-        }));
-        const big = { ...pack, cards };
-        const usage = async () => (await navigator.storage.estimate()).usage ?? 0;
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open("offline-size-probe", 1);
-          open.onupgradeneeded = () => open.result.createObjectStore("pack");
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const before = await usage();
-        const tx = db.transaction("pack", "readwrite");
-        tx.objectStore("pack").put(big, "probe");
-        await new Promise((r) => (tx.oncomplete = r));
-        db.close();
-        const after = await usage();
-        return {
-          real,
-          jsonBytes: new TextEncoder().encode(JSON.stringify(big)).length,
-          storedBytes: after - before,
-        };
-      });
-      console.log(
-        `offline pack, 1,000 cards (from ${figures.real} real ones): JSON ${(figures.jsonBytes / 1e6).toFixed(2)} MB, IndexedDB usage +${(figures.storedBytes / 1e6).toFixed(2)} MB`,
-      );
-      expect(figures.real).toBeGreaterThan(50);
-      expect(figures.jsonBytes).toBeGreaterThan(100_000);
-      expect(unexpected(errors)).toEqual([]);
-      await context.close();
-    } finally {
-      await browser.close();
-      await prisma.$disconnect();
-    }
+      const before = await usage();
+      const tx = db.transaction("pack", "readwrite");
+      tx.objectStore("pack").put(big, "probe");
+      await new Promise((r) => (tx.oncomplete = r));
+      db.close();
+      const after = await usage();
+      return {
+        real,
+        jsonBytes: new TextEncoder().encode(JSON.stringify(big)).length,
+        storedBytes: after - before,
+      };
+    });
+    console.log(
+      `offline pack, 1,000 cards (from ${figures.real} real ones): JSON ${(figures.jsonBytes / 1e6).toFixed(2)} MB, IndexedDB usage +${(figures.storedBytes / 1e6).toFixed(2)} MB`,
+    );
+    expect(figures.real).toBeGreaterThan(50);
+    expect(figures.jsonBytes).toBeGreaterThan(100_000);
+    expect(unexpected(errors)).toEqual([]);
+    await context.close();
   });
 });

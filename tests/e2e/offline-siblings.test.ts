@@ -5,50 +5,11 @@
  * the day, as the server's rule (lib/srs/siblings.ts) does; with the learner's buryRelated off, the
  * question comes the same day. On reconnect the server buries the same question.
  */
-import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { newPage } from "./browser";
 import { fileBrowser } from "./file-browser";
-import { createLearner } from "./session";
+import { openReview, network, rateOffline, status, unexpected } from "./offline-page";
 
 const app = inject("e2e");
-const ready = (page: Page) => page.locator('main [data-keys-ready="true"]').first().waitFor();
-const status = (page: Page) => page.getByTestId("offline-status");
-const packed = (page: Page) =>
-  page.locator('[data-testid="offline-status"][data-pack="true"]').waitFor({ state: "attached" });
-const unexpected = (errors: string[]) =>
-  errors.filter(
-    (e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e),
-  );
-
-const sessions = new WeakMap<Page, CDPSession>();
-/** Cuts or restores the page's network (one DevTools session per page, so the last call wins). */
-async function network(page: Page, context: BrowserContext, offline: boolean) {
-  let cdp = sessions.get(page);
-  if (!cdp) {
-    cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    sessions.set(page, cdp);
-  }
-  // The whole context too: the service worker's own fetches (its Background Sync replay) must be
-  // offline as well, or it would send the outbox while the page is cut off. Cut the context first
-  // and restore it last, so the page's `online` event comes when both are back.
-  const pageNetwork = () =>
-    cdp.send("Network.emulateNetworkConditions", {
-      offline,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-  if (offline) {
-    await context.setOffline(true);
-    await pageNetwork();
-  } else {
-    await pageNetwork();
-    await context.setOffline(false);
-  }
-  await page.waitForFunction((want) => navigator.onLine === want, !offline);
-}
 
 describe.skipIf(app.skip)("sibling burying offline", () => {
   const file = fileBrowser();
@@ -110,18 +71,12 @@ describe.skipIf(app.skip)("sibling burying offline", () => {
   /** Offline, rates Easy whatever comes until the session is done; returns the fronts shown. */
   async function reviewOffline(buryRelated: boolean) {
     const course = await sectionCourse(buryRelated ? "on" : "off");
-    const context = await file.newContext();
-    const { page, errors } = await newPage(context);
-    const email = await createLearner(page, "offline-siblings");
-    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-    await prisma.studySettings.upsert({
-      where: { userId: user.id },
-      create: { userId: user.id, buryRelated },
-      update: { buryRelated },
-    });
-    await page.goto(`/review?course=${course.slug}`);
-    await ready(page);
-    await packed(page);
+    const { context, page, errors, user } = await openReview(
+      file,
+      "offline-siblings",
+      { buryRelated },
+      `/review?course=${course.slug}`,
+    );
     await network(page, context, true);
     await expect.poll(() => status(page).textContent()).toBe("Offline — 0 ratings waiting");
     const shown: string[] = [];
@@ -131,12 +86,7 @@ describe.skipIf(app.skip)("sibling burying offline", () => {
       await front.or(done).first().waitFor();
       if (await done.isVisible()) break;
       shown.push((await front.textContent())!.trim());
-      await page.keyboard.press("Space");
-      await page.getByTestId("card-back").waitFor();
-      await page.keyboard.press("4");
-      await expect
-        .poll(() => status(page).textContent())
-        .toBe(`Offline — ${i} rating${i === 1 ? "" : "s"} waiting`);
+      await rateOffline(page, 4, i);
     }
     return { course, context, page, errors, user, shown };
   }

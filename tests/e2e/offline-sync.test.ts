@@ -13,41 +13,21 @@ import { describe, expect, inject, it } from "vitest";
 import { OUTBOX_SYNC_TAG } from "../../lib/offline/background-sync";
 import { newPage } from "./browser";
 import { fileBrowser } from "./file-browser";
-import { createLearner } from "./session";
+import {
+  ONE_SESSION,
+  SLOW,
+  controlled,
+  learnerWith,
+  openReview,
+  logsOf as logsIn,
+  packed,
+  rateOffline,
+  ready,
+  status,
+  unexpected,
+} from "./offline-page";
 
 const app = inject("e2e");
-/** For waits on the network or the worker (expect.poll's own default is 1 s). */
-const SLOW = { timeout: 30_000 };
-const ready = (page: Page) => page.locator('main [data-keys-ready="true"]').first().waitFor();
-const status = (page: Page) => page.getByTestId("offline-status");
-const packed = (page: Page) =>
-  page.locator('[data-testid="offline-status"][data-pack="true"]').waitFor({ state: "attached" });
-/** Requests the cut network refuses are expected; anything else in the console is not. */
-const unexpected = (errors: string[]) =>
-  errors.filter(
-    (e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e),
-  );
-
-/** Resolves once a service worker controls the page (it claims open pages on activation). */
-const controlled = (page: Page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((r) =>
-        navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }),
-      );
-  });
-
-/** Reveal, rate, and wait for the count of waiting ratings to move on. */
-async function rateOffline(page: Page, rating: number, waitingAfter: number) {
-  await page.getByTestId("card-front").waitFor();
-  await page.keyboard.press("Space");
-  await page.getByTestId("card-back").waitFor();
-  await page.keyboard.press(String(rating));
-  await expect
-    .poll(() => status(page).textContent())
-    .toBe(`Offline — ${waitingAfter} rating${waitingAfter === 1 ? "" : "s"} waiting`);
-}
 
 /** The tags of the page's pending background syncs (Chromium lists them through the registration). */
 const pendingSyncs = (page: Page) =>
@@ -80,27 +60,12 @@ async function fireSync(page: Page, context: BrowserContext) {
 describe.skipIf(app.skip)("Background Sync of the offline outbox", () => {
   const file = fileBrowser();
   const prisma = file.prisma;
-  const learner = async (page: Page, prefix: string) => {
-    const email = await createLearner(page, prefix);
-    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-    // No sibling burying: these cards are rated in one go.
-    await prisma.studySettings.upsert({
-      where: { userId: user.id },
-      create: { userId: user.id, newPerDay: 40, buryRelated: false },
-      update: { newPerDay: 40, buryRelated: false },
-    });
-    return user;
-  };
-  const logsOf = (userId: string) =>
-    prisma.reviewLog.findMany({
-      where: { userId },
-      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-    });
+  const logsOf = (userId: string) => logsIn(prisma, userId);
 
   it("the worker replays the outbox with the review tab closed: exactly the ratings made, once each", async () => {
     const context = await file.newContext();
     const { page: review, errors } = await newPage(context);
-    const user = await learner(review, "offline-sync-closed");
+    const user = await learnerWith(prisma, review, "offline-sync-closed", ONE_SESSION);
     const { page: other, errors: otherErrors } = await newPage(context);
     await other.goto("/progress");
     await controlled(other);
@@ -170,12 +135,7 @@ describe.skipIf(app.skip)("Background Sync of the offline outbox", () => {
   });
 
   it("a review tab replaying while the worker's sync fires: still each rating once", async () => {
-    const context = await file.newContext();
-    const { page, errors } = await newPage(context);
-    const user = await learner(page, "offline-sync-race");
-    await page.goto("/review");
-    await ready(page);
-    await packed(page);
+    const { context, page, errors, user } = await openReview(file, "offline-sync-race");
     await controlled(page);
     await context.setOffline(true);
     await page.waitForFunction(() => !navigator.onLine);
