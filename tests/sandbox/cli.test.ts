@@ -1,9 +1,9 @@
 /** npm run sandbox: prints a run as JSON and exits 0, even for a failed run; usage errors exit non-zero. */
 import { spawnSync } from "node:child_process";
-import { describe, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import { main as sandboxCli } from "../../scripts/sandbox";
 import { allowConsoleError, consoleErrors } from "../helpers/console-errors";
-import { skipSandbox, unavailable } from "./helpers";
+import { describeSandbox } from "./helpers";
 
 /** The CLI's main in-process: its exit code and what it printed. */
 async function sandbox(...args: string[]) {
@@ -18,7 +18,7 @@ async function sandbox(...args: string[]) {
   }
 }
 
-describe.skipIf(skipSandbox)(`npm run sandbox${unavailable ? ` (${unavailable})` : ""}`, () => {
+describeSandbox("npm run sandbox", { leakCheck: false }, () => {
   it("prints the result of an example id (spawned, as a person runs it) as JSON", () => {
     const byId = spawnSync("node_modules/.bin/tsx", ["scripts/sandbox.ts", "tcp-uppercase"], {
       encoding: "utf8",

@@ -1,12 +1,10 @@
 /** Attack suite, part 4: runs are independent of each other, in parallel and through the queue. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import { checkScenarioFiles, RunQueue, runScenario, SandboxPool } from "../../lib/sandbox";
 import {
+  describeSandbox,
   perRunHostDirs,
-  requireSandbox,
   sandboxProcesses,
-  skipSandbox,
-  unavailable,
   waitForNoSandboxProcesses,
 } from "./helpers";
 
@@ -27,12 +25,9 @@ function pair(word: string) {
   return checkScenarioFiles(scenario, { "server.py": server, "client.py": client });
 }
 
-describe.skipIf(skipSandbox)(`parallel runs${unavailable ? ` (${unavailable})` : ""}`, () => {
-  beforeAll(requireSandbox);
-  afterAll(async () => {
-    expect(await waitForNoSandboxProcesses()).toEqual([]);
-    expect(perRunHostDirs()).toEqual([]);
-  });
+describeSandbox("parallel runs", () => {
+  // After the leak check (describeSandbox's): runs wrote nothing on the host.
+  afterAll(() => expect(perRunHostDirs()).toEqual([]));
 
   it("lets two runs bind port 12000 at once", async () => {
     const [a, b] = await Promise.all([runScenario(pair("first")), runScenario(pair("second"))]);

@@ -9,6 +9,7 @@ import {
   type SandboxLimits,
 } from "../../lib/sandbox";
 import { sandboxProcessesOf } from "../../lib/sandbox/host-processes";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 
 /** Why sandbox tests cannot run here, or null. In CI (CI=true) the tests fail with this reason instead of skipping. */
 export const unavailable: string | null = await checkSandbox().then(
@@ -20,6 +21,24 @@ export const skipSandbox = unavailable !== null && !process.env.CI;
 /** Call in beforeAll: fails loudly in CI when the host cannot sandbox. */
 export function requireSandbox(): void {
   if (unavailable) throw new Error(`sandbox unavailable: ${unavailable}`);
+}
+
+/**
+ * A suite that runs sandboxes: skipped where the host cannot sandbox (outside CI), its title then
+ * saying why; requireSandbox before its tests; and after them (leakCheck, the default) none of our
+ * sandbox processes left, checked before the suite's own afterAll hooks (vitest runs them last
+ * registered first).
+ */
+export function describeSandbox(
+  title: string,
+  ...args: [body: () => void] | [options: { leakCheck: boolean }, body: () => void]
+) {
+  const [{ leakCheck }, body] = args.length === 1 ? [{ leakCheck: true }, args[0]] : args;
+  describe.skipIf(skipSandbox)(`${title}${unavailable ? ` (${unavailable})` : ""}`, () => {
+    beforeAll(requireSandbox);
+    body();
+    if (leakCheck) afterAll(async () => expect(await waitForNoSandboxProcesses()).toEqual([]));
+  });
 }
 
 export interface CodeOptions {

@@ -1,21 +1,12 @@
 /** Attack suite, part 6: what one run can take from the host beyond its rlimits: CPU share, I/O, kernel memory. */
 import { setPriority } from "node:os";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { defaultLimits } from "../../lib/sandbox";
-import {
-  requireSandbox,
-  runCode,
-  skipSandbox,
-  unavailable,
-  waitForNoSandboxProcesses,
-} from "./helpers";
+import { describeSandbox, runCode } from "./helpers";
 
 const limits = { wallSeconds: 20 };
 
-describe.skipIf(skipSandbox)(`host resources${unavailable ? ` (${unavailable})` : ""}`, () => {
-  beforeAll(requireSandbox);
-  afterAll(async () => expect(await waitForNoSandboxProcesses()).toEqual([]));
-
+describeSandbox("host resources", () => {
   it("runs every process below the web server's CPU and I/O priority", async () => {
     const code =
       "import os, subprocess\nprint(os.getpriority(os.PRIO_PROCESS, 0))\nsubprocess.run(['/usr/bin/ionice', '-p', str(os.getpid())])\nif os.fork() == 0:\n    print(os.getpriority(os.PRIO_PROCESS, 0), flush=True)\n";

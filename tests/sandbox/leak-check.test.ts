@@ -1,17 +1,11 @@
 /** The leak check itself: it sees this process's own sandboxes and nothing else on the machine. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import { SandboxPool } from "../../lib/sandbox";
 import { sandboxUser } from "../../lib/sandbox/bwrap";
 import { sandboxRootMarker } from "../../lib/sandbox/input";
-import {
-  requireSandbox,
-  sandboxProcesses,
-  skipSandbox,
-  unavailable,
-  waitForNoSandboxProcesses,
-} from "./helpers";
+import { describeSandbox, sandboxProcesses, waitForNoSandboxProcesses } from "./helpers";
 
 const foreign: ChildProcess[] = [];
 
@@ -36,8 +30,7 @@ async function startForeign(marker: string): Promise<ChildProcess> {
   return child;
 }
 
-describe.skipIf(skipSandbox)(`leak check${unavailable ? ` (${unavailable})` : ""}`, () => {
-  beforeAll(requireSandbox);
+describeSandbox("leak check", { leakCheck: false }, () => {
   afterAll(() => foreign.forEach((child) => child.kill("SIGKILL")));
 
   it("counts our waiting spare sandbox but not another server's sandbox or other uid-65534 processes", async () => {

@@ -1,23 +1,13 @@
 /** Attack suite, part 5: every way of writing past the 64 KiB output cap stops the writer, before the wall clock. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  requireSandbox,
-  runCode,
-  runPair,
-  skipSandbox,
-  unavailable,
-  waitForNoSandboxProcesses,
-} from "./helpers";
+import { expect, it } from "vitest";
+import { describeSandbox, runCode, runPair } from "./helpers";
 
 const CAP = 64 * 1024;
 // Generous on a busy machine: only the output limit can end these runs before it.
 const limits = { wallSeconds: 20 };
 const note = "[output truncated: the 64 KiB limit was reached and the process was killed]";
 
-describe.skipIf(skipSandbox)(`output limit${unavailable ? ` (${unavailable})` : ""}`, () => {
-  beforeAll(requireSandbox);
-  afterAll(async () => expect(await waitForNoSandboxProcesses()).toEqual([]));
-
+describeSandbox("output limit", () => {
   const floods: Array<[string, string, "stdout" | "stderr"]> = [
     [
       "8 KiB writes to stdout",

@@ -1,7 +1,7 @@
 /** The panel's stored "last run": which run counts, when it is stale, and how the panel shows it (rendered on the server). */
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ExamplePanel } from "../../components/example-panel";
 import { ranAgo } from "../../components/example-panel/ran-ago";
 import { loadScenarioFolder, runQueue } from "../../lib/sandbox";
@@ -10,7 +10,7 @@ import { examplePanel } from "../../lib/sandbox/last-run";
 import { testPrisma } from "../helpers/db";
 import { asCurrent, makeUser } from "../srs/helpers";
 import { workerWhenOnPostgres } from "./queue-helpers";
-import { requireSandbox, skipSandbox } from "./helpers";
+import { describeSandbox } from "./helpers";
 import { session } from "../helpers/session";
 
 const { GET, POST } = await import("../../app/api/sandbox/run/route");
@@ -45,8 +45,7 @@ async function setUp() {
   return { id, files, user: asCurrent(user) };
 }
 
-describe.skipIf(skipSandbox)("the panel's stored last run", () => {
-  beforeEach(() => requireSandbox());
+describeSandbox("the panel's stored last run", { leakCheck: false }, () => {
   afterAll(() => runQueue.pool?.close());
   workerWhenOnPostgres();
 

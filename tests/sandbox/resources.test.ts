@@ -1,21 +1,10 @@
 /** Attack suite, part 1: code that tries to exhaust processes, memory, CPU, time, output or disk is stopped. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  requireSandbox,
-  runCode,
-  runPair,
-  sandboxProcesses,
-  skipSandbox,
-  unavailable,
-  waitForNoSandboxProcesses,
-} from "./helpers";
+import { expect, it } from "vitest";
+import { describeSandbox, runCode, runPair, sandboxProcesses } from "./helpers";
 
 const quick = { wallSeconds: 4 };
 
-describe.skipIf(skipSandbox)(`resource limits${unavailable ? ` (${unavailable})` : ""}`, () => {
-  beforeAll(requireSandbox);
-  afterAll(async () => expect(await waitForNoSandboxProcesses()).toEqual([]));
-
+describeSandbox("resource limits", () => {
   it("stops a fork bomb at the process limit", async () => {
     const result = await runCode("import os\nwhile True:\n    os.fork()\n", { limits: quick });
     expect(result.status).toBe("limit");
