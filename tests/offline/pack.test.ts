@@ -6,8 +6,8 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { makeCourse, makeUser } from "../srs/helpers";
-import { session } from "../helpers/session";
+import { makeCourse, makeUser, postJson } from "../srs/helpers";
+import { session, signIn } from "../helpers/session";
 import { packSchema, PACK_VERSION, type OfflinePack } from "../../lib/offline/pack-schema";
 import { localCards, offlineQueue, type OutboxEntry } from "../../lib/offline/queue";
 
@@ -16,9 +16,6 @@ const { POST } = await import("../../app/api/review/route");
 const { applyRating } = await import("../../lib/srs/apply");
 
 const prisma = await testPrisma();
-const signIn = (u: { id: string; role: string }) => {
-  session.current = { user: { id: u.id, role: u.role } };
-};
 const getPack = async (query = "") => {
   const res = await GET(new Request(`http://localhost/api/review/offline${query}`));
   return { status: res.status, json: (await res.json()) as unknown };
@@ -106,19 +103,13 @@ describe("the offline review pack", () => {
     }
     expect(entries.length).toBeGreaterThanOrEqual(8);
     for (const e of entries) {
-      const res = await POST(
-        new Request("http://localhost/api/review", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({
-            itemRef: e.ref,
-            rating: e.rating,
-            requestId: e.requestId,
-            durationMs: e.durationMs,
-            reviewedAt: e.reviewedAt,
-          }),
-        }),
-      );
+      const res = await postJson(POST, "/api/review", {
+        itemRef: e.ref,
+        rating: e.rating,
+        requestId: e.requestId,
+        durationMs: e.durationMs,
+        reviewedAt: e.reviewedAt,
+      });
       expect(res.status).toBe(200);
     }
     const { cards } = localCards(pack, entries, new Date());

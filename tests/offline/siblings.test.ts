@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { makeCourse, makeUser } from "../srs/helpers";
+import { makeCourse, makeUser, postJson } from "../srs/helpers";
 import { session } from "../helpers/session";
 import { packSchema, type OfflinePack } from "../../lib/offline/pack-schema";
 import { offlineQueue, type OutboxEntry } from "../../lib/offline/queue";
@@ -77,19 +77,13 @@ describe("sibling burying offline", () => {
     const { user, entries, flashcardIds, questionIds } = await rateAllOffline(true);
     expect(entries.map((e) => e.key)).toEqual([`f:${flashcardIds[0]}`, `f:${flashcardIds[1]}`]);
     for (const e of entries) {
-      const res = await POST(
-        new Request("http://localhost/api/review", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({
-            itemRef: e.ref,
-            rating: e.rating,
-            requestId: e.requestId,
-            durationMs: e.durationMs,
-            reviewedAt: e.reviewedAt,
-          }),
-        }),
-      );
+      const res = await postJson(POST, "/api/review", {
+        itemRef: e.ref,
+        rating: e.rating,
+        requestId: e.requestId,
+        durationMs: e.durationMs,
+        reviewedAt: e.reviewedAt,
+      });
       expect(res.status).toBe(200);
     }
     // The server buried the same question when the ratings arrived.

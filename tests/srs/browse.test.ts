@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeCourse, makeUser } from "./helpers";
+import { asCurrent, makeCourse, signedInLearner } from "./helpers";
 import { session } from "../helpers/session";
 import { browseQuerySchema, type BrowseQuery } from "../../lib/validations/browse";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -23,8 +23,7 @@ const q = (params: Record<string, string | string[]> = {}): BrowseQuery =>
   browseQuerySchema.parse(params);
 
 async function learner() {
-  const user = await makeUser(prisma);
-  session.current = { user: { id: user.id, role: user.role } };
+  const user = await signedInLearner(prisma);
   return { user, me: asCurrent(user) };
 }
 const rate = (me: ReturnType<typeof asCurrent>, flashcardId: string, rating: number, now?: Date) =>

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeCourse, makeUser } from "./helpers";
+import { asCurrent, makeCourse, signedInLearner, postForJson } from "./helpers";
 import { session } from "../helpers/session";
 import { customSpecSchema, type CustomSpec } from "../../lib/validations/custom-study";
 
@@ -25,20 +25,10 @@ const DAY = 86_400_000;
 type Me = ReturnType<typeof asCurrent>;
 
 async function learner() {
-  const user = await makeUser(prisma);
-  session.current = { user: { id: user.id, role: user.role } };
+  const user = await signedInLearner(prisma);
   return { user, me: asCurrent(user) };
 }
-const post = async (body: unknown) => {
-  const res = await POST(
-    new Request("http://localhost/api/review/custom", {
-      method: "POST",
-      body: JSON.stringify(body),
-      headers: { "content-type": "application/json" },
-    }),
-  );
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-};
+const post = (body: unknown) => postForJson(POST, "/api/review/custom", body);
 const rate = (me: Me, flashcardId: string, rating: number, now?: Date) =>
   rateCard(me, { itemRef: { flashcardId }, rating, requestId: rid(), durationMs: 5 }, now);
 /** A card rated into review a while ago, due `dueIn` days from now. */

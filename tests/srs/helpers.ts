@@ -1,5 +1,6 @@
 /** Test content and learners for the review tests, written straight into this file's DB copy. */
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { signIn } from "../helpers/session";
 
 let seq = 0;
 
@@ -69,3 +70,33 @@ export const asCurrent = (u: {
   email: string;
   role: "LEARNER" | "INSTRUCTOR" | "ADMIN";
 }) => ({ id: u.id, email: u.email, name: null, role: u.role });
+
+/** A learner made in the database and signed in for in-process calls (tests/helpers/session.ts). */
+export async function signedInLearner(prisma: PrismaClient) {
+  const user = await makeUser(prisma);
+  signIn(user);
+  return user;
+}
+
+/** A route handler's POST, called in-process. */
+type RoutePost = (request: Request) => Promise<Response>;
+
+/** Calls a route's POST (e.g. /api/review's) in-process with `body` as JSON, as the app's fetch sends it. */
+export const postJson = (POST: RoutePost, path: string, body: unknown) =>
+  POST(
+    new Request(`http://localhost${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
+
+/** postJson, answered with the status and the parsed JSON body. */
+export async function postForJson<T = Record<string, unknown>>(
+  POST: RoutePost,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; json: T }> {
+  const res = await postJson(POST, path, body);
+  return { status: res.status, json: (await res.json()) as T };
+}

@@ -10,8 +10,8 @@ import { asCurrent } from "./helpers";
 import { CSV_HEADER } from "../../lib/srs/optimizer/csv";
 import { initialFormState } from "../../lib/validations/form-state";
 import { testPrisma } from "../helpers/db";
-import { session } from "../helpers/session";
-import { makeCourse, makeUser } from "./helpers";
+import { session, signIn } from "../helpers/session";
+import { makeCourse, makeUser, postJson } from "./helpers";
 import { seedReviewHistory } from "./optimizer-seed";
 
 // Next's page cache isn't there outside a request; the action's revalidatePath calls are no-ops here.
@@ -28,9 +28,6 @@ const { course, flashcardIds } = await makeCourse(prisma, { lessons: 1, cards: 1
 const SITE = "http://127.0.0.1:3000";
 const get = (path: string, headers: Record<string, string> = { "sec-fetch-site": "same-origin" }) =>
   route.GET(new Request(`${SITE}${path}`, { headers: { host: "127.0.0.1:3000", ...headers } }));
-const signIn = (u: { id: string; role: string }) => {
-  session.current = { user: { id: u.id, role: u.role } };
-};
 
 describe("GET /api/export/review-logs", () => {
   beforeEach(() => {
@@ -158,18 +155,12 @@ describe("the refit after a rating", () => {
     });
     expect(logCount).toBe(520);
     signIn(user);
-    const res = await review.POST(
-      new Request("http://localhost/api/review", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          itemRef: { flashcardId: cards.at(-1) },
-          rating: 3,
-          requestId: `refit-${Date.now()}`,
-          durationMs: 1000,
-        }),
-      }),
-    );
+    const res = await postJson(review.POST, "/api/review", {
+      itemRef: { flashcardId: cards.at(-1) },
+      rating: 3,
+      requestId: `refit-${Date.now()}`,
+      durationMs: 1000,
+    });
     expect(res.status).toBe(200);
     // The answer came before any fit was recorded: the check runs after it.
     expect(await prisma.learnerParameters.count({ where: { userId: user.id } })).toBe(0);

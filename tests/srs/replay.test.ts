@@ -6,8 +6,8 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeCourse, makeUser } from "./helpers";
-import { session } from "../helpers/session";
+import { asCurrent, makeCourse, makeUser, postForJson } from "./helpers";
+import { session, signIn } from "../helpers/session";
 
 const { POST } = await import("../../app/api/review/route");
 const { applyRating } = await import("../../lib/srs/apply");
@@ -16,19 +16,7 @@ const { resetCard, flagCard } = await import("../../lib/srs/review");
 const prisma = await testPrisma();
 let n = 0;
 const rid = () => `replay-${Date.now()}-${++n}`;
-const post = async (body: unknown) => {
-  const res = await POST(
-    new Request("http://localhost/api/review", {
-      method: "POST",
-      body: JSON.stringify(body),
-      headers: { "content-type": "application/json" },
-    }),
-  );
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-};
-const signIn = (u: { id: string; role: string }) => {
-  session.current = { user: { id: u.id, role: u.role } };
-};
+const post = (body: unknown) => postForJson(POST, "/api/review", body);
 const MIN = 60_000;
 // One instant per test file run: the same "N minutes ago" is the same time wherever it is used.
 const start = Date.now();

@@ -1,23 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { makeCourse, makeUser } from "./helpers";
-import { session } from "../helpers/session";
+import { makeCourse, makeUser, postJson } from "./helpers";
+import { session, signIn } from "../helpers/session";
 
 // Only the signed session is faked; everything else runs against this file's real SQLite copy.
 const { POST } = await import("../../app/api/review/route");
 
 const prisma = await testPrisma();
-const post = (body: unknown) =>
-  POST(
-    new Request("http://localhost/api/review", {
-      method: "POST",
-      body: JSON.stringify(body),
-      headers: { "content-type": "application/json" },
-    }),
-  );
-const signIn = (u: { id: string; role: string }) => {
-  session.current = { user: { id: u.id, role: u.role } };
-};
+const post = (body: unknown) => postJson(POST, "/api/review", body);
 let n = 0;
 const rid = () => `req-${Date.now()}-${++n}`;
 

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeCourse, makeUser } from "./helpers";
-import { session } from "../helpers/session";
+import { asCurrent, makeCourse, makeUser, signedInLearner } from "./helpers";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { saveSettings } = await import("../../app/(learn)/settings/actions");
@@ -26,11 +25,7 @@ const valid = {
   dayStartHour: "4",
 };
 
-async function learner() {
-  const user = await makeUser(prisma);
-  session.current = { user: { id: user.id, role: user.role } };
-  return user;
-}
+const learner = () => signedInLearner(prisma);
 
 const save = (values: Record<string, string>) => {
   const form = new FormData();

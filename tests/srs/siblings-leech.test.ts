@@ -6,8 +6,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { State } from "ts-fsrs";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeCourse, makeUser } from "./helpers";
-import { session } from "../helpers/session";
+import { asCurrent, makeCourse, makeUser, signedInLearner } from "./helpers";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { saveSettings } = await import("../../app/(learn)/settings/actions");
@@ -18,11 +17,7 @@ let n = 0;
 const rid = () => `sib-${Date.now()}-${++n}`;
 type Learner = Awaited<ReturnType<typeof makeUser>>;
 
-async function learner() {
-  const user = await makeUser(prisma);
-  session.current = { user: { id: user.id, role: user.role } };
-  return user;
-}
+const learner = () => signedInLearner(prisma);
 /** Lesson 0: cards c0, c1 and question q0; c0 and q0 in section "intro". */
 async function sectionCourse() {
   const made = await makeCourse(prisma, { cards: 2, questions: 1 });

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeCourse, makeUser } from "./helpers";
+import { asCurrent, makeCourse, signedInLearner, postForJson } from "./helpers";
 import { session } from "../helpers/session";
 import { clockOf, studyDayNumber, studyDayStart } from "../../lib/srs/day";
 
@@ -26,22 +26,10 @@ const { listCourseSummaries } = await import("../../lib/stats/overview");
 const prisma = await testPrisma();
 let n = 0;
 const rid = () => `flags-${Date.now()}-${++n}`;
-const post = async (body: unknown) => {
-  const res = await POST(
-    new Request("http://localhost/api/review", {
-      method: "POST",
-      body: JSON.stringify(body),
-      headers: { "content-type": "application/json" },
-    }),
-  );
-  return { status: res.status, json: (await res.json()) as { ok: boolean; error?: string } };
-};
+const post = (body: unknown) =>
+  postForJson<{ ok: boolean; error?: string }>(POST, "/api/review", body);
 
-async function learner() {
-  const user = await makeUser(prisma);
-  session.current = { user: { id: user.id, role: user.role } };
-  return user;
-}
+const learner = () => signedInLearner(prisma);
 const written = async (userId: string) => ({
   logs: await prisma.reviewLog.count({ where: { userId } }),
   items: await prisma.reviewItem.findMany({ where: { userId }, orderBy: { id: "asc" } }),
