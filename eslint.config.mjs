@@ -2,6 +2,8 @@
 // folder direction of STYLE.md: app → components → lib, never back up, and no import cycles.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import importX from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 const config = [
   ...nextVitals,
@@ -18,8 +20,16 @@ const config = [
     ],
   },
   {
+    // import-x's no-cycle, not eslint-plugin-import's: the same check in a fifth of the CPU
+    // (decision 0020: 111 s against 22 s alone, 41 s for all of ESLint against 148 s).
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js", ".jsx", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx", ".mts", ".cts"] },
+      "import-x/resolver-next": [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+    },
     rules: {
-      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
       "import/no-restricted-paths": [
         "error",
         {
