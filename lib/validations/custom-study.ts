@@ -5,7 +5,7 @@
  * filtered deck option "Reschedule cards based on my answers in this deck".
  */
 import { z } from "zod";
-import { itemRefSchema } from "./srs";
+import { itemRefSchema, ratingFields } from "./srs";
 
 export const AHEAD_MAX_DAYS = 30;
 export const CUSTOM_MODES = ["ahead", "failed", "cram"] as const;
@@ -42,14 +42,7 @@ export type CustomSpec = z.infer<typeof customSpecSchema>;
 
 export const customRateSchema = z.strictObject({
   spec: customSpecSchema,
-  itemRef: itemRefSchema,
-  rating: z
-    .number({ error: "rating must be a number" })
-    .int()
-    .min(1, "rating must be 1 (Again) to 4 (Easy)")
-    .max(4, "rating must be 1 (Again) to 4 (Easy)"),
-  requestId: z.string().trim().min(8, "requestId must be at least 8 characters").max(100),
-  durationMs: z.number().int().min(0).max(86_400_000),
+  ...ratingFields,
   /** The card to show next (the client holds the session's list). */
   next: itemRefSchema.nullable(),
 });

@@ -19,7 +19,8 @@ export const REPLAY_MAX_AGE_DAYS = 7;
 /** Devices' clocks differ: a replayed time this far ahead of the server's is taken as now. */
 export const REPLAY_CLOCK_SKEW_MS = 120_000;
 
-export const rateRequestSchema = z.strictObject({
+/** What every rating sends, in the review session and in custom study alike. */
+export const ratingFields = {
   itemRef: itemRefSchema,
   rating: z
     .number({ error: "rating must be a number" })
@@ -28,6 +29,10 @@ export const rateRequestSchema = z.strictObject({
     .max(4, "rating must be 1 (Again) to 4 (Easy)"),
   requestId: z.string().trim().min(8, "requestId must be at least 8 characters").max(100),
   durationMs: z.number().int().min(0).max(86_400_000),
+};
+
+export const rateRequestSchema = z.strictObject({
+  ...ratingFields,
   courseSlug,
   /** A rating made offline and replayed (lib/srs/replay.ts): when it was made. */
   reviewedAt: z.iso

@@ -1,7 +1,7 @@
 import { courseFileSchema } from "../../content/schema";
 import { courseSnapshot } from "../snapshot";
 import { bumpVersion } from "./rows";
-import { parseWith, type FieldErrors, type ItemAdapter } from "./types";
+import { parseWith, type FieldErrors, type ItemAdapter, itemState } from "./types";
 
 type CourseSnapshot = ReturnType<typeof courseSnapshot>;
 
@@ -11,16 +11,7 @@ export const courseItem: ItemAdapter<CourseSnapshot> = {
   parseSnapshot: (snapshot) => parseWith(courseFileSchema, snapshot, courseSnapshot),
   async read(tx, id) {
     const row = await tx.course.findUnique({ where: { id } });
-    return (
-      row && {
-        id: row.id,
-        version: row.version,
-        status: row.status,
-        archivedAt: row.archivedAt,
-        parentId: null,
-        snapshot: courseSnapshot(row),
-      }
-    );
+    return row && itemState(row, null, courseSnapshot(row));
   },
   async checkRefs(tx, _parentId, snapshot, id): Promise<FieldErrors> {
     const clash = await tx.course.findUnique({

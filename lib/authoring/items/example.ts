@@ -2,7 +2,7 @@ import { exampleFormSchema, exampleSnapshotSchema } from "../../validations/auth
 import { exampleSnapshot } from "../snapshot";
 import { checkNewId } from "./links";
 import { bumpVersion } from "./rows";
-import { parseWith, type ItemAdapter } from "./types";
+import { parseWith, type ItemAdapter, itemState } from "./types";
 import type { Tx } from "../../db";
 
 type ExampleSnapshot = ReturnType<typeof exampleSnapshot>;
@@ -32,14 +32,7 @@ export const exampleItem: ItemAdapter<ExampleSnapshot> = {
       files: Object.fromEntries(row.files.map((f) => [f.name, f.content])),
       scenario: JSON.parse(row.scenario),
     });
-    return {
-      id: row.id,
-      version: row.version,
-      status: row.status,
-      archivedAt: row.archivedAt,
-      parentId: row.courseId,
-      snapshot,
-    };
+    return itemState(row, row.courseId, snapshot);
   },
   async checkRefs(tx, courseId, snapshot, id) {
     const course = courseId

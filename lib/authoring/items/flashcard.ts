@@ -2,7 +2,7 @@ import { flashcardSchema, type FlashcardContent } from "../../content/schema";
 import { flashcardSnapshot } from "../snapshot";
 import { checkExampleLinks, checkNewId } from "./links";
 import { bumpVersion } from "./rows";
-import { parseWith, type ItemAdapter } from "./types";
+import { parseWith, type ItemAdapter, itemState } from "./types";
 import type { Tx } from "../../db";
 
 type FlashcardSnapshot = ReturnType<typeof flashcardSnapshot>;
@@ -34,14 +34,7 @@ export const flashcardItem: ItemAdapter<FlashcardSnapshot> = {
       section: row.section ?? undefined,
       examples: row.examples.map((e) => e.exampleId),
     });
-    return {
-      id: row.id,
-      version: row.version,
-      status: row.status,
-      archivedAt: row.archivedAt,
-      parentId: row.lessonId,
-      snapshot,
-    };
+    return itemState(row, row.lessonId, snapshot);
   },
   async checkRefs(tx, lessonId, snapshot, id) {
     return {

@@ -1,7 +1,7 @@
 import { lessonContentSchema } from "../../validations/authoring";
 import { lessonSnapshot } from "../snapshot";
 import { bumpVersion } from "./rows";
-import { parseWith, type FieldErrors, type ItemAdapter } from "./types";
+import { parseWith, type FieldErrors, type ItemAdapter, itemState } from "./types";
 
 type LessonSnapshot = ReturnType<typeof lessonSnapshot>;
 
@@ -21,14 +21,7 @@ export const lessonItem: ItemAdapter<LessonSnapshot> = {
     const row = await tx.lesson.findUnique({ where: { id } });
     if (!row) return null;
     const snapshot = lessonSnapshot({ ...row, sources: row.sources ? row.sources.split(",") : [] });
-    return {
-      id: row.id,
-      version: row.version,
-      status: row.status,
-      archivedAt: row.archivedAt,
-      parentId: row.courseId,
-      snapshot,
-    };
+    return itemState(row, row.courseId, snapshot);
   },
   async checkRefs(tx, _parentId, snapshot, id): Promise<FieldErrors> {
     const clash = await tx.lesson.findUnique({

@@ -3,7 +3,7 @@ import { questionSchema, type QuestionContent } from "../../content/schema";
 import { questionSnapshot } from "../snapshot";
 import { checkExampleLinks, checkNewId } from "./links";
 import { bumpVersion } from "./rows";
-import { parseWith, type ItemAdapter } from "./types";
+import { parseWith, type ItemAdapter, itemState } from "./types";
 import type { Tx } from "../../db";
 
 type QuestionSnapshot = ReturnType<typeof questionSnapshot>;
@@ -41,14 +41,7 @@ export const questionItem: ItemAdapter<QuestionSnapshot> = {
       section: row.section ?? undefined,
       examples: row.examples.map((e) => e.exampleId),
     });
-    return {
-      id: row.id,
-      version: row.version,
-      status: row.status,
-      archivedAt: row.archivedAt,
-      parentId: row.lessonId,
-      snapshot,
-    };
+    return itemState(row, row.lessonId, snapshot);
   },
   async checkRefs(tx, lessonId, snapshot, id) {
     return {

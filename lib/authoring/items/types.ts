@@ -18,6 +18,20 @@ export interface ItemState<S> {
   snapshot: S;
 }
 
+/** A row's editing state (its version, status and parent) with its content as a snapshot. */
+export const itemState = <S>(
+  row: Omit<ItemState<S>, "parentId" | "snapshot">,
+  parentId: string | null,
+  snapshot: S,
+): ItemState<S> => ({
+  id: row.id,
+  version: row.version,
+  status: row.status,
+  archivedAt: row.archivedAt,
+  parentId,
+  snapshot,
+});
+
 export interface ItemAdapter<S> {
   type: EntityType;
   /** The editor's form content → snapshot. */
