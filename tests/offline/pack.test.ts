@@ -6,7 +6,8 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { makeCourse, makeUser, postJson } from "../srs/helpers";
+import { replayOutbox } from "./replay";
+import { makeCourse, makeUser } from "../srs/helpers";
 import { session, signIn } from "../helpers/session";
 import { packSchema, PACK_VERSION, type OfflinePack } from "../../lib/offline/pack-schema";
 import { localCards, offlineQueue, type OutboxEntry } from "../../lib/offline/queue";
@@ -102,16 +103,7 @@ describe("the offline review pack", () => {
       at += 90_000;
     }
     expect(entries.length).toBeGreaterThanOrEqual(8);
-    for (const e of entries) {
-      const res = await postJson(POST, "/api/review", {
-        itemRef: e.ref,
-        rating: e.rating,
-        requestId: e.requestId,
-        durationMs: e.durationMs,
-        reviewedAt: e.reviewedAt,
-      });
-      expect(res.status).toBe(200);
-    }
+    expect(await replayOutbox(POST, entries)).toEqual(entries.map(() => 200));
     const { cards } = localCards(pack, entries, new Date());
     const rated = cards.filter((c) => !c.isNew);
     expect(rated.length).toBe(flashcardIds.length);

@@ -6,7 +6,8 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { makeCourse, makeUser, postJson } from "../srs/helpers";
+import { replayOutbox } from "./replay";
+import { makeUser, sectionCourse } from "../srs/helpers";
 import { session } from "../helpers/session";
 import { packSchema, type OfflinePack } from "../../lib/offline/pack-schema";
 import { offlineQueue, type OutboxEntry } from "../../lib/offline/queue";
@@ -17,20 +18,9 @@ const { POST } = await import("../../app/api/review/route");
 const prisma = await testPrisma();
 let n = 0;
 
-/** Lesson 0: cards c0, c1 and question q0; c0 and q0 in section "intro". */
-async function sectionCourse() {
-  const made = await makeCourse(prisma, { cards: 2, questions: 1 });
-  await prisma.flashcard.update({
-    where: { id: made.flashcardIds[0] },
-    data: { section: "intro" },
-  });
-  await prisma.question.update({ where: { id: made.questionIds[0] }, data: { section: "intro" } });
-  return made;
-}
-
 /** Rates (Easy: straight to review, days away) whatever the offline queue shows, until it is empty. */
 async function rateAllOffline(buryRelated: boolean) {
-  const { course, flashcardIds, questionIds } = await sectionCourse();
+  const { course, flashcardIds, questionIds } = await sectionCourse(prisma);
   const user = await makeUser(prisma);
   await prisma.studySettings.create({ data: { userId: user.id, buryRelated } });
   session.current = { user: { id: user.id, role: user.role } };
@@ -76,16 +66,7 @@ describe("sibling burying offline", () => {
   it("rating a card hides its section's question offline, as the server buries it on replay", async () => {
     const { user, entries, flashcardIds, questionIds } = await rateAllOffline(true);
     expect(entries.map((e) => e.key)).toEqual([`f:${flashcardIds[0]}`, `f:${flashcardIds[1]}`]);
-    for (const e of entries) {
-      const res = await postJson(POST, "/api/review", {
-        itemRef: e.ref,
-        rating: e.rating,
-        requestId: e.requestId,
-        durationMs: e.durationMs,
-        reviewedAt: e.reviewedAt,
-      });
-      expect(res.status).toBe(200);
-    }
+    expect(await replayOutbox(POST, entries)).toEqual(entries.map(() => 200));
     // The server buried the same question when the ratings arrived.
     const question = await prisma.reviewItem.findFirstOrThrow({
       where: { userId: user.id, questionId: questionIds[0] },

@@ -71,6 +71,33 @@ export const asCurrent = (u: {
   role: "LEARNER" | "INSTRUCTOR" | "ADMIN";
 }) => ({ id: u.id, email: u.email, name: null, role: u.role });
 
+/** Lesson 0: cards c0, c1 and question q0; c0 and q0 in section "intro". */
+export async function sectionCourse(prisma: PrismaClient) {
+  const made = await makeCourse(prisma, { cards: 2, questions: 1 });
+  await prisma.flashcard.update({
+    where: { id: made.flashcardIds[0] },
+    data: { section: "intro" },
+  });
+  await prisma.question.update({ where: { id: made.questionIds[0] }, data: { section: "intro" } });
+  return made;
+}
+
+/** The study settings form (/settings) with valid values, changed by `values`. */
+export function settingsForm(values: Record<string, string>): FormData {
+  const form = new FormData();
+  const valid = {
+    desiredRetention: "0.9",
+    newPerDay: "20",
+    maxReviewsPerDay: "200",
+    learningSteps: "1m, 10m",
+    relearningSteps: "10m",
+    timeZone: "UTC",
+    dayStartHour: "4",
+  };
+  for (const [k, v] of Object.entries({ ...valid, ...values })) form.set(k, v);
+  return form;
+}
+
 /** A learner made in the database and signed in for in-process calls (tests/helpers/session.ts). */
 export async function signedInLearner(prisma: PrismaClient) {
   const user = await makeUser(prisma);

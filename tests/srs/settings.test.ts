@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeCourse, makeUser, signedInLearner } from "./helpers";
+import { asCurrent, makeCourse, makeUser, signedInLearner, settingsForm } from "./helpers";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { saveSettings } = await import("../../app/(learn)/settings/actions");
@@ -15,23 +15,10 @@ const prisma = await testPrisma();
 const DAY = 86_400_000;
 const LABEL = /^\d+(\.\d)?(m|h|d|mo|y)$/;
 
-const valid = {
-  desiredRetention: "0.9",
-  newPerDay: "20",
-  maxReviewsPerDay: "200",
-  learningSteps: "1m, 10m",
-  relearningSteps: "10m",
-  timeZone: "UTC",
-  dayStartHour: "4",
-};
-
 const learner = () => signedInLearner(prisma);
 
-const save = (values: Record<string, string>) => {
-  const form = new FormData();
-  for (const [k, v] of Object.entries({ ...valid, ...values })) form.set(k, v);
-  return saveSettings({ ok: false, message: "", fieldErrors: {} }, form);
-};
+const save = (values: Record<string, string>) =>
+  saveSettings({ ok: false, message: "", fieldErrors: {} }, settingsForm(values));
 
 let n = 0;
 /** One rating through the review session's own code path; returns the item's stored state. */

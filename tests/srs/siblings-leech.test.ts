@@ -6,7 +6,14 @@
 import { describe, expect, it, vi } from "vitest";
 import { State } from "ts-fsrs";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeCourse, makeUser, signedInLearner } from "./helpers";
+import {
+  asCurrent,
+  makeCourse,
+  makeUser,
+  signedInLearner,
+  sectionCourse,
+  settingsForm,
+} from "./helpers";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { saveSettings } = await import("../../app/(learn)/settings/actions");
@@ -18,41 +25,19 @@ const rid = () => `sib-${Date.now()}-${++n}`;
 type Learner = Awaited<ReturnType<typeof makeUser>>;
 
 const learner = () => signedInLearner(prisma);
-/** Lesson 0: cards c0, c1 and question q0; c0 and q0 in section "intro". */
-async function sectionCourse() {
-  const made = await makeCourse(prisma, { cards: 2, questions: 1 });
-  await prisma.flashcard.update({
-    where: { id: made.flashcardIds[0] },
-    data: { section: "intro" },
-  });
-  await prisma.question.update({ where: { id: made.questionIds[0] }, data: { section: "intro" } });
-  return made;
-}
 const rate = (user: Learner, itemRef: object, rating: number, now: Date) =>
   rateCard(
     asCurrent(user),
     { itemRef: itemRef as { flashcardId: string }, rating, requestId: rid(), durationMs: 5 },
     now,
   );
-const form = (values: Record<string, string>) => {
-  const f = new FormData();
-  const valid = {
-    desiredRetention: "0.9",
-    newPerDay: "20",
-    maxReviewsPerDay: "200",
-    learningSteps: "1m, 10m",
-    relearningSteps: "10m",
-    timeZone: "UTC",
-    dayStartHour: "4",
-  };
-  for (const [k, v] of Object.entries({ ...valid, ...values })) f.append(k, v);
-  return saveSettings({ ok: false, message: "", fieldErrors: {} }, f);
-};
+const form = (values: Record<string, string>) =>
+  saveSettings({ ok: false, message: "", fieldErrors: {} }, settingsForm(values));
 
 describe("buried siblings", () => {
   it("answering a flashcard buries the question of its section until the next study day; undo unburies it", async () => {
     const user = await learner();
-    const { course, flashcardIds, questionIds } = await sectionCourse();
+    const { course, flashcardIds, questionIds } = await sectionCourse(prisma);
     const me = asCurrent(user);
     const now = new Date("2025-06-10T12:00:00Z");
     expect((await reviewState(me, course.slug, now)).counts.new).toBe(3);
@@ -89,7 +74,7 @@ describe("buried siblings", () => {
 
   it("a question buries the flashcard of its section too, and a review due today; not a card in another section", async () => {
     const user = await learner();
-    const { course, flashcardIds, questionIds } = await sectionCourse();
+    const { course, flashcardIds, questionIds } = await sectionCourse(prisma);
     const me = asCurrent(user);
     const day1 = new Date("2025-06-10T12:00:00Z");
     // c0 graduates (Easy) with burying off, so it is a review due some days later.
@@ -114,7 +99,7 @@ describe("buried siblings", () => {
 
   it("turned off in /settings, both are shown the same day", async () => {
     const user = await learner();
-    const { course, flashcardIds, questionIds } = await sectionCourse();
+    const { course, flashcardIds, questionIds } = await sectionCourse(prisma);
     expect(await form({ buryRelated: "off" })).toMatchObject({ ok: true });
     expect(
       (await prisma.studySettings.findUniqueOrThrow({ where: { userId: user.id } })).buryRelated,
