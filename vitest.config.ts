@@ -99,6 +99,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: databaseFree,
+          // No database and no per-file state: one module cache per worker, not one per file
+          // (the project in 12 s instead of 26 s, decision 0020).
+          isolate: false,
           setupFiles: ["tests/helpers/setup.ts"],
           env: { RECALL_LAB_TEST_DATABASE: "none" },
           testTimeout: integration.testTimeout,

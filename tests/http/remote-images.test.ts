@@ -1,10 +1,17 @@
 /** Issue 9 item 3: Markdown images from other hosts are refused (shown as links), listed hosts allowed. */
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.MARKDOWN_IMAGE_HOSTS = "img.example.org";
 });
+// lib/env.ts reads the variable once, and the unit files share a module cache (isolate: false):
+// a fresh env and renderer here, and none with this host for the files after this one.
+vi.resetModules();
 const { renderMarkdown } = await import("../../lib/content/render");
+afterAll(() => {
+  delete process.env.MARKDOWN_IMAGE_HOSTS;
+  vi.resetModules();
+});
 
 describe("Markdown images", () => {
   it("an image on another host becomes a link saying where it is, and no <img>", async () => {

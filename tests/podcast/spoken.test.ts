@@ -164,7 +164,8 @@ describe("any mix of Markdown", () => {
         spokenProblems(script.lines, ["mixed-lesson", "ml-c1", "ml-c2", "ml-example"]),
         input.body,
       ).toEqual([]);
-      for (const block of BLOCKS) expect(spokenProblems(lines(block)), block).toEqual([]);
     }
+    // Each block alone, once: its script does not depend on the mix (was checked 150 times).
+    for (const block of BLOCKS) expect(spokenProblems(lines(block)), block).toEqual([]);
   });
 });
