@@ -53,6 +53,29 @@ export function flashcardSnapshot(c: Omit<FlashcardContent, "source">) {
   };
 }
 
+/** A stored row's columns where they differ from the file's: kind or type as text, no section as null, linked examples as rows. */
+type StoredRow<T, K extends string> = Omit<T, "source" | K | "section" | "examples"> & {
+  [key in K]: string;
+} & { section: string | null; examples: { exampleId: string }[] };
+
+/** A question's stored row (with its options and linked examples) as a snapshot. */
+export const questionRowSnapshot = (row: StoredRow<QuestionContent, "type">) =>
+  questionSnapshot({
+    ...row,
+    type: row.type as QuestionContent["type"],
+    section: row.section ?? undefined,
+    examples: row.examples.map((e) => e.exampleId),
+  });
+
+/** A flashcard's stored row (with its linked examples) as a snapshot. */
+export const flashcardRowSnapshot = (row: StoredRow<FlashcardContent, "kind">) =>
+  flashcardSnapshot({
+    ...row,
+    kind: row.kind as FlashcardContent["kind"],
+    section: row.section ?? undefined,
+    examples: row.examples.map((e) => e.exampleId),
+  });
+
 export function exampleSnapshot(e: ExampleContent) {
   const files = Object.fromEntries(Object.entries(e.files).sort(([a], [b]) => a.localeCompare(b)));
   return { id: e.id, title: e.scenario.title, files, scenario: e.scenario };

@@ -3,7 +3,9 @@ import type { CourseContent, QuestionContent, FlashcardContent } from "../conten
 import { recordSeedRevision, seedMayArchive, seedVerdict } from "../authoring/seed-rule";
 import {
   exampleSnapshot,
+  flashcardRowSnapshot,
   flashcardSnapshot,
+  questionRowSnapshot,
   questionSnapshot,
   sameSnapshot,
   type EntityType,
@@ -188,12 +190,7 @@ export async function syncQuestions(
       continue;
     }
     stats.updated++;
-    const rowSnapshot = questionSnapshot({
-      ...row,
-      type: row.type as QuestionContent["type"],
-      section: row.section ?? undefined,
-      examples: row.examples.map((e) => e.exampleId),
-    });
+    const rowSnapshot = questionRowSnapshot(row);
     const version = await bumpIfChanged(
       tx,
       "question",
@@ -278,12 +275,7 @@ export async function syncFlashcards(
       continue;
     }
     stats.updated++;
-    const rowSnapshot = flashcardSnapshot({
-      ...row,
-      kind: row.kind as FlashcardContent["kind"],
-      section: row.section ?? undefined,
-      examples: row.examples.map((e) => e.exampleId),
-    });
+    const rowSnapshot = flashcardRowSnapshot(row);
     const version = await bumpIfChanged(
       tx,
       "flashcard",

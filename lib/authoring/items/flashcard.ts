@@ -1,5 +1,5 @@
-import { flashcardSchema, type FlashcardContent } from "../../content/schema";
-import { flashcardSnapshot } from "../snapshot";
+import { flashcardSchema } from "../../content/schema";
+import { flashcardRowSnapshot, flashcardSnapshot } from "../snapshot";
 import { checkExampleLinks, checkNewId } from "./links";
 import { bumpVersion } from "./rows";
 import { parseWith, type ItemAdapter, itemState } from "./types";
@@ -28,13 +28,7 @@ export const flashcardItem: ItemAdapter<FlashcardSnapshot> = {
   async read(tx, id) {
     const row = await tx.flashcard.findUnique({ where: { id }, include: { examples: true } });
     if (!row) return null;
-    const snapshot = flashcardSnapshot({
-      ...row,
-      kind: row.kind as FlashcardContent["kind"],
-      section: row.section ?? undefined,
-      examples: row.examples.map((e) => e.exampleId),
-    });
-    return itemState(row, row.lessonId, snapshot);
+    return itemState(row, row.lessonId, flashcardRowSnapshot(row));
   },
   async checkRefs(tx, lessonId, snapshot, id) {
     return {

@@ -1,6 +1,6 @@
 import { syncOptions } from "./options";
-import { questionSchema, type QuestionContent } from "../../content/schema";
-import { questionSnapshot } from "../snapshot";
+import { questionSchema } from "../../content/schema";
+import { questionRowSnapshot, questionSnapshot } from "../snapshot";
 import { checkExampleLinks, checkNewId } from "./links";
 import { bumpVersion } from "./rows";
 import { parseWith, type ItemAdapter, itemState } from "./types";
@@ -35,13 +35,7 @@ export const questionItem: ItemAdapter<QuestionSnapshot> = {
       include: { options: { orderBy: { position: "asc" } }, examples: true },
     });
     if (!row) return null;
-    const snapshot = questionSnapshot({
-      ...row,
-      type: row.type as QuestionContent["type"],
-      section: row.section ?? undefined,
-      examples: row.examples.map((e) => e.exampleId),
-    });
-    return itemState(row, row.lessonId, snapshot);
+    return itemState(row, row.lessonId, questionRowSnapshot(row));
   },
   async checkRefs(tx, lessonId, snapshot, id) {
     return {
