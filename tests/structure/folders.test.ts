@@ -1,6 +1,6 @@
 /**
  * STYLE.md's layering, checked over the folders of lib/: each domain imports in one direction, so
- * the graph of "folder A imports from folder B" has no cycle (ESLint's import/no-cycle only sees
+ * the graph of "folder A imports from folder B" has no cycle (ESLint's import-x/no-cycle only sees
  * cycles between files). Also: nothing in lib/ or components/ imports app/.
  */
 import { readdirSync, readFileSync } from "node:fs";
