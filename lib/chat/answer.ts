@@ -16,11 +16,14 @@ export const notCovered = (where: "lesson" | "course") =>
 
 /** How much the passage's own rank and score count when picking the opening sentence (tuned on dev). */
 export const OPENING = {
-  rankBonus: [0.05, 0.02, 0],
+  rankBonus: [0.15, 0.02, 0],
   passageWeight: 0,
   short: 30,
   noteBonus: 0.3,
   noteRank: [0.15, 0.02, 0],
+  /** With the sentence model: a sentence close in meaning to the question (cosine `from` to 1) gains up to `dense`. */
+  dense: 0.6,
+  from: 0.4,
 };
 
 export function toAnswerPassage(
@@ -60,7 +63,9 @@ function opening(cited: Candidate[]): string | null {
   cited.forEach(({ sentences }, i) => {
     for (const s of sentences) {
       if (!isPlainWords(s.text)) continue;
-      const score = s.score + (OPENING.rankBonus[i] ?? 0) + OPENING.passageWeight * cited[i]!.score;
+      const near = OPENING.dense * Math.max(0, ((s.near ?? 0) - OPENING.from) / (1 - OPENING.from));
+      const score =
+        s.score + near + (OPENING.rankBonus[i] ?? 0) + OPENING.passageWeight * cited[i]!.score;
       if (!best || score > best.score) best = { i, s, score };
     }
   });
@@ -151,7 +156,10 @@ export function withSentences(
 ): Candidate[] {
   return ranked.map((r) => ({
     ...r,
-    sentences: rankSentences(index, r.passage, concepts, question),
+    sentences: rankSentences(index, r.passage, concepts, question).map((s) => {
+      const near = sentence?.sentences.get(`${r.passage.key}@${s.start}`);
+      return near === undefined ? s : { ...s, near };
+    }),
     notes: scoreNotes(index, r.passage, concepts, question, sentence),
   }));
 }

@@ -107,8 +107,14 @@ export async function coursePassageIndex(courseId: string): Promise<PassageIndex
   const index = buildPassageIndex(coursePassages(await loadCorpus(courseId)));
   cache.set(courseId, { stamp, index });
   // The sentence model embeds the passages in the background; asks use BM25 alone until it is done.
-  void denseIndex(index).catch((error: unknown) =>
-    console.error("Chat to Lesson: embedding the passages failed.", error),
+  const started = performance.now();
+  void denseIndex(index).then(
+    (dense) =>
+      dense &&
+      console.info(
+        `Chat to Lesson: ${dense.units.length} texts embedded in ${((performance.now() - started) / 1000).toFixed(1)} s (sentence model, worker thread).`,
+      ),
+    (error: unknown) => console.error("Chat to Lesson: embedding the passages failed.", error),
   );
   return index;
 }

@@ -13,6 +13,8 @@ export interface Sentence {
   end: number;
   text: string;
   score: number;
+  /** The sentence model's cosine between the question and this sentence, when it has one. */
+  near?: number;
 }
 
 /** Prose sentences (split after . ! ? before a space, and at line ends), outside code blocks. */

