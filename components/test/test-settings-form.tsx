@@ -3,15 +3,10 @@
 import { useActionState } from "react";
 import { FieldError, FormMessage, useFocusFirstError } from "@/components/forms/form-status";
 import { useHydrated } from "@/components/keyboard/use-key-handler";
+import { TEST_TYPES, testTypeLabels } from "@/lib/validations/study-modes";
 import { errorAt, initialFormState, type FormState } from "@/lib/validations/form-state";
 
-const TYPES = [
-  ["choice", "Multiple choice"],
-  ["true_false", "True or false"],
-  ["typed", "Written (type the answer)"],
-  ["matching", "Matching"],
-  ["output", "What does it print?"],
-] as const;
+const TYPES = TEST_TYPES.map((value) => [value, testTypeLabels[value]] as const);
 const COUNTS = [5, 10, 20];
 
 /** How long a test and which question types; the action checks the choice and opens the test. */

@@ -7,7 +7,12 @@ import { z } from "zod";
 import type { CurrentUser } from "../auth/session";
 import { renderMarkdown } from "../content/render";
 import { db } from "../db";
-import { studyScopeSchema, type StudyScope, type TestSettings } from "../validations/study-modes";
+import {
+  studyScopeSchema,
+  testTypeLabels,
+  type StudyScope,
+  type TestSettings,
+} from "../validations/study-modes";
 import { expectedOutputs } from "./expected-output";
 import { shownAnswer } from "./feedback";
 import { gradeAnswer, typedAnswerIsRight } from "./grade";
@@ -46,14 +51,6 @@ export interface TestReview {
   total: number;
   items: TestReviewItem[];
 }
-
-const LABELS: Record<string, string> = {
-  choice: "Multiple choice",
-  true_false: "True or false",
-  typed: "Written",
-  output: "What does it print?",
-  matching: "Matching",
-};
 
 async function lessonContent(scope: StudyScope) {
   const [cards, questions] = await Promise.all([
@@ -101,7 +98,7 @@ async function viewOf(
       const text = new Map([...questions.flatMap((x) => x.options)].map((o) => [o.id, o.text]));
       return {
         ...base,
-        label: LABELS[item.type]!,
+        label: testTypeLabels[item.type],
         promptHtml: await html(q.prompt),
         input: item.optionIds.length ? "radio" : "text",
         options: await Promise.all(
@@ -112,7 +109,7 @@ async function viewOf(
     case "card-choice":
       return {
         ...base,
-        label: LABELS.choice!,
+        label: testTypeLabels.choice,
         promptHtml: await html(card.get(item.cardId)!.front),
         input: "radio",
         options: await Promise.all(
@@ -122,7 +119,7 @@ async function viewOf(
     case "card-tf":
       return {
         ...base,
-        label: LABELS.true_false!,
+        label: testTypeLabels.true_false,
         promptHtml: `${await html(card.get(item.cardId)!.front)}${await html(`means: ${card.get(item.shownId)!.back}`)}`,
         input: "radio",
         options: [
@@ -133,14 +130,14 @@ async function viewOf(
     case "card-typed":
       return {
         ...base,
-        label: LABELS.typed!,
+        label: testTypeLabels.typed,
         promptHtml: `${await html(card.get(item.cardId)!.back)}${plain("Type the term.")}`,
         input: "text",
       };
     case "matching":
       return {
         ...base,
-        label: LABELS.matching!,
+        label: testTypeLabels.matching,
         promptHtml: plain("Match each term with its definition."),
         input: "matching",
         terms: await Promise.all(
@@ -314,7 +311,9 @@ async function gradeItem(
         ...base,
         pairs,
         correct: pairs.every((p) => p.correct),
-        givenHtml: plain(`${pairs.filter((p) => p.correct).length} of ${pairs.length} pairs right`),
+        givenHtml: plain(
+          `${pairs.filter((p) => p.correct).length} of ${pairs.length} pairs right`,
+        ),
         rightHtml: "",
       };
     }

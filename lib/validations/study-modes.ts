@@ -1,5 +1,6 @@
 /** What the Learn, Match and Test pages may send; the server trusts nothing else. */
 import { z } from "zod";
+import { questionTypeLabels } from "../content/schema";
 
 const slug = z
   .string()
@@ -42,6 +43,14 @@ export type MatchResultInput = z.input<typeof matchResultSchema>;
 
 export const TEST_TYPES = ["choice", "true_false", "typed", "matching", "output"] as const;
 export type TestType = (typeof TEST_TYPES)[number];
+/** A test type as the Test page shows it: the question types' own labels, plus matching. */
+export const testTypeLabels: Record<TestType, string> = {
+  choice: questionTypeLabels.multiple_choice,
+  true_false: questionTypeLabels.true_false,
+  typed: questionTypeLabels.typed,
+  matching: "Matching",
+  output: questionTypeLabels.output,
+};
 
 /** The test's settings, from the start form (checkboxes `types`, a number `count`). */
 export const testSettingsSchema = z.object({

@@ -226,12 +226,7 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
     await page.getByText("Choose at least one question type.").waitFor();
     await checkPage(page);
     await page.getByRole("radio", { name: "5", exact: true }).check();
-    for (const name of [
-      "Multiple choice",
-      "True or false",
-      "Written (type the answer)",
-      "Matching",
-    ])
+    for (const name of ["Multiple choice", "True / false", "Typed answer", "Matching"])
       await page.getByRole("checkbox", { name }).check();
     await page.getByRole("button", { name: "Make the test" }).click();
     await page.getByText("5 questions. Answer in any order").waitFor();

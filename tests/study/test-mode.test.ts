@@ -40,7 +40,14 @@ describe("Test", () => {
     expect(views).toHaveLength(10);
     const items = views.map((v) => testItemSchema.parse(JSON.parse(v.item)));
     expect(new Set(views.map((v) => v.label))).toEqual(
-      new Set(["Multiple choice", "True or false", "Written", "Matching", "What does it print?"]),
+      // The same words as the teach pages and the quiz (questionTypeLabels).
+      new Set([
+        "Multiple choice",
+        "True / false",
+        "Typed answer",
+        "Matching",
+        "What does this code print?",
+      ]),
     );
     const cardUses = items.flatMap((i) =>
       i.kind === "matching" ? i.cardIds : "cardId" in i ? [i.cardId] : [],

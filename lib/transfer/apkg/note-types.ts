@@ -10,6 +10,7 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 
 const CHOICE_FIELDS = ["Question", "Options", "Answer", "Explanation", "Code", "Output"] as const;
 
+/** Names stay as first exported, not the on-screen labels: the importer recognises our notes by them. */
 export const NOTE_TYPES = {
   card: { name: "Recall Lab: Card", fields: ["Front", "Back", "Code", "Output"] },
   multiple_choice: { name: "Recall Lab: Multiple choice", fields: CHOICE_FIELDS },
