@@ -44,21 +44,6 @@ async function applied(client: pg.ClientBase): Promise<Set<string>> {
   return new Set(rows.rows.map((r) => r.migration_name));
 }
 
-/** Migration folders not applied yet. */
-export async function pendingPostgresMigrations(
-  url: string,
-  cwd = process.cwd(),
-): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const done = await applied(client);
-    return migrationFolders(cwd).filter((m) => !done.has(m));
-  } finally {
-    await client.end();
-  }
-}
-
 /** Applies every pending migration; returns the names it applied. */
 export async function migratePostgres(url: string, cwd = process.cwd()): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });

@@ -140,13 +140,3 @@ async function finishHere(
     throw error;
   }
 }
-
-export async function runExample(
-  user: CurrentUser,
-  request: RunRequest,
-  signal?: AbortSignal,
-  runner: SandboxRunner = appRunner,
-): Promise<RunExampleOutcome> {
-  const claim = await claimRun(user, request, runner);
-  return claim.ok ? finishRun(claim.claimed, runner, { signal }) : claim;
-}

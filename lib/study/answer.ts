@@ -4,7 +4,7 @@
  */
 import "server-only";
 import type { CurrentUser } from "../auth/session";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { applyRating } from "../srs/apply";
 import { submitAnswerSchema, type SubmitAnswerInput } from "../validations/study";
 import { expectedOutputs } from "./expected-output";
@@ -81,8 +81,6 @@ export async function submitAnswer(
     throw e;
   }
 }
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Once every planned question has an answer, the attempt gets its score and finish time. */
 async function finishIfComplete(tx: Tx, attemptId: string): Promise<boolean> {

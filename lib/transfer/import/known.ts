@@ -1,10 +1,8 @@
 /** Reads the items an upload could collide with: the target lesson's, and any with the same id or text. */
-import type { Prisma } from "../../generated/prisma/client";
+import type { Tx } from "../../db";
 import type { FlashcardContent, QuestionContent } from "../../content/schema";
 import type { KnownItem } from "./match";
 import type { IncomingCard, IncomingQuestion } from "./types";
-
-export type Reader = Prisma.TransactionClient;
 
 const questionInclude = {
   options: { orderBy: { position: "asc" } },
@@ -13,7 +11,7 @@ const questionInclude = {
 } as const;
 
 export async function knownQuestions(
-  tx: Reader,
+  tx: Tx,
   lessonId: string | null,
   incoming: IncomingQuestion[],
 ) {
@@ -48,7 +46,7 @@ export async function knownQuestions(
   );
 }
 
-export async function knownCards(tx: Reader, lessonId: string | null, incoming: IncomingCard[]) {
+export async function knownCards(tx: Tx, lessonId: string | null, incoming: IncomingCard[]) {
   const rows = await tx.flashcard.findMany({
     where: {
       OR: [
@@ -79,7 +77,7 @@ export async function knownCards(tx: Reader, lessonId: string | null, incoming: 
 }
 
 /** Ids taken under a prefix, so fresh ids never collide with any lesson's (ids are global). */
-export async function usedIds(tx: Reader, prefix: string): Promise<Set<string>> {
+export async function usedIds(tx: Tx, prefix: string): Promise<Set<string>> {
   const where = { id: { startsWith: `${prefix}-` } };
   const [questions, cards] = await Promise.all([
     tx.question.findMany({ where, select: { id: true } }),

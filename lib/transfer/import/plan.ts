@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import { defaultPrefix } from "./naming";
 import type { FlashcardContent, QuestionContent } from "../../content/schema";
-import { knownCards, knownQuestions, usedIds, type Reader } from "./known";
+import type { Tx } from "../../db";
+import { knownCards, knownQuestions, usedIds } from "./known";
 import {
   cardKind,
   idMaker,
@@ -29,7 +30,7 @@ export interface ImportPlan {
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; error: string };
 
 export async function planImport(
-  tx: Reader,
+  tx: Tx,
   request: ImportRequest,
   upload: ParsedUpload,
 ): Promise<PlanResult> {

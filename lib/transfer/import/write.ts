@@ -11,7 +11,7 @@ import {
   type FlashcardContent,
   type QuestionContent,
 } from "../../content/schema";
-import type { Reader } from "./known";
+import type { Tx } from "../../db";
 import type { PlannedItem } from "./match";
 import type { ImportPlan } from "./plan";
 import type { ParsedUpload } from "./types";
@@ -30,7 +30,7 @@ export interface WriteStats {
 const snapshot = (value: unknown) => JSON.stringify(value);
 
 async function revision(
-  tx: Reader,
+  tx: Tx,
   entityType: string,
   entityId: string,
   version: number,
@@ -43,7 +43,7 @@ async function revision(
 }
 
 async function createLesson(
-  tx: Reader,
+  tx: Tx,
   plan: ImportPlan,
   upload: ParsedUpload,
   opts: WriteOptions,
@@ -76,7 +76,7 @@ async function createLesson(
 }
 
 export async function writeQuestion(
-  tx: Reader,
+  tx: Tx,
   lessonId: string,
   item: PlannedItem<QuestionContent>,
   position: number,
@@ -128,7 +128,7 @@ export async function writeQuestion(
 }
 
 export async function writeCard(
-  tx: Reader,
+  tx: Tx,
   lessonId: string,
   item: PlannedItem<FlashcardContent>,
   position: number,
@@ -157,7 +157,7 @@ export async function writeCard(
 }
 
 export async function writePlan(
-  tx: Reader,
+  tx: Tx,
   plan: ImportPlan,
   upload: ParsedUpload,
   opts: WriteOptions,

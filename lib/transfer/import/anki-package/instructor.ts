@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { lessonSnapshot } from "../../../authoring/snapshot";
 import type { FlashcardContent, QuestionContent } from "../../../content/schema";
-import type { Reader } from "../known";
+import type { Tx } from "../../../db";
 import { renderBody } from "../lesson-body";
 import { writeCard, writeQuestion } from "../write";
 import { guidsOf, mapPackage, type LessonMode, type MappedItem, type MappedPackage } from "./map";
@@ -63,7 +63,7 @@ export interface PlannedAnkiImport {
   mapped: MappedPackage;
 }
 
-async function knownGuids(tx: Reader): Promise<Map<string, string>> {
+async function knownGuids(tx: Tx): Promise<Map<string, string>> {
   const [cards, questions] = await Promise.all([
     tx.flashcard.findMany({ where: { archivedAt: null }, select: { id: true } }),
     tx.question.findMany({ where: { archivedAt: null }, select: { id: true } }),
@@ -112,7 +112,7 @@ function shown(item: MappedItem): Pick<PlannedAnkiItem, "kind" | "front" | "back
 }
 
 export async function planAnkiImport(
-  tx: Reader,
+  tx: Tx,
   pkg: AnkiPackage,
   request: AnkiImportRequest,
 ): Promise<PlannedAnkiImport | { error: string }> {
@@ -216,7 +216,7 @@ export interface AnkiWriteStats {
   mediaStored: number;
 }
 
-async function ensureCourse(tx: Reader, plan: AnkiPlan, status: string): Promise<string> {
+async function ensureCourse(tx: Tx, plan: AnkiPlan, status: string): Promise<string> {
   const row = await tx.course.findUnique({
     where: { slug: plan.course.slug },
     select: { id: true },
@@ -238,7 +238,7 @@ async function ensureCourse(tx: Reader, plan: AnkiPlan, status: string): Promise
 }
 
 async function ensureLesson(
-  tx: Reader,
+  tx: Tx,
   courseId: string,
   lesson: MappedPackage["lessons"][number],
   position: number,
@@ -278,7 +278,7 @@ async function ensureLesson(
 }
 
 export async function writeAnkiPlan(
-  tx: Reader,
+  tx: Tx,
   planned: PlannedAnkiImport,
   opts: { authorId: string | null; publishNow: boolean; fileName?: string },
 ): Promise<AnkiWriteStats> {

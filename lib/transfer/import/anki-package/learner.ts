@@ -16,7 +16,7 @@ import { fuzzSeed, scheduleAll } from "../../../srs/schedule";
 import { loadStudySettings } from "../../../srs/settings";
 import { noteGuid } from "../../apkg/ids";
 import { sidecarSchema } from "../../apkg/sidecar";
-import type { Reader } from "../known";
+import type { Tx } from "../../../db";
 import type { AnkiCardRow, AnkiRevlogRow } from "./collection";
 import { ankiItemId } from "./notes";
 import type { AnkiPackage } from "./package";
@@ -63,7 +63,7 @@ const FILTERED = 3;
 const requestId = (userId: string, revlogId: number) => `anki:${userId}:${revlogId}`;
 const isRating = (r: AnkiRevlogRow) => r.ease >= 1 && r.ease <= 4 && r.type >= 0 && r.type <= 3;
 
-async function itemIndex(tx: Reader) {
+async function itemIndex(tx: Tx) {
   const live = { archivedAt: null, status: "published" };
   const [cards, questions] = await Promise.all([
     tx.flashcard.findMany({ where: live, select: { id: true } }),
@@ -78,7 +78,7 @@ async function itemIndex(tx: Reader) {
 }
 
 export async function planLearnerImport(
-  tx: Reader,
+  tx: Tx,
   userId: string,
   pkg: AnkiPackage,
 ): Promise<PlannedLearnerImport | { error: string }> {
@@ -203,7 +203,7 @@ export interface LearnerWriteStats {
 }
 
 export async function writeLearnerImport(
-  tx: Reader,
+  tx: Tx,
   userId: string,
   planned: PlannedLearnerImport,
   now: Date,

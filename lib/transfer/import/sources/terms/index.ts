@@ -9,7 +9,7 @@ import { readBlocks, readLines } from "./alternating";
 import { readMarkers } from "./markers";
 import { readPage } from "./page";
 import { splitWithSeparators, type TermSeparators } from "./quizlet";
-import { termLayouts, TERM_LAYOUT_LABELS, type Reading, type TermLayout } from "./reading";
+import { termLayouts, type Reading, type TermLayout } from "./reading";
 import { readSeparated, SEPARATORS } from "./separated";
 import { pluralize } from "../../../../format/plural";
 
@@ -112,7 +112,3 @@ export function parseTermList(text: string, options: TermOptions = {}): ParsedSo
     layout: report,
   };
 }
-
-/** The person-facing name of a layout, for the preview. */
-export const layoutLabel = (layout: LayoutReport["layout"]) =>
-  layout === "custom" ? "Your separators" : TERM_LAYOUT_LABELS[layout];
