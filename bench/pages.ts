@@ -6,7 +6,8 @@
  * served from this machine (the floor: what Lighthouse gives here for nothing) and our LCP's ratio
  * to it, and the app's own near-empty page (/offline: the same layout, header and framework
  * scripts; the floor for blocking time, which a busy machine inflates for every page alike) with
- * our TBT's ratio to it. `--desktop` uses Lighthouse's desktop settings instead.
+ * our TBT's ratio to it. `--desktop` uses Lighthouse's desktop settings instead; `--pages a,b`
+ * audits only those pages (beside the floor and the shell).
  *
  * Each page is audited `--runs N` times (3 unless told; pages taken in turn, so a burst of load on
  * the machine lands on one run of several pages rather than on every run of one) and the run with
@@ -26,13 +27,19 @@ import { startApp } from "../tests/e2e/app-server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const COURSE = "/courses/socket-programming";
-const PAGES: Array<[string, string]> = [
+const ALL_PAGES: Array<[string, string]> = [
   ["home", "/"],
   ["lesson", `${COURSE}/lessons/sockets-overview`],
   ["review", "/review"],
   ["flashcards", `${COURSE}/lessons/client-server-model/flashcards`],
   ["progress", `${COURSE}/progress`],
 ];
+// `--pages review,flashcards`: only those (with the floor and the shell), to compare one change.
+const pagesArg = process.argv.indexOf("--pages");
+const only = pagesArg > 0 ? process.argv[pagesArg + 1]!.split(",") : undefined;
+const PAGES = ALL_PAGES.filter(([name]) => !only || only.includes(name));
+if (only && PAGES.length !== only.length)
+  throw new Error(`--pages takes names from: ${ALL_PAGES.map(([name]) => name).join(", ")}`);
 const TARGET = { performance: 90, accessibility: 100, "best-practices": 95, lessonDom: 1500 };
 const desktop = process.argv.includes("--desktop");
 const runsArg = process.argv.indexOf("--runs");
@@ -135,7 +142,13 @@ const loadAverage = () =>
     .map((l) => l.toFixed(2))
     .join(", ");
 
-async function audit(url: string, port: number, cookie?: string, run = 0): Promise<Figures> {
+async function audit(
+  url: string,
+  port: number,
+  cookie?: string,
+  run = 0,
+  label?: string,
+): Promise<Figures> {
   const result = await lighthouse(
     url,
     {
@@ -161,7 +174,8 @@ async function audit(url: string, port: number, cookie?: string, run = 0): Promi
   const saveDir = process.env.BENCH_PAGES_SAVE;
   if (saveDir) {
     mkdirSync(saveDir, { recursive: true });
-    const name = new URL(url).pathname.replace(/\W+/g, "_") || "root";
+    // The floor is saved as "floor" (its path is "/", as home's is).
+    const name = label ?? (new URL(url).pathname.replace(/\W+/g, "_") || "root");
     writeFileSync(
       path.join(saveDir, `${name}${run ? `.${run + 1}` : ""}.json`),
       JSON.stringify(result.lhr),
@@ -222,7 +236,11 @@ try {
   const results = new Map<string, Figures[]>(targets.map(([name]) => [name, []]));
   for (let run = 0; run < RUNS; run++)
     for (const [name, url, withCookie] of targets)
-      results.get(name)!.push(await audit(url, chromium.port, withCookie, run));
+      results
+        .get(name)!
+        .push(
+          await audit(url, chromium.port, withCookie, run, name === "floor" ? name : undefined),
+        );
   const median = (name: string) => medianRun(results.get(name)!);
   const floor = median("floor");
   const shell = median("shell");

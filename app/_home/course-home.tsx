@@ -6,9 +6,10 @@ import { roundSummary, type OpenLearnRound } from "@/lib/study/open-rounds";
 import { LessonRow } from "./lesson-row";
 
 /*
- * Only the primary button and "continue where you left off" are prefetched: with every link
- * prefetched the home page made 21 RSC requests while it loaded (two per link), each parsed on the
- * main thread Lighthouse measures (bench:pages), for the one link followed.
+ * No link here is prefetched: with every link prefetched the home page made 21 RSC requests while
+ * it loaded (two per link), and the primary button's and "continue"'s alone were two main-thread
+ * tasks of 170-200 ms on a 4× slower CPU after load (bench:pages), for a dynamic page whose data
+ * comes on the click anyway (a prefetch fetches only its loading state).
  */
 
 /** One course on the signed-in home: today's figures, the one next step, where you left off, lessons. */
@@ -45,7 +46,7 @@ export function CourseHome({
       {course.continueAt && (
         <p className="text-slate-700 [overflow-wrap:anywhere]" data-testid="continue">
           <span className="font-medium">Continue where you left off:</span>{" "}
-          <Link href={course.continueAt.href} className="text-brand-700 underline">
+          <Link href={course.continueAt.href} prefetch={false} className="text-brand-700 underline">
             <ShortTitle title={course.continueAt.label} />
           </Link>
         </p>
@@ -127,6 +128,7 @@ function NextStep({ course }: { course: HomeCourse }) {
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
       <Link
         href={next.href}
+        prefetch={false}
         className="inline-flex justify-center rounded-lg bg-brand-600 px-5 py-3 text-base font-semibold text-white shadow-sm hover:bg-brand-700"
         data-testid="primary-action"
       >
