@@ -8,7 +8,10 @@ import {
   type RunResult,
   type SandboxLimits,
 } from "../../lib/sandbox";
+import { findExampleFolder } from "../../lib/sandbox/examples";
 import { sandboxProcessesOf } from "../../lib/sandbox/host-processes";
+import { loadScenarioFolder } from "../../lib/sandbox";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 
 /** Why sandbox tests cannot run here, or null. In CI (CI=true) the tests fail with this reason instead of skipping. */
@@ -100,4 +103,23 @@ export function perRunHostDirs(): string[] {
   return readdirSync(tmpdir()).filter(
     (e) => e.startsWith("recall-sandbox-") && !e.startsWith("recall-sandbox-root-"),
   );
+}
+
+/** The course's tcp-uppercase example as a row of a course of its own, in this status. */
+export async function makeExample(prisma: PrismaClient, status = "published") {
+  const folder = await findExampleFolder("tcp-uppercase");
+  const { scenario, files } = await loadScenarioFolder(folder ?? "");
+  const id = `sbx-${status}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const course = await prisma.course.create({ data: { slug: id, title: id } });
+  await prisma.example.create({
+    data: {
+      id,
+      courseId: course.id,
+      title: "TCP uppercase",
+      status,
+      scenario: JSON.stringify(scenario),
+      files: { create: Object.entries(files).map(([name, content]) => ({ name, content })) },
+    },
+  });
+  return { id, files };
 }

@@ -4,42 +4,22 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { ExamplePanel } from "../../components/example-panel";
 import { ranAgo } from "../../components/example-panel/ran-ago";
-import { loadScenarioFolder, runQueue } from "../../lib/sandbox";
-import { findExampleFolder } from "../../lib/sandbox/examples";
+import { runQueue } from "../../lib/sandbox";
+
 import { examplePanel } from "../../lib/sandbox/last-run";
 import { testPrisma } from "../helpers/db";
-import { asCurrent, makeUser } from "../srs/helpers";
+import { asCurrent, makeUser, postJson } from "../srs/helpers";
 import { workerWhenOnPostgres } from "./queue-helpers";
-import { describeSandbox } from "./helpers";
+import { describeSandbox, makeExample } from "./helpers";
 import { session } from "../helpers/session";
 
 const { GET, POST } = await import("../../app/api/sandbox/run/route");
 
 const prisma = await testPrisma();
-const post = (body: unknown) =>
-  POST(
-    new Request("http://localhost/api/sandbox/run", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-  );
+const post = (body: unknown) => postJson(POST, "/api/sandbox/run", body);
 
 async function setUp() {
-  const { scenario, files } = await loadScenarioFolder(
-    (await findExampleFolder("tcp-uppercase")) ?? "",
-  );
-  const id = `panel-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-  const course = await prisma.course.create({ data: { slug: id, title: id } });
-  await prisma.example.create({
-    data: {
-      id,
-      courseId: course.id,
-      title: "TCP uppercase",
-      scenario: JSON.stringify(scenario),
-      files: { create: Object.entries(files).map(([name, content]) => ({ name, content })) },
-    },
-  });
+  const { id, files } = await makeExample(prisma);
   const user = await makeUser(prisma);
   session.current = { user: { id: user.id, role: user.role } };
   return { id, files, user: asCurrent(user) };

@@ -1,22 +1,16 @@
 /** POST /api/sandbox/run against this file's real SQLite copy; only the signed session is faked. */
 import { afterAll, beforeEach, expect, it } from "vitest";
-import {
-  checkScenarioFiles,
-  loadScenarioFolder,
-  RunQueue,
-  runQueue,
-  SandboxUnavailableError,
-} from "../../lib/sandbox";
+import { checkScenarioFiles, RunQueue, runQueue, SandboxUnavailableError } from "../../lib/sandbox";
 import { checkSandbox } from "../../lib/sandbox/bwrap";
 import type { RunStreamLine } from "../../lib/sandbox/result-schema";
 import { respondToRun } from "../../lib/sandbox/run-response";
 import type { SandboxRunner } from "../../lib/sandbox/runs";
-import { findExampleFolder } from "../../lib/sandbox/examples";
+
 import { testPrisma } from "../helpers/db";
 import { makeUser } from "../srs/helpers";
 import { workerWhenOnPostgres } from "./queue-helpers";
-import { describeSandbox } from "./helpers";
-import { session } from "../helpers/session";
+import { describeSandbox, makeExample } from "./helpers";
+import { session, signIn } from "../helpers/session";
 
 const { POST } = await import("../../app/api/sandbox/run/route");
 // On PostgreSQL the route's runs are jobs: one worker serves this whole file.
@@ -31,8 +25,6 @@ const post = (body: unknown) =>
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
-const signIn = (u: { id: string; role: string }) =>
-  void (session.current = { user: { id: u.id, role: u.role } });
 const streamRequest = (body: unknown) =>
   new Request("http://localhost/api/sandbox/run", {
     method: "POST",
@@ -40,24 +32,6 @@ const streamRequest = (body: unknown) =>
     body: JSON.stringify(body),
   });
 const errorOf = async (res: Response) => ((await res.json()) as { error: string }).error;
-
-async function makeExample(status = "published") {
-  const folder = await findExampleFolder("tcp-uppercase");
-  const { scenario, files } = await loadScenarioFolder(folder ?? "");
-  const id = `sbx-${status}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-  const course = await prisma.course.create({ data: { slug: id, title: id } });
-  await prisma.example.create({
-    data: {
-      id,
-      courseId: course.id,
-      title: "TCP uppercase",
-      status,
-      scenario: JSON.stringify(scenario),
-      files: { create: Object.entries(files).map(([name, content]) => ({ name, content })) },
-    },
-  });
-  return { id, files };
-}
 
 describeSandbox("POST /api/sandbox/run", { leakCheck: false }, () => {
   beforeEach(() => {
@@ -71,7 +45,7 @@ describeSandbox("POST /api/sandbox/run", { leakCheck: false }, () => {
   });
 
   it("runs an example, stores the unedited run, and runs edited code as edited", async () => {
-    const { id, files } = await makeExample();
+    const { id, files } = await makeExample(prisma);
     const user = await makeUser(prisma);
     signIn(user);
     const res = await post({ exampleId: id });
@@ -101,8 +75,8 @@ describeSandbox("POST /api/sandbox/run", { leakCheck: false }, () => {
   });
 
   it("bad JSON, unknown or draft examples, extra, path-like or oversized files → 4xx with a message", async () => {
-    const { id } = await makeExample();
-    const draft = await makeExample("draft");
+    const { id } = await makeExample(prisma);
+    const draft = await makeExample(prisma, "draft");
     signIn(await makeUser(prisma));
     const cases: Array<[unknown, number]> = [
       ["{not json", 400],
@@ -121,7 +95,7 @@ describeSandbox("POST /api/sandbox/run", { leakCheck: false }, () => {
   });
 
   it("allows 10 runs a minute per user, then 429", async () => {
-    const { id } = await makeExample();
+    const { id } = await makeExample(prisma);
     const user = await makeUser(prisma);
     signIn(user);
     const statuses = await Promise.all(
@@ -158,7 +132,7 @@ describeSandbox(
   { leakCheck: false },
   () => {
     it("streams queue places while a concurrency-1 queue is full, then each result", async () => {
-      const { id } = await makeExample();
+      const { id } = await makeExample(prisma);
       signIn(await makeUser(prisma));
       const queue = new RunQueue(1);
       const runner: SandboxRunner = {
@@ -196,7 +170,7 @@ describeSandbox(
     });
 
     it("plain JSON stays the default for callers that do not ask for a stream", async () => {
-      const { id } = await makeExample();
+      const { id } = await makeExample(prisma);
       signIn(await makeUser(prisma));
       const res = await respondToRun(
         new Request("http://localhost/api/sandbox/run", {
@@ -209,7 +183,7 @@ describeSandbox(
     });
 
     it("answers 503 with what to install when bubblewrap is missing, JSON or stream, and uses up no run", async () => {
-      const { id } = await makeExample();
+      const { id } = await makeExample(prisma);
       const user = await makeUser(prisma);
       signIn(user);
       const missing = () =>
