@@ -125,7 +125,9 @@ describe("importing the shared study notes in the browser", () => {
     const preview = await previewImport(input);
     expect(preview).toEqual({
       ok: false,
-      error: expect.stringMatching(/row 3, field "answer": "accept\(\)" is not one of the options/),
+      error: expect.stringMatching(
+        /row 3, column "answer": "accept\(\)" is not one of the options/,
+      ),
     });
     expect(await runImport(input, "anything")).toMatchObject({
       ok: false,
@@ -137,7 +139,7 @@ describe("importing the shared study notes in the browser", () => {
     });
     expect(noBack).toMatchObject({
       ok: false,
-      error: expect.stringContaining('row 3, field "back"'),
+      error: expect.stringContaining('row 3, column "back": is empty: fill it in'),
     });
     expect(await counts()).toEqual(before);
   });

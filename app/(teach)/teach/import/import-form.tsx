@@ -15,6 +15,13 @@ import { TargetFields, type Target } from "./target-fields";
 type Course = { slug: string; title: string; lessons: Array<{ slug: string; title: string }> };
 
 const FORM_ID = "import-form";
+/** How the preview names what it read. */
+const FORMAT_NAMES: Record<string, string> = {
+  quizgecko: "Quizgecko page",
+  terms: "term list",
+  anki: "Anki text export",
+  csv: "CSV",
+};
 const initial: ImportFormState = { ok: false };
 
 /**
@@ -91,7 +98,7 @@ export function ImportForm({ courses }: { courses: Course[] }) {
       {preview && (
         <section aria-labelledby="preview-heading" className="space-y-4">
           <h2 id="preview-heading" className="text-xl font-semibold">
-            Preview: {preview.format} into &ldquo;
+            Preview: {FORMAT_NAMES[preview.format] ?? preview.format} into &ldquo;
             {preview.plan.lesson.title || preview.plan.lesson.slug}&rdquo;
             {preview.plan.lesson.isNew ? " (new lesson)" : ""}
           </h2>

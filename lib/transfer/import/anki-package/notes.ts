@@ -16,6 +16,7 @@ import {
 } from "../../../content/schema";
 import { NOTE_KINDS, NOTE_TYPES, type NoteKind } from "../../apkg/note-types";
 import { stripHtml } from "../../apkg/text";
+import { plainIssue } from "../plain-issue";
 import { clozeCards } from "../sources/anki/cloze";
 import { ankiFieldToMarkdown, type HtmlLosses, type MediaUrl } from "../sources/anki/html";
 import type { AnkiCardRow, AnkiModel, AnkiNoteRow } from "./collection";
@@ -209,5 +210,5 @@ export function validItem(id: string, value: ItemValue): string | null {
       : questionSchema.safeParse({ id, ...value.question });
   if (result.success) return null;
   const issue = result.error.issues[0]!;
-  return `${issue.path.join(".") || "item"}: ${issue.message}`;
+  return `${issue.path.join(".") || "item"}: ${plainIssue(issue)}`;
 }

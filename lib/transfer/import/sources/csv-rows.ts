@@ -1,12 +1,18 @@
 /**
  * CSV (or TSV) with a header row: `front,back` makes flashcards; `question,options,answer,explanation`
- * makes questions. Optional columns: id, type, kind, section, examples. Options (and example ids) are separated by "|", or
- * by ";" when the cell has no "|". Every row is checked with the content schemas; the first bad
- * row is reported by its row number (the header is row 1) and field.
+ * makes questions. Optional columns: id, type, kind, section, examples (and explanation: a blank cell
+ * is none). Options (and example ids) are separated by "|", or by ";" when the cell has no "|". Every
+ * row is checked with the content schemas; the first bad row is reported by its row number (the
+ * header is row 1) and column, in plain words.
  */
 import Papa from "papaparse";
+import type { z } from "zod";
 import { flashcardSchema, questionSchema } from "../../../content/schema";
+import { plainIssue } from "../plain-issue";
 import type { IncomingCard, IncomingQuestion, ParseResult } from "./types";
+
+/** A question whose explanation cell is blank (or that has no explanation column) gets this one. */
+export const NO_CSV_EXPLANATION = "Imported from a CSV sheet.";
 
 type Row = Record<string, string | undefined>;
 
@@ -62,7 +68,7 @@ function questionFromRow(row: Row): unknown {
       text,
       correct: type === "typed" || text.toLowerCase() === correct.toLowerCase(),
     })),
-    explanation: cell(row, "explanation"),
+    explanation: cell(row, "explanation") || NO_CSV_EXPLANATION,
     ...optional(row),
   };
 }
@@ -83,15 +89,12 @@ const COLUMN_FOR_FIELD: Record<string, string> = {
   options: "options (or answer)",
 };
 
-function rowError(
-  where: string,
-  error: { issues: Array<{ path: PropertyKey[]; message: string }> },
-): ParseResult {
+function rowError(where: string, error: { issues: z.core.$ZodIssue[] }): ParseResult {
   const issue = error.issues[0]!;
   const field = String(issue.path[0] ?? "row");
   return {
     ok: false,
-    error: `${where}, field "${COLUMN_FOR_FIELD[field] ?? field}": ${issue.message}`,
+    error: `${where}, column "${COLUMN_FOR_FIELD[field] ?? field}": ${plainIssue(issue)}`,
   };
 }
 
@@ -129,7 +132,7 @@ export function parseCsv(text: string): ParseResult {
     const id = cell(row, "id") || undefined;
     if (asQuestions) {
       const problem = answerProblem(row);
-      if (problem) return { ok: false, error: `${where}, field "answer": ${problem}` };
+      if (problem) return { ok: false, error: `${where}, column "answer": ${problem}` };
       const result = questionSchema.safeParse(questionFromRow(row));
       if (!result.success) return rowError(where, result.error);
       questions.push({ ...result.data, id, where });
