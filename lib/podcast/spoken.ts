@@ -13,7 +13,16 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** One piece of spoken text in reading order, or a gap where something unspoken (code) was. */
 type Block =
-  { kind: "sentences"; items: string[] } | { kind: "series"; items: string[] } | { kind: "gap" };
+  | { kind: "sentences"; items: string[]; labels?: string[] }
+  | { kind: "series"; items: string[] }
+  | { kind: "gap" };
+
+/** A run of sentences said together: a lead-in with the whole list it announced, a question with its answer. */
+export interface SpokenUnit {
+  sentences: string[];
+  /** The lead-in with only its items' names ("two styles: datagram and stream"), when they have names. */
+  summary?: string;
+}
 
 /** The words of inline Markdown: code kept as its text, links as their text, images as their alt. */
 function inline(node: Nodes): string {
@@ -111,6 +120,21 @@ function tableRows(table: Table): string[] {
   });
 }
 
+/** A heading-like name read mid-sentence: "Datagram (connectionless)" → "datagram (connectionless)". */
+export function lowerName(name: string): string {
+  const [first, ...rest] = name.split(" ");
+  const sentenceCase =
+    /^[A-Z][a-z]+$/.test(first ?? "") && !rest.some((w) => /^[A-Z][a-z]/.test(w));
+  return sentenceCase ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+/** Each item's name ("Datagram (connectionless): no connection…" → "Datagram (connectionless)"), if all have one. */
+function labels(items: string[]): string[] | undefined {
+  const names = items.map((i) => /^([^:.!?]{1,60}?):\s/.exec(i)?.[1]?.trim() ?? "");
+  const named = names.every((n) => n && words(n) <= 5 && !/^step\s+\d+$/i.test(n));
+  return items.length > 1 && named ? names.map(lowerName) : undefined;
+}
+
 function blocksOf(nodes: RootContent[], out: Block[]): void {
   for (const node of nodes) {
     switch (node.type) {
@@ -129,7 +153,11 @@ function blocksOf(nodes: RootContent[], out: Block[]): void {
         }
         if (isSeries(items)) out.push({ kind: "series", items });
         else if (items.length)
-          out.push({ kind: "sentences", items: items.flatMap(splitSentences) });
+          out.push({
+            kind: "sentences",
+            items: items.flatMap(splitSentences),
+            labels: labels(items),
+          });
         // An item's code block: its lead-in ("…like this:") must not dangle either.
         out.push(...nested.slice(0, 1));
         break;
@@ -138,7 +166,11 @@ function blocksOf(nodes: RootContent[], out: Block[]): void {
         blocksOf(node.children, out);
         break;
       case "table":
-        out.push({ kind: "sentences", items: tableRows(node) });
+        {
+          const rows = tableRows(node);
+          out.push({ kind: "sentences", items: rows, labels: labels(rows) });
+          break;
+        }
         break;
       case "heading":
         break;
@@ -159,49 +191,118 @@ export function withoutLeadIn(sentence: string): string | null {
   return null;
 }
 
+// Sentences that talk about the page rather than the lesson: said aloud they point at nothing.
+const PAGE_TALK =
+  /\b(?:(?:the\s+)?following\s+(?:sections?|code|example|table|program|lines?|snippet|diagram|figure)|(?:see|shown|listed|given|explained|described|mentioned|defined|seen)\s+(?:the\s+[\w-]+\s+)?(?:above|below|earlier\s+on\s+this\s+page)|(?:above|below)\s+(?:code|table|example|program|diagram|figure|snippet)|(?:this|the|that)\s+(?:table|diagram|figure|snippet|listing)\b|(?:this|the)\s+code\s+(?:shows|above|below)|line\s+by\s+line|on\s+this\s+page|the\s+(?:with|try|for|while)\s+form\b|\b(?:the\s+same|this|that)\s+(?:line|snippet|listing)\b)/i;
+// A clause that only points at the page (", as explained above") goes; the sentence stays.
+const PAGE_CLAUSE =
+  /,?\s*\(?(?:as\s+)?(?:see|shown|listed|explained|described|mentioned|defined|seen)\s+(?:the\s+[\w-]+\s+)?(?:above|below|earlier)\)?(?=[,.;:!?]|$)/gi;
+// Sentences that only set up what follows ("…depends on what you are building."): without it, nothing.
+const SETUP_ONLY =
+  /^(?:the\s+)?(?:kind|type|choice|way|form)\b[^.]*\bdepends\s+on\s+(?:what|how|which|whether)\b[^.]*\byou\b|^(?:here(?:'s| is)\s+(?:how|what)|let's\s+(?:look|see))\b/i;
+// A sentence announcing a count of things ("ends with two true/false questions") leads into them.
+const ANNOUNCES =
+  /\b(?:only\s+the\s+first\s+step|as\s+follows|the\s+same\s+(?:general\s+)?(?:format|pattern|structure|steps))\.$|\b(?:two|three|four|five|several|a\s+few)\s+(?:[\w/-]+\s+)?(?:questions|steps|things|ways|styles|kinds|types|rules|parts|cases)\b[^,]*\.$/i;
+
+/** Cleans what points at the page; null when nothing is left to say. */
+export function withoutPageTalk(sentence: string): string | null {
+  const cut = finish(sentence.replace(PAGE_CLAUSE, ""));
+  if (PAGE_TALK.test(cut) || SETUP_ONLY.test(cut) || !cut) return null;
+  return cut;
+}
+
 // The script is drafted at several lengths from the same sections: parse each text once.
-const memo = new Map<string, string[]>();
+const memo = new Map<string, SpokenUnit[]>();
 
 /** The lesson text as spoken sentences, in order. */
 export function spokenSentences(markdown: string): string[] {
-  const hit = memo.get(markdown);
-  if (hit) return hit;
-  const sentences = speak(markdown);
-  if (memo.size > 2000) memo.clear();
-  memo.set(markdown, sentences);
-  return sentences;
+  return spokenUnits(markdown).flatMap((u) => u.sentences);
 }
 
-function speak(markdown: string): string[] {
+/** The lesson text as units that must be said whole (a list with its lead-in, a question with its answer). */
+export function spokenUnits(markdown: string): SpokenUnit[] {
+  const hit = memo.get(markdown);
+  if (hit) return hit;
+  const units = speak(markdown);
+  if (memo.size > 2000) memo.clear();
+  memo.set(markdown, units);
+  return units;
+}
+
+function speak(markdown: string): SpokenUnit[] {
   const blocks: Block[] = [];
   blocksOf((parser.parse(markdown) as Root).children, blocks);
-  const out: string[] = [];
+  const out: SpokenUnit[] = [];
+  const lastSentence = () => out.at(-1)?.sentences.at(-1);
+  const setLast = (s: string) => {
+    const u = out.at(-1)!;
+    u.sentences[u.sentences.length - 1] = s;
+  };
   // A lead-in ("…in a loop:") is completed by what follows it; one whose code was not read is cut.
   const settle = () => {
-    const last = out.at(-1);
+    const last = lastSentence();
     if (!last?.endsWith(":")) return;
     const kept = withoutLeadIn(last);
-    if (kept) out[out.length - 1] = kept;
-    else out.pop();
+    if (kept) setLast(kept);
+    else {
+      out.at(-1)!.sentences.pop();
+      if (out.at(-1)!.sentences.length === 0) out.pop();
+    }
   };
-  const say = (piece: string) => {
-    const last = out.at(-1);
-    if (last?.endsWith(":")) out[out.length - 1] = `${last} ${piece}`;
-    else out.push(piece);
-  };
+  let afterQuestion = false;
+  let open = false; // the last unit takes the next sentences too (an announcement, a question)
   for (const block of blocks) {
     if (block.kind === "gap") {
       settle();
+      open = afterQuestion = false;
       continue;
     }
-    const items = block.items.map((i) => i.replace(/\s+/g, " ").trim()).filter(Boolean);
+    const items = block.items
+      .map((i) => i.replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .map((i) => (block.kind === "series" ? i : finish(i)));
     if (items.length === 0) continue;
-    if (block.kind === "series") say(finish(joinSeries(items)));
-    else items.map(finish).forEach(say);
+    const pieces =
+      block.kind === "series"
+        ? [finish(joinSeries(items.map((i, n) => (n === 0 ? i : lowerName(i)))))]
+        : items;
+    const leadIn = lastSentence();
+    if (leadIn?.endsWith(":")) {
+      // The whole block belongs to the lead-in: the first piece completes it, the rest follow.
+      const unit = out.at(-1)!;
+      setLast(`${leadIn} ${pieces[0]}`);
+      unit.sentences.push(...pieces.slice(1));
+      if (block.kind === "sentences" && block.labels)
+        unit.summary = [
+          ...unit.sentences.slice(0, unit.sentences.indexOf(`${leadIn} ${pieces[0]}`)),
+          finish(`${leadIn} ${joinSeries(block.labels)}`),
+        ].join(" ");
+      open = false;
+      continue;
+    }
+    for (const piece of pieces) {
+      if (open && out.length) out.at(-1)!.sentences.push(piece);
+      else out.push({ sentences: [piece] });
+      // A question is said with its answer (a one-word "True." with its reason too).
+      const isQuestion = /\?["”’)]*$/.test(piece);
+      open =
+        piece.endsWith(":") ||
+        isQuestion ||
+        (afterQuestion && words(piece) <= 2) ||
+        ANNOUNCES.test(piece);
+      afterQuestion = isQuestion;
+    }
   }
   settle();
-  // A lower-case scrap of one or two words ("or.") was the glue between two code blocks.
-  return out.filter((s) => !(words(s) <= 2 && /^[a-z]/.test(s)));
+  // Page talk goes; a lower-case scrap of one or two words ("or.") was the glue between two code blocks.
+  return out
+    .map((u) => ({
+      ...u,
+      sentences: u.sentences
+        .map(withoutPageTalk)
+        .filter((s): s is string => s !== null && !(words(s) <= 2 && /^[a-z]/.test(s))),
+    }))
+    .filter((u) => u.sentences.length > 0);
 }
 
 /** Short inline text (a card's front, a heading) as plain words. */

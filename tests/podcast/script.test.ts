@@ -3,7 +3,8 @@ import { prisma } from "../chat/seeded";
 import { lessonSections } from "../../lib/content/markdown-anchors";
 import { podcastScript } from "../../lib/podcast/fit";
 import { loadPodcastLesson } from "../../lib/podcast/load";
-import { spokenTitle } from "../../lib/podcast/script";
+import { spokenTitle, topSections } from "../../lib/podcast/script";
+import { spokenUnits } from "../../lib/podcast/spoken";
 import { joinWav, readWav } from "../../lib/podcast/wav";
 import { spokenProblems } from "./spoken-checks";
 
@@ -59,6 +60,26 @@ describe("lesson podcast script", () => {
       // Each host question about a section says its title once, never "Title?. What…".
       for (const line of script.lines.filter((l) => l.speaker === "host"))
         expect(line.text).not.toMatch(/[?!]\s*\./);
+    },
+  );
+
+  it.each(slugs)(
+    "%s: reads each list announced by a colon to its end and answers each question it asks",
+    async (slug) => {
+      const loaded = (await loadPodcastLesson(prisma, slug))!;
+      const script = podcastScript(loaded.input);
+      const text = script.lines.map((l) => l.text).join(" ");
+      for (const section of topSections(loaded.input))
+        for (const unit of spokenUnits(section.markdown).filter((u) => u.sentences.length > 1)) {
+          // Begun means finished: the unit's last sentence is said too, or its short form is.
+          if (!text.includes(unit.sentences[0]!)) continue;
+          const finished =
+            text.includes(unit.sentences.at(-1)!) ||
+            (unit.summary !== undefined && text.includes(unit.summary));
+          expect(finished, unit.sentences.join(" ")).toBe(true);
+        }
+      for (const line of script.lines.filter((l) => l.speaker === "cohost"))
+        expect(line.text, "a co-host line ends on an unanswered question").not.toMatch(/\?["”]?$/);
     },
   );
 

@@ -18,6 +18,12 @@ const RULES: Array<[string, RegExp]> = [
   ["an HTML tag", /<\/?[a-z][^>]*>/i],
   ["a line break inside a line", /\n/],
   [
+    "talk about the page",
+    /\b(?:following sections?|see (?:the \w+ )?below|(?:shown|explained|described|mentioned|listed) (?:above|below)|this table|the code (?:shows|above|below)|line by line|the with form)\b/i,
+  ],
+  ["a card front that is not a term read as one", /Quick check: what (?:is|are) “[^”]*:/],
+  ["a bare singular noun after a preposition", /\b(?:start with|about) [a-z]+ of /],
+  [
     "an internal word",
     /\b(?:scenario|sandbox|outputFrom|expectation|undefined|NaN)\b|\[object |\bnull\b/i,
   ],
