@@ -135,6 +135,10 @@ export default defineConfig({
           maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // expect.poll's own 1 s is a tight time-out on a busy machine (an IndexedDB write and a
+          // render took longer at load 15, and "25 ratings offline" failed on it): polls wait on
+          // their condition up to 30 s, as the tests' SLOW does, and finish as soon as it holds.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],
