@@ -16,6 +16,14 @@ export const placeSchema = z.object({
 });
 export type PlaceInput = z.input<typeof placeSchema>;
 
+/** A lesson section the learner read to its end (posted by the lesson page, lib/learner/places.ts). */
+export const sectionReadSchema = z.object({
+  courseSlug: slug,
+  lessonSlug: slug,
+  section: z.string().trim().min(1).max(200),
+});
+export type SectionReadInput = z.input<typeof sectionReadSchema>;
+
 export const THEMES = ["light", "dark"] as const;
 export const themeSchema = z.enum(THEMES, { error: "Choose light or dark." });
 export type Theme = z.infer<typeof themeSchema>;

@@ -14,6 +14,13 @@ const course = "/courses/socket-programming";
 const lesson = `${course}/lessons/sockets-overview`;
 const DOM_BUDGET = 1500;
 
+/** Scrolls to the end of the section on screen and waits until its dwell has counted it read. */
+const readToEnd = async (page: Page, expected: string) => {
+  await page.getByTestId("section-end").scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => page.getByTestId("reading-progress").textContent(), { timeout: 30_000 })
+    .toBe(expected);
+};
 const domSize = (page: Page) => page.evaluate(() => document.querySelectorAll("*").length);
 const currentSection = (page: Page) =>
   page
@@ -41,9 +48,10 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     ).toMatch(/^Mastery 0% · 0 of \d+$/);
     expect(await page.getByText(/memory stability of a week or more/).count()).toBe(1);
 
-    // Read a section; the home page offers it back and counts it.
+    // Read a section to its end; the home page offers it back and counts it.
     await page.goto(`${lesson}?section=tcp-client`);
     await page.getByRole("heading", { level: 2, name: "TCP Client", exact: true }).waitFor();
+    await readToEnd(page, "Read 1 of 34 sections");
     await page.goto("/");
     const cont = home.getByTestId("continue").getByRole("link");
     expect(await cont.getAttribute("href")).toBe(`${lesson}?section=tcp-client`);
@@ -63,7 +71,13 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     const section = page.getByTestId("lesson-section");
     await section.getByRole("heading", { level: 2, name: "TCP Programming Overview" }).waitFor();
     expect(await currentSection(page)).toContain("TCP Programming Overview");
-    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 1 of 34 sections");
+    // Opened is not read: no count and no ✓ on arrival; at its end, after its dwell, it is.
+    const toc = page.getByRole("navigation", { name: "Lesson sections" });
+    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 0 of 34 sections");
+    expect(await toc.getByRole("link", { name: /\(read\)$/ }).count()).toBe(0);
+    await readToEnd(page, "Read 1 of 34 sections");
+    await expect.poll(() => toc.getByRole("link", { name: /\(read\)$/ }).count()).toBe(1);
+    expect(await currentSection(page)).toContain("TCP Programming Overview");
     // Nothing of the other sections is on the page, and no example panel on this one.
     expect(await section.getByRole("heading", { name: "Sockets in Python" }).count()).toBe(0);
     expect(await page.getByTestId("example-panel").count()).toBe(0);
@@ -72,18 +86,17 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     await section.getByRole("heading", { level: 2, name: "Sockets in Python" }).waitFor();
     expect(page.url()).toContain("?section=sockets-in-python");
     expect(await currentSection(page)).toContain("Sockets in Python");
-    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 2 of 34 sections");
+    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 1 of 34 sections");
     await page
       .getByRole("link", { name: /TCP Programming Overview/ })
       .last()
       .click();
     await section.getByRole("heading", { level: 2, name: "TCP Programming Overview" }).waitFor();
 
-    // Kept on the account: a reload (and a fresh page) still knows both sections were read.
+    // Kept on the account: a reload still knows the one section read, not the one only opened.
     await page.reload();
-    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 2 of 34 sections");
-    const toc = page.getByRole("navigation", { name: "Lesson sections" });
-    expect(await toc.getByRole("link", { name: /\(read\)$/ }).count()).toBe(2);
+    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 1 of 34 sections");
+    expect(await toc.getByRole("link", { name: /\(read\)$/ }).count()).toBe(1);
 
     // The example's panel sits at the section whose questions use it, beside them.
     await page.goto(`${lesson}?section=tcp-echo-server`);
@@ -105,6 +118,9 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
       if (nodes > largest.nodes) largest = { href, nodes };
     }
     expect(largest.nodes, `largest section ${largest.href}`).toBeLessThan(DOM_BUDGET);
+    // Flicking through all 34 sections read none of them.
+    await page.reload();
+    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 1 of 34 sections");
     expect(errors).toEqual([]);
   });
 

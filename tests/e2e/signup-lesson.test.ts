@@ -38,8 +38,9 @@ describe.skipIf(app.skip)("a new learner", () => {
     await page.getByRole("heading", { level: 1, name: /Client.Server Model/i }).waitFor();
     expect(await page.title()).toMatch(/Client.Server Model · Recall Lab$/);
     expect(await page.locator("pre.shiki").count()).toBeGreaterThan(0);
-    // One section at a time (decision 0015): the first, with the lesson's 15 in its contents.
-    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 1 of 15 sections");
+    // One section at a time (decision 0015): the first, with the lesson's 15 in its contents; opened,
+    // not read yet.
+    expect(await page.getByTestId("reading-progress").textContent()).toBe("Read 0 of 15 sections");
     expect(
       await page.getByRole("navigation", { name: "Lesson sections" }).getByRole("link").count(),
     ).toBe(15);

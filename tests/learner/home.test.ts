@@ -2,12 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
 import { homeCourses } from "../../lib/learner/home";
 import { MASTERY_DAYS } from "../../lib/learner/mastery";
-import { recordPlace, sectionsRead } from "../../lib/learner/places";
+import { markSectionRead, recordPlace, sectionsRead } from "../../lib/learner/places";
 import { seedContent } from "../../lib/seed/seed";
 import { testPrisma } from "../helpers/db";
+import { session, signIn } from "../helpers/session";
 import { writeFixture } from "../helpers/fixture-content";
 import { makeItem, makeLearner, rate } from "../stats/history";
 
+const { markSectionReadAction } =
+  await import("../../app/(learn)/courses/[courseSlug]/lessons/[lessonSlug]/actions");
 const prisma = await testPrisma();
 // 12:00 UTC; the study day began at 04:00 UTC.
 const NOW = new Date("2025-06-15T12:00:00Z");
@@ -140,17 +143,56 @@ describe("continue where you left off, and reading progress", () => {
     expect((await homeOf(await makeLearner(prisma, UTC))).continueAt).toBeNull();
   });
 
-  it("a section read is kept once, counted on the home page, and the next unread one is offered", async () => {
+  it("opening a section is a visit, not a read: it moves the last place and counts nothing", async () => {
     const me = await makeLearner(prisma, UTC);
     const place = { courseSlug: COURSE, kind: "section", lessonSlug: LESSON } as const;
     await recordPlace(me, { ...place, section: "server-calls" });
-    await recordPlace(me, { ...place, section: "server-calls" });
+    await recordPlace(me, { ...place, section: "clients" });
+    expect((await homeOf(me)).continueAt?.href).toContain("?section=clients");
+    expect(await prisma.sectionRead.count({ where: { userId: me.id } })).toBe(0);
+    expect((await homeOf(me)).lessons.find((l) => l.slug === LESSON)!.sectionsRead).toBe(0);
+  });
+
+  it("a section read to its end is kept once, counted on the home page, and the next unread one is offered", async () => {
+    const me = await makeLearner(prisma, UTC);
+    const read = { courseSlug: COURSE, lessonSlug: LESSON };
+    expect(await markSectionRead(me, { ...read, section: "server-calls" })).toEqual({ ok: true });
+    const first = await prisma.sectionRead.findFirstOrThrow({ where: { userId: me.id } });
+    expect(await markSectionRead(me, { ...read, section: "server-calls" })).toEqual({ ok: true });
     expect([...((await sectionsRead(me, [LESSON])).get(LESSON) ?? [])]).toEqual(["server-calls"]);
+    // Idempotent: the second report keeps the first time.
+    expect(
+      (await prisma.sectionRead.findFirstOrThrow({ where: { userId: me.id } })).readAt,
+    ).toEqual(first.readAt);
     let lesson = (await homeOf(me)).lessons.find((l) => l.slug === LESSON)!;
     expect([lesson.sectionsRead, lesson.nextSection?.anchor]).toEqual([1, "clients"]);
-    await recordPlace(me, { ...place, section: "clients" });
+    await markSectionRead(me, { ...read, section: "clients" });
     lesson = (await homeOf(me)).lessons.find((l) => l.slug === LESSON)!;
     expect([lesson.sectionsRead, lesson.nextSection]).toEqual([2, null]);
+  });
+
+  it("the action: signed in only, only a real section of that course's lesson, idempotent", async () => {
+    const me = await makeLearner(prisma, UTC);
+    const read = { courseSlug: COURSE, lessonSlug: LESSON, section: "clients" };
+    session.current = null;
+    expect(await markSectionReadAction(read)).toMatchObject({ ok: false, error: /Sign in/ });
+    signIn(me);
+    try {
+      for (const bad of [
+        { ...read, section: "no-such-section" },
+        { ...read, courseSlug: "other-course" },
+        { ...read, lessonSlug: "Not A Slug" },
+        { ...read, section: "" },
+        { ...read, section: 42 as unknown as string },
+      ])
+        expect(await markSectionReadAction(bad), JSON.stringify(bad)).toMatchObject({ ok: false });
+      expect(await prisma.sectionRead.count({ where: { userId: me.id } })).toBe(0);
+      expect(await markSectionReadAction(read)).toEqual({ ok: true });
+      expect(await markSectionReadAction(read)).toEqual({ ok: true });
+      expect(await prisma.sectionRead.count({ where: { userId: me.id } })).toBe(1);
+    } finally {
+      session.current = null;
+    }
   });
 
   it("a place with a bad slug is refused and nothing is written", async () => {

@@ -9,6 +9,7 @@ import { FlashcardList } from "./flashcard-list";
 import { LessonHeader, type LessonViewData } from "./lesson-view";
 import { QuestionList } from "./question-list";
 import { SectionNav } from "./section-nav";
+import { SectionRead } from "./section-read";
 import { StudyModes } from "./study-modes";
 
 interface Props {
@@ -88,6 +89,11 @@ export function SectionView({
             <div
               className="prose prose-slate max-w-none prose-pre:p-4 prose-code:before:content-none prose-code:after:content-none"
               dangerouslySetInnerHTML={{ __html: html }}
+            />
+            <SectionRead
+              key={current.anchor}
+              section={{ courseSlug, lessonSlug, section: current.anchor }}
+              read={read.has(current.anchor)}
             />
           </section>
           <ExampleList examples={examples} />
