@@ -1,17 +1,12 @@
 /**
- * Section anchors of a lesson, read from the same remark → rehype tree (sanitize, then slug) that
+ * Section anchors of a lesson, read from the same remark → rehype tree (markdown-tree.ts) that
  * renders the page, so every heading's anchor is exactly the id it has there: headings with links,
  * emphasis, code, entities or setext underlines included.
  */
-import type { Element, Root } from "hast";
+import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
-import rehypeSanitize from "rehype-sanitize";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { sanitizeSchema } from "./markdown-schema";
+import { markdownTree } from "./markdown-tree";
 
 export interface Section {
   anchor: string;
@@ -22,33 +17,21 @@ export interface Section {
 }
 
 const HEADING = /^h([1-6])$/;
-const pipeline = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeSlug);
+const pipeline = unified().use(markdownTree);
 
-function headings(node: Root | Element, found: Section[]) {
-  for (const child of node.children) {
-    if (child.type !== "element") continue;
-    const level = HEADING.exec(child.tagName);
-    if (level && typeof child.properties.id === "string")
-      found.push({
+/** Only the tree's top-level headings are sections: a heading inside a quote or list stays inside it. */
+export function lessonSections(markdown: string): Section[] {
+  const tree = pipeline.runSync(pipeline.parse(markdown)) as Root;
+  return tree.children.flatMap((child) => {
+    const level = child.type === "element" ? HEADING.exec(child.tagName) : null;
+    if (!level || child.type !== "element" || typeof child.properties.id !== "string") return [];
+    return [
+      {
         anchor: child.properties.id,
         title: toString(child).replace(/\s+/g, " ").trim(),
         depth: Number(level[1]),
-        source: {
-          start: child.position?.start.offset ?? 0,
-          end: child.position?.end.offset ?? 0,
-        },
-      });
-    else headings(child, found);
-  }
-  return found;
-}
-
-export function lessonSections(markdown: string): Section[] {
-  const tree = pipeline.runSync(pipeline.parse(markdown)) as Root;
-  return headings(tree, []);
+        source: { start: child.position?.start.offset ?? 0, end: child.position?.end.offset ?? 0 },
+      },
+    ];
+  });
 }

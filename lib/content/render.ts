@@ -5,28 +5,15 @@
  */
 import "server-only";
 import rehypeShiki from "@shikijs/rehype";
-import rehypeSanitize from "rehype-sanitize";
-import rehypeSlug from "rehype-slug";
+import type { Element, Root } from "hast";
 import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { env } from "../env";
-import { sanitizeSchema } from "./markdown-schema";
-import { rehypeRemoteImages } from "./remote-images";
-import { rehypeTableScroll } from "./table-scroll";
+import { markdownTree } from "./markdown-tree";
 
 function buildProcessor() {
   return (
     unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkRehype)
-      .use(rehypeSanitize, sanitizeSchema)
-      .use(rehypeRemoteImages, { allowedHosts: env.MARKDOWN_IMAGE_HOSTS })
-      .use(rehypeTableScroll)
-      .use(rehypeSlug)
+      .use(markdownTree)
       // Both themes in one pass: inline light colours, dark ones in --shiki-dark (app/theme-dark.css).
       .use(rehypeShiki, {
         themes: { light: "github-light", dark: "github-dark" },
@@ -45,21 +32,49 @@ function buildProcessor() {
 }
 
 let processor: ReturnType<typeof buildProcessor> | undefined;
-/** Least recently used first (a Map keeps insertion order; a hit moves to the end). */
-const cache = new Map<string, string>();
 const CACHE_ENTRIES = 5000;
 
-/** Renders Markdown to safe HTML; results are cached by source text (an edit is a new key), LRU-bounded. */
-export async function renderMarkdown(markdown: string): Promise<string> {
-  const hit = cache.get(markdown);
-  if (hit !== undefined) {
-    cache.delete(markdown);
-    cache.set(markdown, hit);
-    return hit;
-  }
-  processor ??= buildProcessor();
-  const html = String(await processor.process(markdown));
-  cache.set(markdown, html);
-  if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-  return html;
+/** Least recently used first (a Map keeps insertion order; a hit moves to the end). */
+function lru<T>(make: (markdown: string) => Promise<T>) {
+  const cache = new Map<string, T>();
+  return async (markdown: string): Promise<T> => {
+    const hit = cache.get(markdown);
+    if (hit !== undefined) {
+      cache.delete(markdown);
+      cache.set(markdown, hit);
+      return hit;
+    }
+    const made = await make(markdown);
+    cache.set(markdown, made);
+    if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    return made;
+  };
 }
+
+/** Renders Markdown to safe HTML; results are cached by source text (an edit is a new key), LRU-bounded. */
+export const renderMarkdown = lru(async (markdown) => {
+  processor ??= buildProcessor();
+  return String(await processor.process(markdown));
+});
+
+const isH2 = (node: Root["children"][number]): node is Element =>
+  node.type === "element" && node.tagName === "h2";
+
+/**
+ * The rendered lesson cut at its top-level `##` headings (ids from the whole lesson), as
+ * [anchor, html] in order; text before the first `##` goes with the first. No `##`: one "" entry.
+ */
+export const renderSections = lru(async (markdown): Promise<Array<[string, string]>> => {
+  processor ??= buildProcessor();
+  // The preset's plugins aren't typed through `use`, so the trees are cast at the two ends.
+  const tree = (await processor.run(processor.parse(markdown) as never)) as Root;
+  const lead: Root["children"] = [];
+  const cuts: Array<{ anchor: string; nodes: Root["children"] }> = [];
+  for (const node of tree.children) {
+    if (isH2(node)) cuts.push({ anchor: String(node.properties.id), nodes: [node] });
+    else (cuts.at(-1)?.nodes ?? lead).push(node);
+  }
+  if (cuts.length === 0) return [["", processor.stringify(tree)]];
+  cuts[0]!.nodes.unshift(...lead);
+  return cuts.map((c) => [c.anchor, processor!.stringify({ type: "root", children: c.nodes })]);
+});
