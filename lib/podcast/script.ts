@@ -39,7 +39,8 @@ const LABEL_ASKS = [
 const TOPIC_ASKS = [
   (t: string) => `Let's start with ${t}. What is it about?`,
   (_: string, title: string) => `Next up: ${title}. How does that work?`,
-  (_: string, title: string) => `Now, ${title}. What should we take away?`,
+  (t: string, title: string) =>
+    `Now, ${DETERMINER.test(title) ? t : title}. What should we take away?`,
   (t: string) => `What about ${t}?`,
   (t: string) => `Tell me about ${t}.`,
 ];
@@ -124,7 +125,9 @@ export function cardQuestion(front: string): string | null {
   if (
     !term ||
     /[:;!]|\.\s|\s[–—-]\s|→/.test(term) ||
-    term.replace(/\([^)]*\)/g, "").split(/\s+/).length > 6
+    term.replace(/\([^)]*\)/g, "").split(/\s+/).length > 6 ||
+    // A front that names a part of the page ("Client side summary", "Server code") is not a term.
+    /\s(?:summary|overview|recap|notes|code|example)$/i.test(term)
   )
     return null;
   if (/^[\w.]+\(.*\)$/.test(term)) return `Quick check: what does ${term} do?`;

@@ -250,11 +250,13 @@ function speak(markdown: string): SpokenUnit[] {
     }
   };
   let afterQuestion = false;
+  let questionsLeft = 0; // "ends with two questions": the unit runs on until both are asked
   let open = false; // the last unit takes the next sentences too (an announcement, a question)
   for (const block of blocks) {
     if (block.kind === "gap") {
       settle();
       open = afterQuestion = false;
+      questionsLeft = 0;
       continue;
     }
     const items = block.items
@@ -270,18 +272,24 @@ function speak(markdown: string): SpokenUnit[] {
     if (leadIn?.endsWith(":")) {
       // The whole block belongs to the lead-in: the first piece completes it, the rest follow.
       const unit = out.at(-1)!;
-      setLast(`${leadIn} ${pieces[0]}`);
-      unit.sentences.push(...pieces.slice(1));
+      const at = unit.sentences.length - 1;
+      for (const piece of pieces) {
+        const last = lastSentence()!;
+        if (last.endsWith(":")) setLast(`${last} ${piece}`);
+        else unit.sentences.push(piece);
+      }
       if (block.kind === "sentences" && block.labels)
         unit.summary = [
-          ...unit.sentences.slice(0, unit.sentences.indexOf(`${leadIn} ${pieces[0]}`)),
+          ...unit.sentences.slice(0, at),
           finish(`${leadIn} ${joinSeries(block.labels)}`),
         ].join(" ");
       open = false;
       continue;
     }
     for (const piece of pieces) {
-      if (open && out.length) out.at(-1)!.sentences.push(piece);
+      const last = lastSentence();
+      if (open && last?.endsWith(":")) setLast(`${last} ${piece}`);
+      else if (open && out.length) out.at(-1)!.sentences.push(piece);
       else out.push({ sentences: [piece] });
       // A question is said with its answer (a one-word "True." with its reason too).
       const isQuestion = /\?["”’)]*$/.test(piece);
@@ -289,7 +297,12 @@ function speak(markdown: string): SpokenUnit[] {
         piece.endsWith(":") ||
         isQuestion ||
         (afterQuestion && words(piece) <= 2) ||
-        ANNOUNCES.test(piece);
+        ANNOUNCES.test(piece) ||
+        (questionsLeft > 0 && !afterQuestion);
+      if (isQuestion && questionsLeft > 0) questionsLeft--;
+      const announced = /\b(two|three|four|five)\s+(?:[\w/-]+\s+)?questions\b/i.exec(piece);
+      if (announced)
+        questionsLeft = ["two", "three", "four", "five"].indexOf(announced[1]!.toLowerCase()) + 2;
       afterQuestion = isQuestion;
     }
   }

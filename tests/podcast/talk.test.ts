@@ -8,6 +8,9 @@ import { spokenProblems } from "./spoken-checks";
 
 describe("section headings in the host's question", () => {
   it("get an article, or are named on their own, never a bare singular noun after a preposition", () => {
+    expect(hostAsks("The echo client and its bug", 2)).toBe(
+      "Now, the echo client and its bug. What should we take away?",
+    );
     expect(hostAsks("Sockets", 1)).toBe("Next up: Sockets. How does that work?");
     expect(asTopic("Goal of socket programming")).toBe("the goal of socket programming");
     expect(asTopic("General format of network applications")).toBe(
@@ -98,6 +101,8 @@ describe("questions in the lesson text", () => {
       expect(q, `${n}: ${said.join(" ")}`).toBeGreaterThanOrEqual(0);
       expect(said[q + 1], `${n}`).toBe("True.");
       expect(said[q + 2], `${n}`).toMatch(/connect\(\)/);
+      // "Two questions" announced: both are asked, each with its answer.
+      expect(said.join(" "), `${n}`).toMatch(/Over UDP, must it\? False\. Nothing is sent/);
     }
     expect(leadSentences("Why loop? To serve the next client.\n\nMore.", 1)).toEqual([
       "Why loop?",
@@ -141,6 +146,7 @@ describe("quick checks from card fronts", () => {
     expect(cardQuestion("Diagram (from the NIC to the ISP)")).toBe(
       "Quick check: what is “Diagram (from the NIC to the ISP)”?",
     );
+    expect(cardQuestion("Client side summary")).toBeNull();
     expect(cardQuestion("Sockets")).toBe("Quick check: what are “Sockets”?");
     expect(cardQuestion("Which call blocks?")).toBe("Quick check: Which call blocks?");
   });
