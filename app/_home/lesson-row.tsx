@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/progress-bar";
 import { ShortTitle } from "@/components/short-title";
+import { pluralize } from "@/lib/format/plural";
 import type { HomeLesson } from "@/lib/learner/home";
 import { sectionHref } from "@/lib/learner/links";
 
@@ -32,7 +33,7 @@ export function LessonRow({ lesson, courseSlug }: { lesson: HomeLesson; courseSl
       </div>
       <p className="mt-2 text-sm text-slate-600">
         <span data-testid="sections-read">
-          Read {lesson.sectionsRead} of {lesson.sections} sections
+          Read {lesson.sectionsRead} of {pluralize(lesson.sections, "section")}
         </span>
         {lesson.nextSection && (
           <>

@@ -16,6 +16,7 @@
  */
 import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { pluralize } from "../format/plural";
 
 interface ShutdownState {
   installed: boolean;
@@ -117,12 +118,12 @@ export function installGracefulShutdown(options: ShutdownOptions): void {
     const started = Date.now();
     const { requests, runs } = busy();
     log(
-      `${signal}: draining (readiness answers 503); waiting for ${requests} request(s) and ${runs} sandbox run(s) in flight, at most ${Math.round(options.timeoutMs / 1000)} s.`,
+      `${signal}: draining (readiness answers 503); waiting for ${pluralize(requests, "request")} and ${pluralize(runs, "sandbox run")} in flight, at most ${Math.round(options.timeoutMs / 1000)} s.`,
     );
     const timer = setTimeout(() => {
       const left = busy();
       log(
-        `Shutdown timed out after ${Math.round(options.timeoutMs / 1000)} s with ${left.requests} request(s) and ${left.runs} sandbox run(s) still running; exiting.`,
+        `Shutdown timed out after ${Math.round(options.timeoutMs / 1000)} s with ${pluralize(left.requests, "request")} and ${pluralize(left.runs, "sandbox run")} still running; exiting.`,
       );
       exit(1);
     }, options.timeoutMs);

@@ -3,10 +3,11 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/form-field";
+import { pluralize } from "@/lib/format/plural";
 
 function describe(error: string) {
   if (error.startsWith("throttled:"))
-    return `Too many failed attempts. Try again in ${error.split(":")[1]} seconds.`;
+    return `Too many failed attempts. Try again in ${pluralize(Number(error.split(":")[1]), "second")}.`;
   return "That email and password don't match an account.";
 }
 

@@ -1,5 +1,6 @@
 /** What an optimizer run answers, the minimum it needs, and the one-fit-at-a-time guard. */
 import { FIT_TIMEOUT_MS, type Metrics } from "./run";
+import { pluralWord } from "../../format/plural";
 
 /**
  * fsrs-rs's own minimum: with fewer than 64 training items (reviews of a card on a later day than
@@ -28,7 +29,7 @@ export type FitOutcome =
 export const tooLittle = (items: number): FitOutcome => ({
   ok: false,
   reason: "too-little",
-  message: `Optimizing needs at least ${MIN_TRAIN_ITEMS} reviews of cards on a later day than their first review; there are ${items}. Keep reviewing and try again later.`,
+  message: `Optimizing needs at least ${MIN_TRAIN_ITEMS} reviews of cards on a later day than their first review; there ${pluralWord(items, "is", "are")} ${items}. Keep reviewing and try again later.`,
 });
 
 export const busy: FitOutcome = {

@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { pluralize } from "../../../format/plural";
 import { parseUpload } from "../parse";
 import { EXPECTED_FORMATS } from "../sources/detect";
 import { ImportError } from "./errors";
@@ -72,7 +73,7 @@ export async function importLesson(options: ImportOptions): Promise<ImportResult
     warnings.push(
       `not sure of the layout; read as ${parsed.layout.layout}` +
         (others.length
-          ? ` (also possible: ${others.map((c) => `${c.layout}, ${c.cards} cards`).join("; ")}); pass --layout to choose`
+          ? ` (also possible: ${others.map((c) => `${c.layout}, ${pluralize(c.cards, "card")}`).join("; ")}); pass --layout to choose`
           : ""),
     );
   }
