@@ -45,7 +45,7 @@ export function ReviewsPerDayChart({ data }: { data: DayValue[] }) {
     <ChartFigure
       id="reviews-per-day"
       title="Reviews per day, last 30 days"
-      description={`${plural(total(data), "review")} on ${plural(studied, "day")}.`}
+      description={`${plural(total(data), "review")} on ${plural(studied, "day")} in review sessions; quiz and Learn answers count toward the streak.`}
       table={dayTable("Reviews per day, last 30 days", "Reviews", data)}
     >
       <ScrollRegion label="Reviews per day chart" minWidth={BAR_CHART_MIN_WIDTH} startAtEnd>

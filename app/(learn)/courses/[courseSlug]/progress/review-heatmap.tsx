@@ -34,7 +34,7 @@ export function ReviewHeatmap({
     <ChartFigure
       id="heatmap"
       title="Reviews in the last year"
-      description={`${summary}. Days start at ${dayStartHour}:00 (${timeZone}); darker squares mean more reviews.`}
+      description={`${summary} in review sessions (quiz and Learn answers count toward the streak, not here). Days start at ${dayStartHour}:00 (${timeZone}); darker squares mean more reviews.`}
       tableLabel="Show reviews by month as a table"
       table={
         <DataTable

@@ -2,6 +2,9 @@ import type { CourseProgress } from "@/lib/stats/course-progress";
 import { MIN_RETENTION_REVIEWS } from "@/lib/stats/retention";
 import { plural } from "@/components/charts/format";
 
+/** Why a day of quiz or Learn answers alone shows in the streak and not in the review charts. */
+export const STREAK_COUNTS = "Reviews, quiz answers and Learn answers all count.";
+
 /** The four headline numbers, each with the words that say what it counts. */
 export function ProgressSummary({ progress }: { progress: CourseProgress }) {
   const { dueToday, dueTomorrow, streak, retention } = progress;
@@ -23,10 +26,10 @@ export function ProgressSummary({ progress }: { progress: CourseProgress }) {
       term: "Streak",
       value: `${streak.atLeast ? "At least " : ""}${plural(streak.days, "day")}`,
       note: streak.studiedToday
-        ? "You studied today"
+        ? `You studied today. ${STREAK_COUNTS}`
         : streak.days > 0
-          ? "Study today to keep it going"
-          : "Review or take a quiz to start one",
+          ? `Study today to keep it going. ${STREAK_COUNTS}`
+          : "Review, take a quiz or play Learn to start one",
     },
     {
       id: "retention",
