@@ -92,4 +92,16 @@ describe.skipIf(app.skip)("an instructor fixes the course in the browser", () =>
     expect(await learner.locator("#question-csm-q03").textContent()).not.toContain("Oops");
     await page.goto("/teach");
   });
+
+  it("a question's option text gets a full line on a phone", async () => {
+    const { page, errors } = await b.open();
+    await signIn(page, "instructor@recall-lab.local", "teach-sockets-1");
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto("/teach/questions/csm-q03");
+    const option = page.getByLabel("Option 1 text");
+    await option.waitFor();
+    expect((await option.boundingBox())!.width).toBeGreaterThanOrEqual(200);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -42,7 +42,8 @@ export function OptionsField({
               id={`option-${i}`}
               value={o.text}
               onChange={(e) => update(i, { text: e.target.value })}
-              className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-1.5 text-sm"
+              // Its own full-width line on phones: beside the controls it was 75 px wide at 390 px.
+              className="min-w-0 flex-1 basis-full rounded-md border border-slate-400 px-3 py-1.5 text-sm sm:basis-0"
             />
             <label className="flex items-center gap-1 text-sm text-slate-800">
               <input
