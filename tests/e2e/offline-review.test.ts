@@ -94,7 +94,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
     const { context, page, errors, user } = await openReview(file, "offline-review");
 
     await network(page, context, true);
-    await expect.poll(() => status(page).textContent()).toBe("Offline — 0 ratings waiting");
+    await expect.poll(() => status(page).textContent(), SLOW).toBe("Offline — 0 ratings waiting");
     for (let i = 0; i < 20; i++) await rateOffline(page, PATTERN[i % PATTERN.length]!, i + 1);
     for (let i = 20; i < 25; i++) await rateOffline(page, PATTERN[i % PATTERN.length]!, i + 1);
     // Nothing reached the server while offline.
@@ -103,7 +103,7 @@ describe.skipIf(app.skip)("reviewing offline", () => {
 
     await network(page, context, false);
     await page.getByText(/^Synced 25 offline ratings( in the background)?\.$/).waitFor();
-    await expect.poll(() => status(page).textContent()).toBe("");
+    await expect.poll(() => status(page).textContent(), SLOW).toBe("");
     const logs = await logsOf(user.id);
     expect(logs).toHaveLength(25);
     expect(new Set(logs.map((l) => l.requestId)).size).toBe(25);

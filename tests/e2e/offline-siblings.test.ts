@@ -7,7 +7,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import { fileBrowser } from "./file-browser";
-import { openReview, network, rateOffline, status, unexpected } from "./offline-page";
+import { SLOW, network, openReview, rateOffline, status, unexpected } from "./offline-page";
 
 const app = inject("e2e");
 
@@ -78,7 +78,7 @@ describe.skipIf(app.skip)("sibling burying offline", () => {
       `/review?course=${course.slug}`,
     );
     await network(page, context, true);
-    await expect.poll(() => status(page).textContent()).toBe("Offline — 0 ratings waiting");
+    await expect.poll(() => status(page).textContent(), SLOW).toBe("Offline — 0 ratings waiting");
     const shown: string[] = [];
     const done = page.getByRole("heading", { name: "Done for now" });
     for (let i = 1; i <= 5; i++) {
