@@ -36,6 +36,9 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     await page.goto("/");
     const home = page.getByTestId("home-socket-programming");
     await home.waitFor();
+    // A brand-new account is welcomed, not welcomed back.
+    const greeting = () => page.getByRole("heading", { level: 1 }).textContent();
+    expect(await greeting()).toMatch(/^Welcome(,|$)/);
     expect(await home.getByTestId("due-now").textContent()).toBe("0");
     expect(await home.getByTestId("new-left").textContent()).toBe("20");
     expect(await home.getByTestId("streak").textContent()).toMatch(/^0\s*days$/);
@@ -53,6 +56,7 @@ describe.skipIf(app.skip)("what to do next, and reading a lesson", () => {
     await page.getByRole("heading", { level: 2, name: "TCP Client", exact: true }).waitFor();
     await readToEnd(page, "Read 1 of 34 sections");
     await page.goto("/");
+    expect(await greeting()).toMatch(/^Welcome back/);
     const cont = home.getByTestId("continue").getByRole("link");
     expect(await cont.getAttribute("href")).toBe(`${lesson}?section=tcp-client`);
     expect(await cont.textContent()).toContain("TCP Client");
