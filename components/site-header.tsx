@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
+import { HeaderMenu } from "./header-menu";
 import { SignOutButton } from "./sign-out-button";
 
 /**
@@ -10,10 +11,10 @@ import { SignOutButton } from "./sign-out-button";
 export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
   const user = await getCurrentUser();
   return (
-    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
+    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white print:hidden">
       <nav
         aria-label="Main"
-        className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6"
+        className="relative mx-auto flex max-w-5xl items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:flex-wrap sm:px-6"
       >
         <Link
           prefetch={false}
@@ -28,7 +29,7 @@ export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
           </span>
           Recall Lab
         </Link>
-        <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
+        <HeaderMenu>
           {themeToggle}
           {user ? (
             <>
@@ -98,7 +99,7 @@ export async function SiteHeader({ themeToggle }: { themeToggle?: ReactNode }) {
               </Link>
             </>
           )}
-        </div>
+        </HeaderMenu>
       </nav>
     </header>
   );

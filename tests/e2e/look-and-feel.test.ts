@@ -5,7 +5,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { fileBrowser } from "./file-browser";
 import { horizontalOverflow } from "./overflow";
-import { createLearner, seriousViolations } from "./session";
+import { createLearner, seriousViolations, signIn } from "./session";
 
 const app = inject("e2e");
 const lesson = "/courses/socket-programming/lessons/client-server-model";
@@ -89,5 +89,63 @@ describe.skipIf(app.skip)("look and feel", () => {
     );
     expect((await h1.boundingBox())!.height).toBeLessThan(120);
     expect(errors).toEqual([]);
+  });
+
+  it("on a phone the header is one opaque row, deep links land below it, the drawer shows the current section", async () => {
+    const { page, errors } = await b.open();
+    await createLearner(page, "header");
+    const header = page.locator("body > header");
+    const heights = async () => {
+      const found: number[] = [];
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        found.push((await header.boundingBox())!.height);
+      }
+      return found;
+    };
+    await page.goto("/");
+    for (const h of await heights()) expect(h).toBeLessThanOrEqual(64);
+    // Opaque: nothing shows through (rgb, not rgba).
+    expect(await header.evaluate((h) => getComputedStyle(h).backgroundColor)).toMatch(/^rgb\(/);
+    // The secondary links are behind the Menu button.
+    await page.getByRole("button", { name: "Menu" }).click();
+    await page.getByRole("link", { name: "Progress" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A chat citation's deep link: the heading lands below the header, not under it.
+    await page.goto("/courses/socket-programming/lessons/sockets-overview#sending-all-data");
+    const heading = page.locator("#sending-all-data");
+    await heading.waitFor();
+    await expect
+      .poll(async () => {
+        const top = (await heading.boundingBox())!.y;
+        const bottom = await header.evaluate((h) => h.getBoundingClientRect().bottom);
+        return top >= bottom && top < 400;
+      })
+      .toBe(true);
+
+    // The phone drawer opens on the current section, far down a long list.
+    await page.locator("[data-keys-ready=true]").first().waitFor({ state: "attached" });
+    await page.getByRole("button", { name: /^Sections/ }).click();
+    const list = page.locator("#lesson-section-list");
+    const here = list.locator('[aria-current="location"]');
+    await expect
+      .poll(async () => {
+        const box = (await list.boundingBox())!;
+        const item = (await here.boundingBox())!;
+        return item.y >= box.y && item.y + item.height <= box.y + box.height;
+      })
+      .toBe(true);
+    expect(errors).toEqual([]);
+
+    const teacher = await b.open();
+    await signIn(teacher.page, "instructor@recall-lab.local", "teach-sockets-1");
+    for (const width of [320, 390]) {
+      await teacher.page.setViewportSize({ width, height: 800 });
+      expect(
+        (await teacher.page.locator("body > header").boundingBox())!.height,
+      ).toBeLessThanOrEqual(64);
+    }
+    expect(teacher.errors).toEqual([]);
   });
 });

@@ -19,20 +19,22 @@ export function SectionNav({ sections, current }: { sections: NavSection[]; curr
   const hydrated = useHydrated();
   const index = sections.findIndex((s) => s.anchor === current);
   const nav = useRef<HTMLElement>(null);
-  // The sticky list scrolls itself (not the page) so the current section is in view.
+  // The list scrolls itself (not the page) so the current section is in view: the sticky nav on
+  // wide screens, the drawer's list when it opens on phones.
   useEffect(() => {
-    const box = nav.current;
-    const here = box?.querySelector<HTMLElement>('[aria-current="location"]');
+    const here = nav.current?.querySelector<HTMLElement>('[aria-current="location"]');
+    const list = here?.closest("ol");
+    const box = list && list.scrollHeight > list.clientHeight ? list : nav.current;
     if (box && here && box.scrollHeight > box.clientHeight)
       box.scrollTop +=
         here.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
-  }, [current]);
+  }, [current, open]);
   return (
     <nav
       ref={nav}
       aria-label="Lesson sections"
       data-keys-ready={hydrated}
-      className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto"
+      className="lg:sticky lg:top-[calc(var(--header-h)+1rem)] lg:max-h-[calc(100vh-var(--header-h)-2rem)] lg:self-start lg:overflow-y-auto"
       onKeyDown={(e) => {
         if (e.key === "Escape") setOpen(false);
       }}
