@@ -26,6 +26,7 @@ import {
   type TestItem,
   type TestQuestion,
 } from "./test-build";
+import { pluralize } from "../format/plural";
 
 export interface TestItemView {
   label: string;
@@ -312,7 +313,7 @@ async function gradeItem(
         pairs,
         correct: pairs.every((p) => p.correct),
         givenHtml: plain(
-          `${pairs.filter((p) => p.correct).length} of ${pairs.length} pairs right`,
+          `${pairs.filter((p) => p.correct).length} of ${pluralize(pairs.length, "pair")} right`,
         ),
         rightHtml: "",
       };

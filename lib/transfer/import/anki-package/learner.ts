@@ -109,7 +109,7 @@ export async function planLearnerImport(
   if (cards.length === 0)
     return {
       error: collection.cards.length
-        ? `none of the collection's ${collection.cards.length} cards is in a course here; ask your instructor to import the deck first (Teach › Import), then import your collection again`
+        ? `${collection.cards.length === 1 ? "the collection's one card is not" : `none of the collection's ${collection.cards.length} cards is`} in a course here; ask your instructor to import the deck first (Teach › Import), then import your collection again`
         : "the collection has no cards",
     };
   const imported = new Set(

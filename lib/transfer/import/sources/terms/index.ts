@@ -83,7 +83,9 @@ function choose(text: string, options: TermOptions) {
   const stated = readPage(text).stated;
   const warnings: string[] = [];
   if (best && stated !== null && stated !== best.cards.length)
-    warnings.push(`the page says it has ${stated} terms; ${best.cards.length} were found`);
+    warnings.push(
+      `the page says it has ${pluralize(stated, "term")}; ${best.cards.length} ${best.cards.length === 1 ? "was" : "were"} found`,
+    );
   const runnerUp = ranked.find((r) => r !== best);
   // Sure: explicit Q/A markers, or a clear winner; a stated count that disagrees undoes either.
   const margin = best ? best.score - (runnerUp?.score ?? 0) : 0;
