@@ -145,7 +145,11 @@ export function MatchGame({
   const elapsed = tiles ? (done ? done.timeMs : Math.max(0, now - startedAt) + penaltyMs) : 0;
   return (
     <section aria-label="Match" className="space-y-4" data-keys-ready={hydrated}>
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      {/* Stuck below the site header: on a phone a round is taller than the screen. */}
+      <div
+        data-testid="match-clock"
+        className="sticky top-[var(--header-h)] z-20 flex flex-wrap items-center justify-between gap-3 bg-white py-1"
+      >
         <p
           className="font-mono text-2xl font-bold text-slate-900 dark:text-slate-100"
           aria-hidden="true"
@@ -217,7 +221,7 @@ export function MatchGame({
               <div
                 key={t.key}
                 aria-hidden="true"
-                className="min-h-20 rounded-lg border border-dashed border-slate-200 dark:border-slate-700"
+                className="min-h-12 rounded-lg border border-dashed sm:min-h-20 border-slate-200 dark:border-slate-700"
               />
             ) : (
               <button
@@ -226,12 +230,15 @@ export function MatchGame({
                 data-tile={t.key}
                 aria-pressed={selected === t.key}
                 onClick={(e) => choose(t, e.currentTarget)}
-                className={`min-h-20 min-w-0 rounded-lg border-2 p-2 text-left text-sm [overflow-wrap:anywhere] transition-colors motion-reduce:transition-none sm:p-3 ${selected === t.key ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-300 bg-white hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900"}`}
+                className={`min-h-12 min-w-0 rounded-lg border-2 p-1.5 text-left text-xs [overflow-wrap:anywhere] sm:min-h-20 sm:text-sm transition-colors motion-reduce:transition-none sm:p-3 ${selected === t.key ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-300 bg-white hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900"}`}
               >
                 <span className="sr-only">{t.side === "term" ? "Term: " : "Definition: "}</span>
-                {/* A one-column grid holds the text to the tile's width (code wraps or scrolls inside). */}
+                {/* A one-column grid holds the text to the tile's width (code wraps or scrolls inside);
+                    on phones 6rem at most, so a round fits about one screen (the button's name keeps it all). */}
                 <span className="grid grid-cols-[minmax(0,1fr)]">
-                  <RichText html={t.html} inline className="prose-sm dark:prose-invert" />
+                  <span className="max-h-24 overflow-hidden sm:max-h-none">
+                    <RichText html={t.html} inline className="prose-sm dark:prose-invert" />
+                  </span>
                 </span>
               </button>
             ),

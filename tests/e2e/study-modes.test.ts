@@ -173,6 +173,21 @@ describe.skipIf(app.skip)("Flashcards, Learn, Match, Test and quiz resume", () =
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-tile")))
       .toBeTruthy();
     await checkPage(page);
+    // On a phone the clock stays in view down to the last tile, and a round is about a screen tall.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.locator("button[data-tile]").last().scrollIntoViewIfNeeded();
+    const clock = (await page.getByTestId("match-clock").boundingBox())!;
+    const headerBottom = await page
+      .locator("body > header")
+      .evaluate((h) => h.getBoundingClientRect().bottom);
+    expect(clock.y).toBeGreaterThanOrEqual(headerBottom - 1);
+    expect(clock.y + clock.height).toBeLessThanOrEqual(800);
+    const grid = await page
+      .locator("button[data-tile]")
+      .first()
+      .evaluate((t) => t.parentElement!.getBoundingClientRect().height);
+    expect(grid).toBeLessThan(1000);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const focused = () =>
       page.evaluate(() => document.activeElement?.getAttribute("data-tile") ?? null);
