@@ -198,7 +198,7 @@ describe.skipIf(app.skip)("the HTTP boundary of the built app", () => {
       [LESSON, "pre.shiki"],
       [`${LESSON}/flashcards`],
       [`${LESSON}/quiz`],
-      [`${LESSON}/podcast`, "button"],
+      [`${LESSON}/podcast`, "main button"],
       [`${LESSON}/chat`, "textarea, input"],
       ["/review"],
       [`${COURSE}/progress`, "svg"],

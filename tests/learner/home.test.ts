@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadContent } from "../../lib/content/load";
 import { homeCourses } from "../../lib/learner/home";
 import { MASTERY_DAYS } from "../../lib/learner/mastery";
@@ -9,6 +9,9 @@ import { session, signIn } from "../helpers/session";
 import { writeFixture } from "../helpers/fixture-content";
 import { makeItem, makeLearner, rate } from "../stats/history";
 
+// The action's reply re-renders the page through revalidatePath (no request store here: recorded).
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
 const { markSectionReadAction } =
   await import("../../app/(learn)/courses/[courseSlug]/lessons/[lessonSlug]/actions");
 const prisma = await testPrisma();
@@ -187,7 +190,9 @@ describe("continue where you left off, and reading progress", () => {
       ])
         expect(await markSectionReadAction(bad), JSON.stringify(bad)).toMatchObject({ ok: false });
       expect(await prisma.sectionRead.count({ where: { userId: me.id } })).toBe(0);
+      expect(revalidated).toEqual([]);
       expect(await markSectionReadAction(read)).toEqual({ ok: true });
+      expect(revalidated).toEqual([`/courses/${COURSE}/lessons/${LESSON}`, "/"]);
       expect(await markSectionReadAction(read)).toEqual({ ok: true });
       expect(await prisma.sectionRead.count({ where: { userId: me.id } })).toBe(1);
     } finally {

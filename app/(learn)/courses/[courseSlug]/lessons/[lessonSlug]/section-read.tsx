@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { SectionReadInput } from "@/lib/validations/learner";
 import { markSectionReadAction } from "./actions";
@@ -16,7 +15,6 @@ export function dwellMs(words: number): number {
  */
 export function SectionRead({ section, read }: { section: SectionReadInput; read: boolean }) {
   const end = useRef<HTMLDivElement>(null);
-  const router = useRouter();
   const { courseSlug, lessonSlug, section: anchor } = section;
   useEffect(() => {
     const sentinel = end.current;
@@ -28,9 +26,8 @@ export function SectionRead({ section, read }: { section: SectionReadInput; read
     const maybeSend = () => {
       if (!sawEnd || !dwelt || sent) return;
       sent = true;
-      void markSectionReadAction({ courseSlug, lessonSlug, section: anchor }).then((r) => {
-        if (r.ok) router.refresh();
-      });
+      // The action revalidates the lesson (and the home's counts): its reply re-renders the ✓.
+      void markSectionReadAction({ courseSlug, lessonSlug, section: anchor });
     };
     const timer = setTimeout(
       () => {
@@ -50,6 +47,6 @@ export function SectionRead({ section, read }: { section: SectionReadInput; read
       clearTimeout(timer);
       observer.disconnect();
     };
-  }, [courseSlug, lessonSlug, anchor, read, router]);
+  }, [courseSlug, lessonSlug, anchor, read]);
   return <div ref={end} aria-hidden="true" data-testid="section-end" className="h-px" />;
 }
