@@ -214,10 +214,15 @@ describe("custom study", () => {
       create: { userId: me.id, newPerDay: 1 },
       update: { newPerDay: 1 },
     });
-    await rate(me, flashcardIds[0]!, 1);
-    await rate(me, flashcardIds[0]!, 3, new Date(Date.now() + 11 * 60_000));
-    await rate(me, flashcardIds[0]!, 3, new Date(Date.now() + 22 * 60_000));
-    const done = await reviewState(me, course.slug, new Date(Date.now() + 23 * 60_000));
+    // Yesterday at noon UTC (the learner's day starts at 04:00 UTC): the 23 minutes below never
+    // cross into the next study day, where a new card would come up (it failed when run at 03:43).
+    const noon = new Date(Date.now() - 86_400_000);
+    noon.setUTCHours(12, 0, 0, 0);
+    const at = (minutes: number) => new Date(noon.getTime() + minutes * 60_000);
+    await rate(me, flashcardIds[0]!, 1, at(0));
+    await rate(me, flashcardIds[0]!, 3, at(11));
+    await rate(me, flashcardIds[0]!, 3, at(22));
+    const done = await reviewState(me, course.slug, at(23));
     expect(done.card).toBeNull();
     expect(done.suggestions).toMatchObject({
       failedToday: 1,
