@@ -2,20 +2,26 @@
 /**
  * The header's links, theme toggle and sign-out: in the row on wide screens, behind a Menu button
  * on phones so the sticky header stays one row (it took three or four rows, a quarter of the
- * screen). Also publishes the header's height as --header-h, which headings' scroll-margin uses.
+ * screen). Also publishes the header's height as --header-h, which headings' scroll-margin and
+ * the sticky section list use: the one place the header is measured. A layout effect, so the value
+ * is there before any other component's effect scrolls (the results heading), not only after the
+ * ResizeObserver's first callback.
  */
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const header = ref.current?.closest("header");
     if (!header) return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() =>
-      root.style.setProperty("--header-h", `${header.getBoundingClientRect().height}px`),
-    );
+    const publish = () =>
+      document.documentElement.style.setProperty(
+        "--header-h",
+        `${header.getBoundingClientRect().height}px`,
+      );
+    publish();
+    const observer = new ResizeObserver(publish);
     observer.observe(header);
     return () => observer.disconnect();
   }, []);

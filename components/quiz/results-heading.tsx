@@ -3,8 +3,9 @@
 import { useEffect, useRef, type ReactNode } from "react";
 
 /**
- * The results' heading, brought into view below the sticky site header (scroll-margin) and
- * focused when the results appear, so the score is the first thing seen and read out.
+ * The results' heading, brought into view below the sticky site header and focused when the
+ * results appear, so the score is the first thing seen and read out. Its scroll margin is the
+ * header's height, --header-h, which the header publishes (components/header-menu.tsx).
  */
 export function ResultsHeading({ id, children }: { id: string; children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -12,10 +13,6 @@ export function ResultsHeading({ id, children }: { id: string; children: ReactNo
     const heading = ref.current;
     if (!heading) return;
     heading.focus({ preventScroll: true });
-    // The sticky header's height depends on the width and on what it holds (the theme toggle made
-    // it taller on phones than scroll-mt-32 allowed): measure it rather than guess.
-    const header = document.querySelector("body > header, header.sticky");
-    if (header) heading.style.scrollMarginTop = `${header.getBoundingClientRect().height + 16}px`;
     heading.scrollIntoView({ block: "start" });
   }, []);
   return (
@@ -23,7 +20,7 @@ export function ResultsHeading({ id, children }: { id: string; children: ReactNo
       ref={ref}
       id={id}
       tabIndex={-1}
-      className="scroll-mt-32 text-2xl font-bold"
+      className="scroll-mt-[calc(var(--header-h)+1rem)] text-2xl font-bold"
       data-testid="results-heading"
     >
       {children}

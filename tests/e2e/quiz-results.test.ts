@@ -1,6 +1,7 @@
 /**
- * The end of a quiz on a phone: the results heading is on screen below the sticky header and has
- * focus; a retry of the missed ones says so, and the quiz history lists it as a retry.
+ * The end of a quiz on a phone (390 px) and on a desktop (1280 px, the retry): the results heading
+ * is on screen below the sticky header and has focus; a retry of the missed ones says so, and the
+ * quiz history lists it as a retry.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
@@ -63,6 +64,7 @@ describe.skipIf(app.skip)("quiz results on a phone", () => {
     expect(await seriousViolations(page, [320, 390])).toEqual([]);
     expect(await overflowAtPhones(page)).toEqual([null, null]);
 
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole("button", { name: "Retry the missed ones (1)" }).click();
     await page.getByText("Question 1 of 1").waitFor();
     await answerQuestion(page, b.prisma, true);
