@@ -42,7 +42,19 @@ export const signUpSchema = z.object({
   password: passwordLength,
 });
 
+/**
+ * A sign-in: what the form checks before sending (app/(auth)/signin/submit-sign-in.ts) and the
+ * server again before the password check (lib/auth/credentials.ts). An empty email is told apart
+ * from a malformed one.
+ */
 export const signInSchema = z.object({
-  email: emailSchema,
-  password: z.string().min(1, "enter your password").max(200, "use at most 200 characters"),
+  email: z
+    .string({ error: "enter your email address" })
+    .trim()
+    .min(1, "enter your email address")
+    .pipe(emailSchema),
+  password: z
+    .string({ error: "enter your password" })
+    .min(1, "enter your password")
+    .max(200, "use at most 200 characters"),
 });

@@ -33,6 +33,39 @@ describe.skipIf(app.skip)("signing in and out", () => {
     await thief.close();
   });
 
+  it("an empty or malformed form shows its field errors, marks the fields and focuses the first", async () => {
+    const { page, errors } = await b.open();
+    await page.goto("/signin");
+    const email = page.getByLabel("Email");
+    const password = page.getByLabel("Password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => email.getAttribute("aria-invalid")).toBe("true");
+    expect(await password.getAttribute("aria-invalid")).toBe("true");
+    await page.getByText("enter your email address").waitFor();
+    await page.getByText("enter your password").waitFor();
+    expect(await email.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await email.getAttribute("aria-describedby")).toBe("email-error");
+
+    // A malformed email with a password: only the email is marked, it keeps what was typed.
+    await email.fill("learner.recall-lab.local");
+    await password.fill("learn-sockets-1");
+    await password.press("Enter");
+    await page.getByText("enter a valid email address").waitFor();
+    expect(await password.getAttribute("aria-invalid")).toBeNull();
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    expect(await email.inputValue()).toBe("learner.recall-lab.local");
+    await expect.poll(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await page.getByRole("status").filter({ hasText: "Check the highlighted fields." }).count(),
+    ).toBe(1);
+
+    await email.fill("learner@recall-lab.local");
+    await password.fill("learn-sockets-1");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByTestId("current-user").waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it("after sign-in, a callbackUrl that points off the site lands on the home page", async () => {
     for (const callbackUrl of [
       "/\\evil.example/x",
