@@ -44,7 +44,9 @@ export function parseUserYaml(text: string): YamlResult {
     // yaml throws ReferenceError for too many aliases.
     if (error instanceof ReferenceError)
       return { ok: false, error: `too many aliases (at most ${MAX_YAML_ALIASES} expansions)` };
-    if (error instanceof YAML.YAMLError) return { ok: false, error: error.message.split("\n")[0]! };
+    // The first line of yaml's message ("… at line 2, column 1:"), without the code frame after it.
+    if (error instanceof YAML.YAMLError)
+      return { ok: false, error: error.message.split("\n")[0]!.replace(/:$/, "") };
     throw error;
   }
 }

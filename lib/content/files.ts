@@ -14,7 +14,13 @@ export async function readYaml(absPath: string, relPath: string): Promise<Parsed
   }
   const parsed = parseUserYaml(text);
   if (!parsed.ok)
-    return { ok: false, issue: { file: relPath, message: `invalid YAML: ${parsed.error}` } };
+    return {
+      ok: false,
+      issue: {
+        file: relPath,
+        message: `invalid YAML: ${parsed.error}; fix it there (indentation, quotes, brackets), the file was not read`,
+      },
+    };
   return { ok: true, value: parsed.value };
 }
 
@@ -45,7 +51,10 @@ export async function readMarkdown(
   if (!front.ok)
     return {
       ok: false,
-      issue: { file: relPath, message: `invalid front matter YAML: ${front.error}` },
+      issue: {
+        file: relPath,
+        message: `invalid front matter YAML: ${front.error} (counted from the line after the first ---); fix it there`,
+      },
     };
   return { ok: true, data: front.value, body: match[2]!.trim() };
 }

@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
+import { plainIssue } from "../format/zod-issue";
 import { ContentError, type ContentIssue } from "./errors";
 import { readMarkdown, readYaml } from "./files";
 import { lessonSections } from "./markdown-anchors";
@@ -39,12 +40,13 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
-function zodIssues(error: z.ZodError, file: string, item?: string): ContentIssue[] {
+/** Each schema problem where it is (file, item, field) and in plain words; `value` is what was parsed. */
+function zodIssues(error: z.ZodError, file: string, value: unknown, item?: string): ContentIssue[] {
   return error.issues.map((i) => ({
     file,
     item,
     field: i.path.join(".") || undefined,
-    message: i.message,
+    message: plainIssue(i, value),
   }));
 }
 
@@ -68,7 +70,7 @@ function parseList<T>(
         : `#${index + 1}`;
     const result = schema.safeParse(raw);
     if (result.success) out.push(result.data);
-    else issues.push(...zodIssues(result.error, file, id));
+    else issues.push(...zodIssues(result.error, file, raw, id));
   });
   return out;
 }
@@ -91,7 +93,7 @@ async function loadExamples(
     }
     const scenario = scenarioSchema.safeParse(parsed.value);
     if (!scenario.success) {
-      issues.push(...zodIssues(scenario.error, file, id));
+      issues.push(...zodIssues(scenario.error, file, parsed.value, id));
       continue;
     }
     const files: Record<string, string> = {};
@@ -128,7 +130,7 @@ async function loadCourse(
   }
   const course = courseFileSchema.safeParse(parsed.value);
   if (!course.success) {
-    issues.push(...zodIssues(course.error, courseFile));
+    issues.push(...zodIssues(course.error, courseFile, parsed.value));
     return null;
   }
   claim("course", course.data.slug, courseFile);
@@ -148,7 +150,7 @@ async function loadCourse(
     }
     const front = lessonFrontMatterSchema.safeParse(md.data);
     if (!front.success) {
-      issues.push(...zodIssues(front.error, lessonFile));
+      issues.push(...zodIssues(front.error, lessonFile, md.data));
       continue;
     }
     const lists = await Promise.all(

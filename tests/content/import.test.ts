@@ -336,6 +336,37 @@ describe("the CLI", () => {
     await expect(readdir(out)).rejects.toThrow();
   });
 
+  it("says what is wrong, in which file and field, and how to fix it, in plain words, writing nothing", async () => {
+    const out = path.join(tmp, "plain-out");
+    const sheet = path.join(tmp, "bad-sheet.csv");
+    const cases: Array<[string[], string, string]> = [
+      [
+        [sheet],
+        "question,options,answer,type\nPick one,a|b,a,essay\n",
+        `content:import: ${sheet}: row 2, column "type": must be one of "multiple_choice", "true_false", "typed", "output", not "essay"`,
+      ],
+      [
+        [sheet],
+        "question,options,answer,explanation\n,a|b,a,Why.\n",
+        `content:import: ${sheet}: row 2, column "question": is empty: fill it in`,
+      ],
+      [
+        [sheet, "--format", "pdf"],
+        "front,back\nsocket,An endpoint\n",
+        'content:import: --format: must be one of "quizgecko", "terms", "anki", "csv", not "pdf"',
+      ],
+      [[], "", "content:import: file: give exactly one input file"],
+    ];
+    for (const [argv, text, said] of cases) {
+      await writeFile(sheet, text);
+      const { lines, out: io } = quiet();
+      expect(await runImportCli([...argv, "--out", out], io)).toBe(1);
+      expect(lines.join("\n").split("\n")[0]).toBe(said);
+      expect(lines.join("\n")).not.toMatch(/Invalid (input|option)|expected \w+, received/);
+    }
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
   it("says what it wrote, refuses to overwrite without --force, and writes nothing on --dry-run", async () => {
     const out = path.join(tmp, "cli-out");
     const first = quiet();

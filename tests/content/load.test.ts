@@ -130,4 +130,20 @@ describe("content loader", () => {
       ]),
     );
   });
+
+  it("says each schema problem in plain words: what is wrong and how to fix it", async () => {
+    const fx = writeFixture();
+    const questions: Record<string, unknown>[] = fixtureQuestions();
+    questions[0]!.options = "True";
+    questions[1]!.hint = "look it up";
+    fx.write("lessons/01-fixture-lesson/questions.yaml", questions);
+    fx.write("lessons/01-fixture-lesson/flashcards.yaml", [{ ...fixtureCards()[0], front: true }]);
+    const { message } = await issuesOf(fx.root);
+    const file = "content/courses/fixture-course/lessons/01-fixture-lesson";
+    expect(message.split("\n").slice(1)).toEqual([
+      `  - ${file}/questions.yaml: item "fx-q01", field "options": should be a list, not text ("True") (in YAML, one item a line, each starting with "- ")`,
+      `  - ${file}/questions.yaml: item "fx-q02": has fields we don't read (hint): remove them or check their spelling`,
+      `  - ${file}/flashcards.yaml: item "fx-c01", field "front": should be text, not true (in YAML, put it in quotes: "true")`,
+    ]);
+  });
 });

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
 import { seedContent } from "../../lib/seed/seed";
+import { main as seedMain } from "../../scripts/seed";
+import { allowConsoleError, consoleErrors } from "../helpers/console-errors";
 import { testPrisma } from "../helpers/db";
-import { fixtureCards, writeFixture } from "../helpers/fixture-content";
+import { fixtureCards, fixtureQuestions, writeFixture } from "../helpers/fixture-content";
 
 const prisma = await testPrisma();
 
@@ -115,5 +117,52 @@ describe("seed", () => {
     courses[0]!.lessons[0]!.flashcards[1]!.examples = ["missing-example"];
     await expect(seedContent(prisma, courses)).rejects.toThrow();
     expect(await prisma.flashcard.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+});
+
+describe("npm run db:seed on invalid content", () => {
+  /** Every content row the seed writes, to compare before and after. */
+  const contentRows = async () => ({
+    courses: await prisma.course.findMany({ orderBy: { slug: "asc" } }),
+    lessons: await prisma.lesson.findMany({ orderBy: { id: "asc" } }),
+    questions: await prisma.question.findMany({ orderBy: { id: "asc" } }),
+    options: await prisma.questionOption.findMany({ orderBy: { id: "asc" } }),
+    cards: await prisma.flashcard.findMany({ orderBy: { id: "asc" } }),
+  });
+
+  it("names file, item and field in plain words for each problem, and writes nothing", async () => {
+    const fx = writeFixture();
+    await seedContent(prisma, await loadContent(fx.root));
+    const before = await contentRows();
+    // One of each: a missing field, a wrong type, an unknown question type, bad YAML.
+    const questions: Record<string, unknown>[] = fixtureQuestions();
+    delete questions[0]!.prompt;
+    questions[1]!.explanation = 42;
+    questions.push({ ...fixtureQuestions()[1], id: "fx-q03", type: "essay" });
+    fx.write("lessons/01-fixture-lesson/questions.yaml", questions);
+    fx.write("lessons/01-fixture-lesson/flashcards.yaml", "- id: fx-c01\n  front: [unclosed\n");
+    allowConsoleError(/Content is invalid/);
+
+    expect(await seedMain([], fx.root)).toBe(1);
+    const said = consoleErrors().join("\n");
+    const file = "content/courses/fixture-course/lessons/01-fixture-lesson";
+    expect(said).toContain(
+      `${file}/questions.yaml: item "fx-q01", field "prompt": is missing: add it (text)`,
+    );
+    expect(said).toContain(
+      `${file}/questions.yaml: item "fx-q02", field "explanation": should be text, not the number 42 (in YAML, put it in quotes: "42")`,
+    );
+    expect(said).toContain(
+      `${file}/questions.yaml: item "fx-q03", field "type": must be one of "multiple_choice", "true_false", "typed", "output", not "essay"`,
+    );
+    expect(said).toMatch(
+      new RegExp(
+        `${file}/flashcards.yaml: invalid YAML: .* at line \\d+, column \\d+; fix it there`,
+      ),
+    );
+    expect(said).toContain("Nothing was written to the database.");
+    // zod's own wording never reaches the author.
+    expect(said).not.toMatch(/Invalid (input|option)|expected \w+, received/);
+    expect(await contentRows()).toEqual(before);
   });
 });

@@ -48,7 +48,7 @@ describe("CSV import", () => {
       ],
       [
         "question,options,answer,type\nPick,a|b,a,essay\n",
-        'row 2, column "type": must be one of "multiple_choice", "true_false", "typed", "output"',
+        'row 2, column "type": must be one of "multiple_choice", "true_false", "typed", "output", not "essay"',
       ],
     ];
     for (const [text, error] of cases) expect(read(text)).toEqual({ ok: false, error });

@@ -7,7 +7,7 @@ import "server-only";
 import { requireUser } from "../../auth/session";
 import { db } from "../../db";
 import { parseUpload } from "./parse";
-import { plainIssue } from "./plain-issue";
+import { plainIssue } from "../../format/zod-issue";
 import { countByStatus, planImport, type ImportPlan } from "./plan";
 import { importInputSchema, type ImportRequest } from "./target";
 import type { ParsedUpload } from "./types";
@@ -38,7 +38,7 @@ function readRequest(
   const parsed = importInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: `${issue.path.join(".") || "form"}: ${plainIssue(issue)}` };
+    return { ok: false, error: `${issue.path.join(".") || "form"}: ${plainIssue(issue, input)}` };
   }
   const request = parsed.data;
   const upload = parseUpload({

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { slugSchema } from "../../../content/schema";
 import { pluralize } from "../../../format/plural";
+import { plainIssue } from "../../../format/zod-issue";
 import type { AnkiPlan } from "./instructor";
 import { importPackage, previewPackage } from "./service";
 
@@ -65,11 +66,12 @@ export async function runAnkiCli(
     out.error(`content:import: ${(error as Error).message}\n\n${ANKI_USAGE}`);
     return 1;
   }
-  const args = argsSchema.safeParse({ ...raw.values, files: raw.positionals });
+  const given = { ...raw.values, files: raw.positionals };
+  const args = argsSchema.safeParse(given);
   if (!args.success) {
     const issue = args.error.issues[0]!;
     out.error(
-      `content:import: ${issue.path.join(".") === "files" ? "file" : `--${issue.path.join(".")}`}: ${issue.message}\n\n${ANKI_USAGE}`,
+      `content:import: ${issue.path.join(".") === "files" ? "file" : `--${issue.path.join(".")}`}: ${plainIssue(issue, given)}\n\n${ANKI_USAGE}`,
     );
     return 1;
   }

@@ -16,7 +16,7 @@ import {
 } from "../../../content/schema";
 import { NOTE_KINDS, NOTE_TYPES, type NoteKind } from "../../apkg/note-types";
 import { stripHtml } from "../../apkg/text";
-import { plainIssue } from "../plain-issue";
+import { plainIssue } from "../../../format/zod-issue";
 import { clozeCards } from "../sources/anki/cloze";
 import { ankiFieldToMarkdown, type HtmlLosses, type MediaUrl } from "../sources/anki/html";
 import type { AnkiCardRow, AnkiModel, AnkiNoteRow } from "./collection";
@@ -204,11 +204,9 @@ export function cardItem(
 
 /** The item as our content schema checks it, or the first problem. */
 export function validItem(id: string, value: ItemValue): string | null {
-  const result =
-    "card" in value
-      ? flashcardSchema.safeParse({ id, ...value.card })
-      : questionSchema.safeParse({ id, ...value.question });
+  const item = "card" in value ? { id, ...value.card } : { id, ...value.question };
+  const result = "card" in value ? flashcardSchema.safeParse(item) : questionSchema.safeParse(item);
   if (result.success) return null;
   const issue = result.error.issues[0]!;
-  return `${issue.path.join(".") || "item"}: ${plainIssue(issue)}`;
+  return `${issue.path.join(".") || "item"}: ${plainIssue(issue, item)}`;
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { slugSchema } from "../../../content/schema";
+import { plainIssue } from "../../../format/zod-issue";
 import type { ImportOptions } from "./index";
 import { termLayouts } from "../sources/terms";
 import { uploadFormats } from "../types";
@@ -76,12 +77,13 @@ export function parseImportArgs(argv: string[], repoRoot: string, base: string):
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
-  const args = argsSchema.safeParse({ ...raw.values, files: raw.positionals });
+  const given = { ...raw.values, files: raw.positionals };
+  const args = argsSchema.safeParse(given);
   if (!args.success) {
     const issue = args.error.issues[0]!;
     return {
       ok: false,
-      error: `${issue.path.join(".") === "files" ? "file" : `--${issue.path.join(".")}`}: ${issue.message}`,
+      error: `${issue.path.join(".") === "files" ? "file" : `--${issue.path.join(".")}`}: ${plainIssue(issue, given)}`,
     };
   }
   const a = args.data;

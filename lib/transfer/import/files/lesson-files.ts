@@ -12,6 +12,7 @@ import {
   type LessonFrontMatter,
   type QuestionContent,
 } from "../../../content/schema";
+import { plainIssue } from "../../../format/zod-issue";
 import { ImportError } from "./errors";
 import { itemId } from "../questions";
 import { renderBody } from "../lesson-body";
@@ -31,8 +32,17 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
+  // A list's item by its id (item "csm-q04", field "prompt"), as the content loader names it.
+  const [index, ...field] = issue.path;
+  const item =
+    typeof index === "number" && Array.isArray(value)
+      ? (value[index] as { id?: unknown } | undefined)?.id
+      : undefined;
+  const where = item
+    ? `item "${String(item)}"${field.length ? `, field "${field.join(".")}"` : ""}`
+    : `field "${issue.path.join(".") || "(the file)"}"`;
   throw new ImportError(
-    `the generated ${file} would be invalid (${issue.path.join(".") || "file"}: ${issue.message}); nothing was written`,
+    `the generated ${file} would be invalid (${where}: ${plainIssue(issue, value)}); nothing was written`,
   );
 }
 

@@ -8,7 +8,7 @@
 import Papa from "papaparse";
 import type { z } from "zod";
 import { flashcardSchema, questionSchema } from "../../../content/schema";
-import { plainIssue } from "../plain-issue";
+import { plainIssue } from "../../../format/zod-issue";
 import type { IncomingCard, IncomingQuestion, ParseResult } from "./types";
 
 /** A question whose explanation cell is blank (or that has no explanation column) gets this one. */
@@ -89,12 +89,17 @@ const COLUMN_FOR_FIELD: Record<string, string> = {
   options: "options (or answer)",
 };
 
-function rowError(where: string, error: { issues: z.core.$ZodIssue[] }): ParseResult {
+/** `value` is what was parsed, so the message can quote what the row said. */
+function rowError(
+  where: string,
+  error: { issues: z.core.$ZodIssue[] },
+  value: unknown,
+): ParseResult {
   const issue = error.issues[0]!;
   const field = String(issue.path[0] ?? "row");
   return {
     ok: false,
-    error: `${where}, column "${COLUMN_FOR_FIELD[field] ?? field}": ${plainIssue(issue)}`,
+    error: `${where}, column "${COLUMN_FOR_FIELD[field] ?? field}": ${plainIssue(issue, value)}`,
   };
 }
 
@@ -133,12 +138,14 @@ export function parseCsv(text: string): ParseResult {
     if (asQuestions) {
       const problem = answerProblem(row);
       if (problem) return { ok: false, error: `${where}, column "answer": ${problem}` };
-      const result = questionSchema.safeParse(questionFromRow(row));
-      if (!result.success) return rowError(where, result.error);
+      const value = questionFromRow(row);
+      const result = questionSchema.safeParse(value);
+      if (!result.success) return rowError(where, result.error, value);
       questions.push({ ...result.data, id, where });
     } else {
-      const result = flashcardSchema.safeParse(cardFromRow(row));
-      if (!result.success) return rowError(where, result.error);
+      const value = cardFromRow(row);
+      const result = flashcardSchema.safeParse(value);
+      if (!result.success) return rowError(where, result.error, value);
       cards.push({ ...result.data, id, where });
     }
   }
