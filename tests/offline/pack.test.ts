@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { testPrisma } from "../helpers/db";
+import { yesterdayNoonUtc } from "../helpers/clock";
 import { replayOutbox } from "./replay";
 import { makeCourse, makeUser } from "../srs/helpers";
 import { session, signIn } from "../helpers/session";
@@ -77,8 +78,10 @@ describe("the offline review pack", () => {
     const { course, flashcardIds } = await makeCourse(prisma, { cards: 4 });
     const user = await makeUser(prisma);
     signIn(user);
-    const start = Date.now() - 30 * 60_000;
-    // As if the pack was made half an hour ago, before going offline (replayed times may not be ahead of the server).
+    // As if the pack was made yesterday at noon UTC, before going offline: a fixed time of day, so the
+    // quarter of an hour of ratings stays inside one study day (from "30 minutes ago" at 04:20 UTC
+    // they crossed the 04:00 day start, and learning cards due after it left the queue early).
+    const start = yesterdayNoonUtc().getTime();
     const pack: OfflinePack = {
       ...packSchema.parse((await getPack(`?course=${course.slug}`)).json),
       generatedAt: new Date(start - 1000).toISOString(),

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma } from "../helpers/db";
+import { yesterdayNoonUtc } from "../helpers/clock";
 import { asCurrent, makeCourse, signedInLearner, postForJson } from "./helpers";
 import { session } from "../helpers/session";
 import { customSpecSchema, type CustomSpec } from "../../lib/validations/custom-study";
@@ -216,8 +217,7 @@ describe("custom study", () => {
     });
     // Yesterday at noon UTC (the learner's day starts at 04:00 UTC): the 23 minutes below never
     // cross into the next study day, where a new card would come up (it failed when run at 03:43).
-    const noon = new Date(Date.now() - 86_400_000);
-    noon.setUTCHours(12, 0, 0, 0);
+    const noon = yesterdayNoonUtc();
     const at = (minutes: number) => new Date(noon.getTime() + minutes * 60_000);
     await rate(me, flashcardIds[0]!, 1, at(0));
     await rate(me, flashcardIds[0]!, 3, at(11));

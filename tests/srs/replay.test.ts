@@ -189,6 +189,11 @@ describe("replayed offline ratings", () => {
 
   it("a suspended card keeps its suspend and gets the log; a buried one takes the rating", async () => {
     const { user, flashcardIds } = await learnerWithCourse();
+    // A bury lasts until the next study day: the learner's day begins 3 hours before this run, so
+    // "50 minutes ago" and now are the same study day at any hour (run at 04:26 UTC with the
+    // default 04:00 start, the bury had ended before the online rating).
+    const dayStartHour = (new Date(start).getUTCHours() + 21) % 24;
+    await prisma.studySettings.create({ data: { userId: user.id, timeZone: "UTC", dayStartHour } });
     const me = asCurrent(user);
     const [a, b] = [flashcardIds[0]!, flashcardIds[1]!];
     await flagCard(me, { flashcardId: a }, "suspend", undefined, ago(50));
