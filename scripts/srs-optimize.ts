@@ -12,6 +12,7 @@ import { fitCourseParameters } from "../lib/srs/optimizer/course";
 import type { FitOutcome } from "../lib/srs/optimizer/outcome";
 import { refitIfDue } from "../lib/srs/optimizer/trigger";
 import { runIfEntry } from "./entry";
+import { plainIssue } from "../lib/format/zod-issue";
 
 const argsSchema = z.object({
   course: z
@@ -34,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
-      console.error(`--${issue.path.join(".")}: ${issue.message}`);
+      console.error(`--${issue.path.join(".")}: ${plainIssue(issue, values)}`);
     console.error("Usage: npm run srs:optimize -- [--course <slug>] [--learners]");
     return 2;
   }

@@ -6,6 +6,7 @@ import { createPrisma } from "../lib/db";
 import { upsertUser } from "../lib/users/create";
 import { emailSchema, nameSchema, passwordSchema, roleSchema } from "../lib/validations/auth";
 import { runIfEntry } from "./entry";
+import { plainIssue } from "../lib/format/zod-issue";
 
 const argsSchema = z.object({
   email: emailSchema,
@@ -31,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
-      console.error(`--${issue.path.join(".")}: ${issue.message}`);
+      console.error(`--${issue.path.join(".")}: ${plainIssue(issue, values)}`);
     console.error(
       "Usage: npm run user:create -- --email <email> --password <at least 8 chars> [--role learner|instructor|admin] [--name <name>]",
     );

@@ -173,7 +173,11 @@ describe("user:create CLI", () => {
       await userCreate(["--email", "teach@example.com", "--password", "x", "--role", "wizard"]),
     ).toBe(2);
     expect(consoleErrors().join("\n")).toMatch(
-      /--password: use at least 8 characters[\s\S]*--role/,
+      /--password: use at least 8 characters[\s\S]*--role: must be one of/,
     );
+    // A missing argument is named as missing, in plain words, not zod's "Invalid input".
+    expect(await userCreate(["--password", "teaching-1"])).toBe(2);
+    expect(consoleErrors().join("\n")).toMatch(/--email: is missing/);
+    expect(consoleErrors().join("\n")).not.toMatch(/Invalid (input|option)|expected string/);
   });
 });
