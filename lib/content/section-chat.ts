@@ -4,6 +4,7 @@
  * quoting never show it, and it travels with the lesson body through the editor, export and import.
  */
 import { parseUserYaml } from "../yaml";
+import { plainIssue } from "../format/zod-issue";
 import { sectionChatSchema, type SectionChat } from "./schema";
 
 const BLOCK = /^<!--[ \t]*chat[ \t]*\r?\n([\s\S]*?)^-->[ \t]*(?:\r?\n|$)/gm;
@@ -27,7 +28,7 @@ export function sectionChatBlocks(markdown: string): SectionChatBlock[] {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-      return { ...at, notes: [], error: `${where}${issue.message}` };
+      return { ...at, notes: [], error: `${where}${plainIssue(issue, yaml.value)}` };
     }
     return { ...at, notes: parsed.data, error: null };
   });

@@ -10,6 +10,7 @@ import { db } from "../db";
 import { exportContent } from "../content/export";
 import type { ContentExport } from "../content/export-schema";
 import { slugSchema } from "../content/schema";
+import { plainIssue } from "../format/zod-issue";
 import { getStudySettings } from "../srs/study-settings";
 import { writeApkg } from "./apkg/index";
 import { learnerProgress } from "./apkg/progress";
@@ -49,7 +50,7 @@ export async function exportDownload(query: unknown): Promise<DownloadResult> {
     return {
       ok: false,
       status: 400,
-      error: `${issue.path.join(".") || "query"}: ${issue.message}`,
+      error: `${issue.path.join(".") || "query"}: ${plainIssue(issue, query)}`,
     };
   }
   const { format, course, items } = parsed.data;

@@ -50,7 +50,9 @@ describe("chat notes in lesson sections", () => {
     expect(section.chat[0]!.answer).toMatch(/settimeout/);
     expect(section.markdown).not.toContain("asks");
     // A block without answers, or with a misspelt field, is an error naming the field.
-    expect(sectionChatBlocks("<!-- chat\n- asks: [why]\n-->\n")[0]!.error).toMatch(/answer/);
+    expect(sectionChatBlocks("<!-- chat\n- asks: [why]\n-->\n")[0]!.error).toMatch(
+      /^0\.answer: is missing/,
+    );
     expect(
       sectionChatBlocks("<!-- chat\n- answer: x\n  asks: [y]\n  ask: z\n-->\n")[0]!.error,
     ).toMatch(/ask/);
