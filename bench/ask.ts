@@ -8,6 +8,7 @@
  * `--set <file.yaml>` adds one more set of the same shape (id, lesson, q, expect, previous?,
  * offTopic?), course-level and per lesson: the lead's private held-out set, kept outside the
  * repository. Its misses are never listed; the exit code follows its targets (else the fresh set's).
+ * `--no-notes` drops the content's chat notes: the stand-in for unseen questions.
  */
 import { loadContent } from "../lib/content/load";
 import { corpusFromContent } from "../lib/chat/corpus-from-content";
@@ -26,9 +27,17 @@ import { answerText, containsAnswer, holdsPhrase, loadEval, type EvalHalf } from
 
 const [content] = await loadContent();
 const corpus = corpusFromContent(content!);
-const passages = coursePassages(corpus);
-const index = buildPassageIndex(passages);
 const args = process.argv.slice(2);
+/**
+ * `--no-notes`: the passages without their chat notes (and the student questions they list). The
+ * notes were written with the repository's sets in view, so this is the closer stand-in for
+ * questions nobody has seen (decision 0021).
+ */
+const noNotes = args.includes("--no-notes");
+const passagesOf = (course: CourseCorpus): Passage[] =>
+  coursePassages(course).map((p) => (noNotes ? { ...p, student: "", notes: [] } : p));
+const passages = passagesOf(corpus);
+const index = buildPassageIndex(passages);
 const mb = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB`;
 const rssBefore = mb();
 const t0 = performance.now();
@@ -72,7 +81,7 @@ function quizCases(): Case[] {
   return corpus.lessons
     .flatMap((l) => l.questions)
     .map((q) => {
-      const rest = coursePassages(without(corpus, q.id));
+      const rest = passagesOf(without(corpus, q.id));
       const own = buildPassageIndex(rest);
       const answer = answerText(q);
       return {
@@ -125,7 +134,7 @@ if (wanted("lesson"))
       });
 
 console.log(
-  `Chat to Lesson bench: "${corpus.title}", ${passages.length} passages, course-level chat, no LLM.`,
+  `Chat to Lesson bench: "${corpus.title}", ${passages.length} passages, course-level chat, no LLM${noNotes ? ", chat notes left out (--no-notes)" : ""}.`,
 );
 console.log(modelLine);
 console.log(
