@@ -34,6 +34,15 @@ const DENSE = { considered: 5, credited: 3, credit: 0.2 };
  */
 export const SENTENCE = { joins: 0.55, from: 0.75, full: 0.92, credit: 0.45, weight: 0.8 };
 
+/**
+ * With the sentence model, the fusion also adds the two scores behind the ranks (session 7,
+ * docs/decisions/0021): the lexical score (`lexical` × its 0–1 ranking score) and the model's
+ * closeness (`meaning` × a ramp from cosine `from` to `full`). Ranks alone make a weak dense match
+ * (cosine 0.6, most of what an unseen question gets) move a passage as far as a near-paraphrase
+ * (0.9), and a BM25 lead of any size count as one rank step.
+ */
+export const SCORE_FUSION = { lexical: 0.5, meaning: 0.25, from: 0.6, full: 0.9 };
+
 const ramp = (x: number, from: number, full: number) =>
   Math.max(0, Math.min(1, (x - from) / (full - from)));
 
@@ -42,7 +51,7 @@ function denseCredits(
   dense: string[] | undefined,
   sentence: SentenceMatch | undefined,
   inScope: (key: string) => boolean,
-): Array<{ key: string; credit: number }> {
+): Array<{ key: string; credit: number; similarity?: number }> {
   if (dense?.length)
     return dense.map((key, i) => ({ key, credit: i < DENSE.credited ? DENSE.credit : 0 }));
   if (!sentence) return [];
@@ -52,6 +61,7 @@ function denseCredits(
     .map((p) => ({
       key: p.key,
       credit: SENTENCE.credit * ramp(p.score, SENTENCE.from, SENTENCE.full),
+      similarity: p.score,
     }));
 }
 
@@ -63,7 +73,7 @@ function fuse(
   index: PassageIndex,
   concepts: Concept[],
   ranked: Ranked[],
-  credits: Array<{ key: string; credit: number }>,
+  credits: Array<{ key: string; credit: number; similarity?: number }>,
   inScope: (p: Passage) => boolean,
   weight = 1,
 ): Ranked[] {
@@ -80,14 +90,26 @@ function fuse(
       bm25: 0,
       coverage: coverage(index, concepts, index.termSets.get(passage.key)!),
       score: 0,
-    }));
+    }))
+    // What the lexical ranking's score would be with no BM25 match: its coverage parts.
+    .map((r) => ({ ...r, score: RANKING.coverageWeight * r.coverage }));
   const at = new Map(dense.map((k, i) => [k, i]));
   const rrf = (i: number | undefined) => (i === undefined ? 0 : 1 / (10 + i));
+  // Only the sentence model's ranking has similarities; the model server's is fused by rank alone.
+  const similarity = new Map(
+    credits.flatMap((c) => (c.similarity === undefined ? [] : [[c.key, c.similarity] as const])),
+  );
+  const scores = (r: Ranked) => {
+    if (similarity.size === 0) return 0;
+    const { lexical, meaning, from, full } = SCORE_FUSION;
+    const near = similarity.get(r.passage.key);
+    return lexical * r.score + (near === undefined ? 0 : meaning * ramp(near, from, full));
+  };
   return [...ranked, ...extra]
     .map((r, i) => {
       const d = at.get(r.passage.key);
       const gain = credit.get(r.passage.key) ?? 0;
-      return { r: { ...r, coverage: r.coverage + gain }, f: rrf(i) + weight * rrf(d) };
+      return { r: { ...r, coverage: r.coverage + gain }, f: rrf(i) + weight * rrf(d) + scores(r) };
     })
     .sort((a, b) => b.f - a.f)
     .map((x) => x.r);

@@ -8,9 +8,12 @@ import path from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { afterAll, describe, expect, it } from "vitest";
 import { answerWithModel } from "../../lib/chat/local-answer";
-import { answerFromIndex } from "../../lib/chat/retrieve";
+import { corpusFromContent } from "../../lib/chat/corpus-from-content";
+import { coursePassages } from "../../lib/chat/passages";
+import { answerFromIndex, SCORE_FUSION } from "../../lib/chat/retrieve";
+import { loadContent } from "../../lib/content/load";
 import { buildPassageIndex } from "../../lib/chat/search-index";
-import { denseIndex, modelFiles, passageUnits } from "../../lib/chat/sentence-model";
+import { denseIndex, modelFiles, passageUnits, sentenceMatch } from "../../lib/chat/sentence-model";
 import type { Passage } from "../../lib/chat/types";
 
 process.env.CHAT_SENTENCE_MODEL = "on";
@@ -123,4 +126,28 @@ describe("the offline sentence model", () => {
     for (const q of ["how do I bake banana bread", "what is the capital of france"])
       expect((await answerWithModel(index, q, { wait: true })).found).toBe(false);
   }, 60_000);
+
+  it("fuses the scores behind the ranks: a weak match by meaning does not outrank a clear lexical lead", async () => {
+    // The course's UDP lesson on its own (35 passages, a few seconds to embed), no mock: the
+    // question is a student's paraphrase. By rank alone, the model's top unit (the UDP client's
+    // heading, a loose match) lifted the client's section over the one that says the server reads
+    // the client's address from each datagram.
+    const [content] = await loadContent();
+    const lesson = coursePassages(corpusFromContent(content!)).filter((p) =>
+      p.lessons.includes("tcp-udp-socket-programming"),
+    );
+    const udp = buildPassageIndex(lesson);
+    const q = "how does a udp server know where to send the answer back";
+    const sentence = await sentenceMatch(udp, q, true);
+    const fused = answerFromIndex(udp, q, { sentence });
+    expect(fused.passages[0]!.source.title).toBe("Socket programming with UDP");
+    const kept = { ...SCORE_FUSION };
+    try {
+      Object.assign(SCORE_FUSION, { lexical: 0, meaning: 0 });
+      const byRank = answerFromIndex(udp, q, { sentence });
+      expect(byRank.passages[0]!.source.title).not.toBe("Socket programming with UDP");
+    } finally {
+      Object.assign(SCORE_FUSION, kept);
+    }
+  }, 120_000);
 });
