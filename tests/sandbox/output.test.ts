@@ -32,7 +32,9 @@ describeSandbox("output limit", () => {
     ],
     [
       "a process that left its own process group",
-      'import os, time\nchild = os.fork()\nif child == 0:\n    os.setpgid(0, 0)\n    time.sleep(60)\ntime.sleep(0.05)\nos.setpgid(0, child)\nwhile True:\n    os.write(1, b"C" * 1000)\n',
+      // The child says (through a pipe) when its own group exists: a fixed 50 ms wait was too short
+      // at load 10, and joining a group not made yet fails with EPERM.
+      'import os, time\nr, w = os.pipe()\nchild = os.fork()\nif child == 0:\n    os.setpgid(0, 0)\n    os.write(w, b"x")\n    time.sleep(60)\nos.read(r, 1)\nos.setpgid(0, child)\nwhile True:\n    os.write(1, b"C" * 1000)\n',
       "stdout",
     ],
   ];

@@ -244,7 +244,9 @@ describe.runIf(onPostgres() && !skipSandbox)(
       const started: number[] = [];
       const claim = await claimRun(
         user,
-        code("import time\ntime.sleep(2)\nprint('finished')"),
+        // Long enough that the run behind it is still waiting when SIGTERM comes: with 2 s, at
+        // load 10 the run had ended before the one behind first heard its place (it heard 0).
+        code("import time\ntime.sleep(6)\nprint('finished')"),
         app,
       );
       const behind = await claimRun(user, code("print('behind')"), app);
