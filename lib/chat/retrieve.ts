@@ -85,14 +85,11 @@ function fuse(
     .slice(0, DENSE.considered)
     .map((k) => index.byKey.get(k)!)
     .filter((p) => p && !known.has(p.key) && inScope(p))
-    .map((passage) => ({
-      passage,
-      bm25: 0,
-      coverage: coverage(index, concepts, index.termSets.get(passage.key)!),
-      score: 0,
-    }))
-    // What the lexical ranking's score would be with no BM25 match: its coverage parts.
-    .map((r) => ({ ...r, score: RANKING.coverageWeight * r.coverage }));
+    .map((passage) => {
+      const covered = coverage(index, concepts, index.termSets.get(passage.key)!);
+      // The score is what the lexical ranking's would be with no BM25 match: its coverage part.
+      return { passage, bm25: 0, coverage: covered, score: RANKING.coverageWeight * covered };
+    });
   const at = new Map(dense.map((k, i) => [k, i]));
   const rrf = (i: number | undefined) => (i === undefined ? 0 : 1 / (10 + i));
   // Only the sentence model's ranking has similarities; the model server's is fused by rank alone.
