@@ -127,6 +127,8 @@ interface Figures {
   jsKb: number;
   dom: number;
   failing: string[];
+  /** Lighthouse's measure of this machine's CPU in this run (`environment.benchmarkIndex`). */
+  benchmarkIndex: number;
   /** Every run's performance score, in the order run (the median run's figures are the rest). */
   runs?: number[];
 }
@@ -196,6 +198,7 @@ async function audit(
     jsKb: (scripts?.transferSize ?? 0) / 1024,
     dom: audits["dom-size"]?.numericValue ?? NaN,
     failing,
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
   };
 }
 
@@ -250,6 +253,12 @@ try {
   console.log(
     `Lighthouse 12.2.3, ${desktop ? "desktop" : "mobile (simulated slow 4G, 4× CPU)"}, ${CHROMIUM}\n` +
       `${RUNS === 1 ? "one run a page" : `${RUNS} runs a page, the median run shown (every run's performance score in brackets)`}; load average (1, 5, 15 min) ${loadBefore} before, ${loadAverage()} after\n` +
+      `Lighthouse's CPU benchmark of this machine, every run (environment.benchmarkIndex; its 4× assumes about 1,500, lower means a slower or busier CPU): ${[
+        ...results.values(),
+      ]
+        .flat()
+        .map((f) => Math.round(f.benchmarkIndex))
+        .join(" ")}\n` +
       `targets: performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}, best practices ≥ ${TARGET["best-practices"]}, lesson DOM < ${TARGET.lessonDom}\n`,
   );
   console.log(
